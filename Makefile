@@ -1,0 +1,94 @@
+# supervisord in Rust — everyday commands. Everything builds offline from vendor/.
+CARGO     ?= cargo
+SHARED    ?= ../shared
+GNU       := x86_64-unknown-linux-gnu
+MUSL      := x86_64-unknown-linux-musl
+STATIC    := target/static/supervisord
+CARGOFLAGS := --offline --locked
+
+.PHONY: all build static run test fmt-check clippy unit conformance bench clean
+
+all: static
+
+build:
+	$(CARGO) build --release $(CARGOFLAGS)
+
+# A statically linked release binary: musl when that target is installed, else glibc +crt-static.
+static:
+	@if rustup target list --installed 2>/dev/null | grep -qx $(MUSL); then \
+		$(CARGO) build --release $(CARGOFLAGS) --target $(MUSL) && \
+		mkdir -p target/static && cp target/$(MUSL)/release/supervisord $(STATIC); \
+	else \
+		RUSTFLAGS="-C target-feature=+crt-static" $(CARGO) build --release $(CARGOFLAGS) --target $(GNU) && \
+		mkdir -p target/static && cp target/$(GNU)/release/supervisord $(STATIC); \
+	fi
+	@ldd $(STATIC) 2>&1 | grep -Eq 'not a dynamic executable|statically linked' || { echo "$(STATIC) is not static"; exit 1; }
+	@echo "built $(STATIC) ($$(stat -c %s $(STATIC)) bytes, static)"
+
+# Run the daemon in the foreground on the bundled example (state under ./run).
+run: build
+	mkdir -p run/log
+	./target/release/supervisord -n -c examples/supervisord.conf
+
+test: fmt-check clippy unit conformance
+
+fmt-check:
+	$(CARGO) fmt --check
+
+clippy:
+	$(CARGO) clippy $(CARGOFLAGS) --all-targets -- -D warnings
+
+unit:
+	$(CARGO) test $(CARGOFLAGS)
+
+conformance: static
+	python3 $(SHARED)/conformance/compare.py $(STATIC)
+
+bench: static
+	python3 bench/run.py --binary $(STATIC) $(BENCHFLAGS)
+
+clean:
+	$(CARGO) clean
+
+# --- fuzzing (fuzz helper's block) ---------------------------------------------------------
+# `make fuzz` runs every cargo-fuzz target (nightly + libFuzzer, one at a time) for
+# FUZZ_SECONDS each, then minimises its corpus in fuzz/corpus/<target>/ (commit it).
+# Crashes land in fuzz/artifacts/<target>/; `make unit` replays corpora and artifacts on
+# stable (tests/fuzz_replay.rs). Installs cargo-fuzz if missing.
+FUZZ_SECONDS   ?= 60
+FUZZ_TARGETS   ?= pattern ready_spec listener_protocol capture ini config_load xmlrpc http_auth json_body env_dict command_split
+FUZZ_SANITIZER ?= none
+FUZZ_ARGS      ?= -rss_limit_mb=1024 -timeout=5 -max_len=4096
+
+.PHONY: fuzz fuzz-tool
+fuzz-tool:
+	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz
+
+fuzz: fuzz-tool
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/corpus/$$t; \
+		echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+		(cd fuzz && $(CARGO) +nightly fuzz run -s $(FUZZ_SANITIZER) $$t corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) $(FUZZ_ARGS)) || failed="$$failed $$t"; \
+		(cd fuzz && $(CARGO) +nightly fuzz cmin -s $(FUZZ_SANITIZER) $$t corpus/$$t -- -set_cover_merge=1 \
+			$(FUZZ_ARGS)) >/dev/null 2>&1 || failed="$$failed $$t(cmin)"; \
+		echo "   corpus: $$(ls fuzz/corpus/$$t | wc -l) files"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz failures:$$failed (see fuzz/artifacts/)"; exit 1; fi
+# --- end of fuzzing block -------------------------------------------------------------------
+
+# --- reliability soak (reliability helper's block) -----------------------------------------
+# `make soak` runs the fault/load/security tests (tests/reliability_*, load_*, security_*)
+# in release mode, one at a time, with SOAK=1: the crash storm and the HTTP load run 60 s
+# instead of 10 s. Figures are appended to target/reliability-figures.txt (see
+# README.md, Reliability). The short variants run in `make unit` / `make test`.
+SOAK_TESTS ?= reliability_crash_storm load_http load_programs reliability_reload reliability_limits \
+	reliability_children reliability_daemon_kill security_http security_privdrop
+
+.PHONY: soak
+soak:
+	@mkdir -p target && rm -f target/reliability-figures.txt
+	SOAK=1 RELIAB_FIGURES=$(CURDIR)/target/reliability-figures.txt $(CARGO) test --release $(CARGOFLAGS) \
+		$(foreach t,$(SOAK_TESTS),--test $(t)) -- --nocapture --test-threads=1
+	@echo "== figures"; cat target/reliability-figures.txt
+# --- end of reliability soak block ---------------------------------------------------------

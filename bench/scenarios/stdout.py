@@ -1,0 +1,103 @@
+"""Child stdout captured to a file: a child writes 1 GiB as fast as it can; throughput from the
+child's start stamp until the log file holds every byte, against a plain pipe → file copy
+(spew | pipecopy > file) in the same run. Daemon CPU time over the transfer is reported too.
+Both files go to tmpfs (/dev/shm) when there is one, so disk writeback does not add noise."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+
+from daemon import BenchError, Daemon, program
+from report import metric, ms
+
+from .common import Context, Impl, median
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return 0
+
+
+def pipe_copy(ctx: Context, mib: int, stamp: str, out: str) -> float:
+    """Seconds for spew → pipe → pipecopy → file."""
+    with open(out, "wb") as f:
+        spew = subprocess.Popen([ctx.helpers["spew"], str(mib), stamp], stdout=subprocess.PIPE)
+        copy = subprocess.Popen([ctx.helpers["pipecopy"]], stdin=spew.stdout, stdout=f)
+        spew.stdout.close()
+        if copy.wait(120) or spew.wait(10):
+            raise BenchError("pipe copy baseline failed")
+    end = time.time()
+    os.unlink(out)
+    return end - read_start(stamp)
+
+
+def read_start(path: str) -> float:
+    with open(path) as f:
+        return float(f.readline())
+
+
+def output_dir() -> str:
+    """A fresh directory for the big files: on tmpfs if it has room, else in the default temp dir."""
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and shutil.disk_usage(shm).free > 3 << 30:
+        return tempfile.mkdtemp(prefix="svbench-", dir=shm)
+    return tempfile.mkdtemp(prefix="svbench-")
+
+
+def once(impl: Impl, ctx: Context, mib: int) -> dict:
+    out = output_dir()
+    try:
+        return transfer(impl, ctx, mib, out)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def transfer(impl: Impl, ctx: Context, mib: int, out: str) -> dict:
+    log = f"{out}/spew.log"
+    sections = program(
+        "spew",
+        f"{ctx.helpers['spew']} {mib} {{dir}}/spewstamp",
+        autostart=False,
+        startsecs=0,
+        autorestart=False,
+        stdout_logfile=log,
+        stdout_logfile_maxbytes=0,
+        stdout_logfile_backups=0,
+    )
+    with Daemon(impl.argv, sections) as d:
+        d.start()
+        pipe_secs = pipe_copy(ctx, mib, d.path("pipestamp"), f"{out}/pipe.out")
+        cpu0 = d.cpu_seconds()
+        d.call("supervisor.startProcess", "spew", False)
+        size = mib << 20
+        d.wait_until(lambda: file_size(log) >= size, 60, f"{mib} MiB in the log file", 0.002)
+        end = time.time()
+        cpu = d.cpu_seconds() - cpu0
+        secs = end - read_start(d.path("spewstamp"))
+        os.unlink(log)
+    return {"share": pipe_secs / secs, "mibps": mib / secs, "pipe_mibps": mib / pipe_secs, "cpu": cpu}
+
+
+def run(impl: Impl, ctx: Context) -> dict:
+    mib = 256 if ctx.quick else 1024
+    runs = [once(impl, ctx, mib) for _ in range(1 if ctx.quick else ctx.repeat)]
+    result = {k: median([r[k] for r in runs]) for k in runs[0]}
+    result["mib"] = mib
+    return result
+
+
+def rows(py, ours) -> list:
+    size = next((r["mib"] for r in (ours, py) if isinstance(r, dict)), 1024)
+    label = f"child stdout → file, {size} MiB"
+    return [
+        metric(
+            f"{label}: throughput vs plain pipe→file copy", "share", py, ours, lambda v: f"{v:.0%}", "≥ 85%", 0.85, True
+        ),
+        metric(f"{label}: daemon throughput", "mibps", py, ours, lambda v: f"{v:.0f} MiB/s"),
+        metric(f"{label}: plain pipe→file copy (baseline)", "pipe_mibps", py, ours, lambda v: f"{v:.0f} MiB/s"),
+        metric(f"{label}: daemon CPU time", "cpu", py, ours, ms, "report"),
+    ]

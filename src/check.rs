@@ -1,0 +1,444 @@
+//! `supervisord check [--json] [--extensions] [-c FILE]`: load the configuration without
+//! starting anything, then print either a readable summary (exit 0) or `Error: …` on stderr
+//! (exit 2). `--json` prints exactly the conformance/SCHEMA.md document instead;
+//! `--extensions` adds our extension keys under `"ext"` in each process.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::values::{normpath, signal_name};
+use crate::config::{
+    self, ChildLog, Config, GroupKind, LogTarget, Overrides, ProcessConfig, StreamLog,
+};
+use crate::json::{to_json_pretty, JsonValue as J};
+
+/// Options of the `check` sub-command.
+#[derive(Debug, Default, PartialEq)]
+struct CheckArgs {
+    json: bool,
+    extensions: bool,
+    config: Option<PathBuf>,
+}
+
+fn parse_args(args: &[String]) -> Result<CheckArgs, String> {
+    let mut out = CheckArgs::default();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        i += 1;
+        match a {
+            "--json" => out.json = true,
+            "--extensions" => out.extensions = true,
+            "-c" | "--configuration" => {
+                let Some(v) = args.get(i) else {
+                    return Err(format!("option {} requires argument", a));
+                };
+                i += 1;
+                out.config = Some(PathBuf::from(v));
+            }
+            _ => {
+                if let Some(v) = a.strip_prefix("--configuration=") {
+                    out.config = Some(PathBuf::from(v));
+                } else if let Some(v) = a.strip_prefix("-c").filter(|v| !v.is_empty()) {
+                    out.config = Some(PathBuf::from(v));
+                } else {
+                    return Err(format!("unknown argument {:?} (usage: supervisord check [--json] [--extensions] [-c FILE])", a));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Runs `check` with the arguments after the word `check`; returns the exit status.
+pub fn run(args: &[String]) -> i32 {
+    let parsed = match parse_args(args) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("Error: {}", e);
+            return 2;
+        }
+    };
+    let json = parsed.json;
+    let result = match parsed.config.clone() {
+        Some(p) => config::load(&p, &Overrides::default()),
+        None => {
+            let argv0 = std::env::args_os()
+                .next()
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            config::find_config_file(&argv0).and_then(|p| config::load(&p, &Overrides::default()))
+        }
+    };
+    match result {
+        Ok(cfg) => {
+            if json {
+                println!("{}", to_json_pretty(&document(&cfg, parsed.extensions), 2));
+            } else {
+                print!("{}", summary(&cfg));
+            }
+            0
+        }
+        Err(e) => {
+            if json {
+                let doc = J::Object(vec![
+                    ("ok".into(), J::Bool(false)),
+                    ("error".into(), J::str(e.to_string())),
+                ]);
+                println!("{}", to_json_pretty(&doc, 2));
+            } else {
+                eprintln!("Error: {}", e);
+            }
+            2
+        }
+    }
+}
+
+fn path_str(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+fn octal(v: u32) -> String {
+    format!("{:03o}", v)
+}
+
+/// The SCHEMA.md rendering of a child log setting.
+pub fn child_log_str(l: &ChildLog) -> String {
+    match l {
+        ChildLog::Auto => "AUTO".into(),
+        ChildLog::None => "NONE".into(),
+        ChildLog::Paths(p) => p.iter().map(|x| path_str(x)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+fn stream(prefix: &str, s: &StreamLog, raw: &dyn Fn(&str, i64) -> J, out: &mut Vec<(String, J)>) {
+    out.push((
+        format!("{}_logfile", prefix),
+        J::str(child_log_str(&s.logfile)),
+    ));
+    let k = format!("{}_logfile_maxbytes", prefix);
+    out.push((k.clone(), raw(&k, s.maxbytes as i64)));
+    let k = format!("{}_logfile_backups", prefix);
+    out.push((k.clone(), raw(&k, s.backups as i64)));
+}
+
+fn process_doc(p: &ProcessConfig, ext: bool) -> J {
+    // Python keeps negative counts/sizes that our unsigned fields hold as 0.
+    let raw = |key: &str, v: i64| J::Int(p.ext.raw_negatives.get(key).copied().unwrap_or(v));
+    let mut o: Vec<(String, J)> = vec![
+        ("name".into(), J::str(&p.name)),
+        ("command".into(), J::str(&p.command)),
+        ("priority".into(), J::Int(p.priority)),
+        ("autostart".into(), J::Bool(p.autostart)),
+        ("autorestart".into(), J::str(p.autorestart.name())),
+        ("startsecs".into(), raw("startsecs", p.startsecs as i64)),
+        (
+            "startretries".into(),
+            raw("startretries", p.startretries as i64),
+        ),
+        (
+            "exitcodes".into(),
+            J::Array(p.exitcodes.iter().map(|c| J::Int(*c as i64)).collect()),
+        ),
+        (
+            "stopsignal".into(),
+            J::str(
+                p.stopsignals
+                    .first()
+                    .map_or("TERM".to_string(), |s| signal_name(s.0)),
+            ),
+        ),
+        (
+            "stopwaitsecs".into(),
+            raw("stopwaitsecs", p.stopwaitsecs as i64),
+        ),
+        ("stopasgroup".into(), J::Bool(p.stopasgroup)),
+        ("killasgroup".into(), J::Bool(p.killasgroup)),
+        ("user".into(), J::opt_str(p.user.clone())),
+        ("directory".into(), J::opt_str(p.directory.clone())),
+        ("umask".into(), J::opt_str(p.umask.map(octal))),
+        (
+            "environment".into(),
+            J::Object(
+                p.environment
+                    .iter()
+                    .map(|(k, v)| (k.clone(), J::str(v)))
+                    .collect(),
+            ),
+        ),
+        ("redirect_stderr".into(), J::Bool(p.redirect_stderr)),
+    ];
+    stream("stdout", &p.stdout, &raw, &mut o);
+    stream("stderr", &p.stderr, &raw, &mut o);
+    o.push((
+        "serverurl".into(),
+        J::str(p.serverurl.clone().unwrap_or_else(|| "AUTO".into())),
+    ));
+    o.push(("stdout_syslog".into(), J::Bool(p.stdout.syslog)));
+    o.push(("stderr_syslog".into(), J::Bool(p.stderr.syslog)));
+    o.push((
+        "stdout_capture_maxbytes".into(),
+        raw("stdout_capture_maxbytes", p.stdout.capture_maxbytes as i64),
+    ));
+    o.push((
+        "stderr_capture_maxbytes".into(),
+        raw("stderr_capture_maxbytes", p.stderr.capture_maxbytes as i64),
+    ));
+    o.push((
+        "stdout_events_enabled".into(),
+        J::Bool(p.stdout.events_enabled),
+    ));
+    o.push((
+        "stderr_events_enabled".into(),
+        J::Bool(p.stderr.events_enabled),
+    ));
+    if ext {
+        let x = &p.ext;
+        o.push((
+            "ext".into(),
+            J::Object(vec![
+                ("startinorder".into(), J::Bool(x.startinorder)),
+                (
+                    "startnextafter".into(),
+                    J::opt_str(x.startnextafter.clone()),
+                ),
+                (
+                    "depends_on".into(),
+                    J::Array(x.depends_on.iter().map(J::str).collect()),
+                ),
+                ("ready".into(), J::opt_str(x.ready.clone())),
+                (
+                    "envfiles".into(),
+                    J::Array(x.env_files.iter().map(|p| J::str(path_str(p))).collect()),
+                ),
+                (
+                    "restart_when_binary_changed".into(),
+                    J::Bool(x.restart_when_binary_changed),
+                ),
+                ("log_timestamps".into(), J::Bool(x.log_timestamps)),
+                ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
+                (
+                    "stopsignals".into(),
+                    J::Array(
+                        p.stopsignals
+                            .iter()
+                            .map(|s| J::str(signal_name(s.0)))
+                            .collect(),
+                    ),
+                ),
+                (
+                    "stdout_logfiles".into(),
+                    J::Array(match &p.stdout.logfile {
+                        ChildLog::Paths(v) => v.iter().map(|x| J::str(path_str(x))).collect(),
+                        _ => Vec::new(),
+                    }),
+                ),
+            ]),
+        ));
+    }
+    J::Object(o)
+}
+
+/// The SCHEMA.md document for an accepted configuration.
+pub fn document(cfg: &Config, ext: bool) -> J {
+    let s = &cfg.supervisord;
+    let sup = J::Object(vec![
+        ("nodaemon".into(), J::Bool(s.nodaemon)),
+        (
+            "logfile".into(),
+            J::str(match &s.logfile {
+                LogTarget::Syslog => "syslog".to_string(),
+                LogTarget::File(p) => path_str(p),
+            }),
+        ),
+        ("logfile_maxbytes".into(), J::Int(s.logfile_maxbytes as i64)),
+        ("logfile_backups".into(), J::Int(s.logfile_backups as i64)),
+        ("loglevel".into(), J::str(s.loglevel.name())),
+        ("pidfile".into(), J::str(path_str(&s.pidfile))),
+        ("minfds".into(), J::Int(s.minfds as i64)),
+        ("minprocs".into(), J::Int(s.minprocs as i64)),
+        ("umask".into(), J::str(octal(s.umask))),
+        ("user".into(), J::opt_str(s.user.clone())),
+        (
+            "directory".into(),
+            J::opt_str(s.directory.as_ref().map(|d| path_str(d))),
+        ),
+        ("childlogdir".into(), J::str(path_str(&s.childlogdir))),
+        ("identifier".into(), J::str(&s.identifier)),
+        ("nocleanup".into(), J::Bool(s.nocleanup)),
+        ("strip_ansi".into(), J::Bool(s.strip_ansi)),
+    ]);
+    let mut groups: Vec<_> = cfg.groups.iter().collect();
+    let type_name = |k: &GroupKind| match k {
+        GroupKind::Process => "process",
+        GroupKind::EventListener { .. } => "eventlistener",
+        GroupKind::Fcgi(_) => "fcgi",
+    };
+    groups.sort_by(|a, b| {
+        (&a.name, type_name(&a.kind), a.priority).cmp(&(&b.name, type_name(&b.kind), b.priority))
+    });
+    let groups = groups
+        .into_iter()
+        .map(|g| {
+            let mut procs: Vec<_> = g.processes.iter().collect();
+            procs.sort_by(|a, b| a.name.cmp(&b.name));
+            let mut o = vec![
+                ("name".into(), J::str(&g.name)),
+                ("type".into(), J::str(type_name(&g.kind))),
+                ("priority".into(), J::Int(g.priority)),
+                (
+                    "processes".into(),
+                    J::Array(procs.into_iter().map(|p| process_doc(p, ext)).collect()),
+                ),
+            ];
+            match &g.kind {
+                GroupKind::Process => {}
+                GroupKind::EventListener {
+                    events,
+                    buffer_size,
+                    ..
+                } => {
+                    o.push((
+                        "events".into(),
+                        J::Array(events.iter().map(J::str).collect()),
+                    ));
+                    o.push(("buffer_size".into(), J::Int(*buffer_size as i64)));
+                }
+                GroupKind::Fcgi(sock) => {
+                    o.push(("socket".into(), J::str(&sock.url)));
+                    o.push((
+                        "socket_backlog".into(),
+                        sock.backlog.map_or(J::Null, |b| J::Int(b as i64)),
+                    ));
+                    o.push(("socket_mode".into(), J::opt_str(sock.mode.map(octal))));
+                }
+            }
+            J::Object(o)
+        })
+        .collect();
+    let inet = cfg.inet_http_server.as_ref().map_or(J::Null, |i| {
+        J::Object(vec![
+            ("host".into(), J::str(&i.host)),
+            ("port".into(), J::Int(i.port as i64)),
+            ("username".into(), J::opt_str(i.username.clone())),
+            ("password".into(), J::opt_str(i.password.clone())),
+        ])
+    });
+    let unix = cfg.unix_http_server.as_ref().map_or(J::Null, |u| {
+        J::Object(vec![
+            ("file".into(), J::str(path_str(&u.file))),
+            ("chmod".into(), J::str(octal(u.chmod))),
+            ("chown".into(), J::opt_str(u.chown.clone())),
+            ("username".into(), J::opt_str(u.username.clone())),
+            ("password".into(), J::opt_str(u.password.clone())),
+        ])
+    });
+    J::Object(vec![
+        ("ok".into(), J::Bool(true)),
+        ("supervisord".into(), sup),
+        ("groups".into(), J::Array(groups)),
+        ("inet_http_server".into(), inet),
+        ("unix_http_server".into(), unix),
+    ])
+}
+
+/// The readable summary printed by `check` without `--json`.
+pub fn summary(cfg: &Config) -> String {
+    let mut out = String::new();
+    let s = &cfg.supervisord;
+    out.push_str(&format!(
+        "Configuration {} is valid.\n",
+        path_str(&cfg.path)
+    ));
+    for f in cfg.files.iter().skip(1) {
+        out.push_str(&format!("  included: {}\n", path_str(f)));
+    }
+    let logfile = match &s.logfile {
+        LogTarget::Syslog => "syslog".to_string(),
+        LogTarget::File(p) => path_str(p),
+    };
+    out.push_str(&format!(
+        "supervisord: logfile={} loglevel={} pidfile={} nodaemon={} user={}\n",
+        logfile,
+        s.loglevel.name(),
+        path_str(&s.pidfile),
+        s.nodaemon,
+        s.user.as_deref().unwrap_or("-")
+    ));
+    if let Some(u) = &cfg.unix_http_server {
+        out.push_str(&format!(
+            "unix_http_server: {} (chmod {})\n",
+            path_str(&u.file),
+            octal(u.chmod)
+        ));
+    }
+    if let Some(i) = &cfg.inet_http_server {
+        out.push_str(&format!(
+            "inet_http_server: {}:{}\n",
+            if i.host.is_empty() { "*" } else { &i.host },
+            i.port
+        ));
+    }
+    out.push_str(&format!(
+        "{} group(s), in start order (priority, name):\n",
+        cfg.groups.len()
+    ));
+    for g in &cfg.groups {
+        let kind = match &g.kind {
+            GroupKind::Process => "process".to_string(),
+            GroupKind::EventListener { events, .. } => {
+                format!("eventlistener events={}", events.join(","))
+            }
+            GroupKind::Fcgi(sock) => format!("fcgi socket={}", sock.url),
+        };
+        out.push_str(&format!(
+            "  [{}] priority={} {}\n",
+            g.name, g.priority, kind
+        ));
+        for p in &g.processes {
+            out.push_str(&format!(
+                "    {} (priority {}): {}\n      user={} autostart={} autorestart={} stdout={} stderr={}\n",
+                p.name,
+                p.priority,
+                p.command.replace('\n', " "),
+                p.user.as_deref().unwrap_or("-"),
+                p.autostart,
+                p.autorestart.name(),
+                child_log_str(&p.stdout.logfile),
+                if p.redirect_stderr { "(redirected to stdout)".to_string() } else { child_log_str(&p.stderr.logfile) }
+            ));
+        }
+    }
+    for w in &cfg.warnings {
+        out.push_str(&format!("warning: {}\n", w));
+    }
+    let _ = normpath;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(v: &[&str]) -> Result<CheckArgs, String> {
+        parse_args(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn args() {
+        assert_eq!(
+            a(&["--json", "-c", "/x"]).unwrap(),
+            CheckArgs {
+                json: true,
+                extensions: false,
+                config: Some("/x".into())
+            }
+        );
+        assert_eq!(a(&["-c/y"]).unwrap().config, Some(PathBuf::from("/y")));
+        assert_eq!(
+            a(&["--configuration=/z", "--extensions"]).unwrap().config,
+            Some(PathBuf::from("/z"))
+        );
+        assert!(a(&["-c"]).is_err());
+        assert!(a(&["bogus"]).is_err());
+    }
+}

@@ -1,0 +1,299 @@
+//! The validated configuration: what supervisord runs, after INI parsing, `%(name)s`
+//! expansion, defaulting, numprocs fan-out and cross-option checks.
+//!
+//! This is the contract between the config reader (`config::load`) and everything else
+//! (engine, control plane, `check`). Values are stored the way the engine needs them;
+//! `check --json` renders the representation described in conformance/SCHEMA.md.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A whole configuration file (with its includes) as supervisord would run it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The main config file, as given or found by the search order.
+    pub path: PathBuf,
+    /// Every file read, main file first, then includes in the order read.
+    pub files: Vec<PathBuf>,
+    pub supervisord: SupervisordConfig,
+    /// Groups sorted by (priority, name) — supervisor's own order.
+    pub groups: Vec<GroupConfig>,
+    pub unix_http_server: Option<UnixHttpServer>,
+    pub inet_http_server: Option<InetHttpServer>,
+    pub supervisorctl: CtlConfig,
+    /// Non-fatal remarks to log at WARN once the logger is open (Python logs these too).
+    pub warnings: Vec<String>,
+    /// INFO remarks (e.g. `Included extra file "x" during parsing`).
+    pub infos: Vec<String>,
+}
+
+/// `[supervisord]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupervisordConfig {
+    pub nodaemon: bool,
+    pub silent: bool,
+    /// Absolute normalised path, or `LogTarget::Syslog`.
+    pub logfile: LogTarget,
+    pub logfile_maxbytes: u64,
+    pub logfile_backups: u32,
+    pub loglevel: LogLevel,
+    pub pidfile: PathBuf,
+    pub umask: u32,
+    pub minfds: u64,
+    pub minprocs: u64,
+    pub nocleanup: bool,
+    /// `kill_children_on_exit` (ours, default false): every child gets
+    /// `PR_SET_PDEATHSIG(SIGKILL)`, so it dies with the daemon even when the daemon is
+    /// SIGKILLed or crashes (by default children survive as orphans, as in Python).
+    pub kill_children_on_exit: bool,
+    pub childlogdir: PathBuf,
+    /// Configured text (a name or a numeric uid); resolved at start by `users`.
+    pub user: Option<String>,
+    pub directory: Option<PathBuf>,
+    pub strip_ansi: bool,
+    pub identifier: String,
+    /// `[supervisord] environment`, merged into every program's environment already.
+    pub environment: BTreeMap<String, String>,
+    pub profile_options: Option<String>,
+}
+
+/// Main log levels, most to least severe (`blather` is the chattiest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LogLevel {
+    Critical,
+    Error,
+    Warn,
+    Info,
+    Debug,
+    Trace,
+    Blather,
+}
+
+impl LogLevel {
+    /// The spelling used in config files and `check --json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            LogLevel::Critical => "critical",
+            LogLevel::Error => "error",
+            LogLevel::Warn => "warn",
+            LogLevel::Info => "info",
+            LogLevel::Debug => "debug",
+            LogLevel::Trace => "trace",
+            LogLevel::Blather => "blather",
+        }
+    }
+    /// The four-letter tag supervisord writes in its main log (`INFO`, `WARN`, `CRIT`, ...).
+    pub fn tag(self) -> &'static str {
+        match self {
+            LogLevel::Critical => "CRIT",
+            LogLevel::Error => "ERRO",
+            LogLevel::Warn => "WARN",
+            LogLevel::Info => "INFO",
+            LogLevel::Debug => "DEBG",
+            LogLevel::Trace => "TRAC",
+            LogLevel::Blather => "BLAT",
+        }
+    }
+}
+
+/// The main log's destination.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogTarget {
+    File(PathBuf),
+    Syslog,
+}
+
+/// A child stream's log file setting (`stdout_logfile` / `stderr_logfile`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChildLog {
+    /// Supervisor creates a file in `childlogdir` at start-up.
+    Auto,
+    /// No file.
+    None,
+    /// One or more sinks (our extension: a comma-separated list, e.g. `a.log, /dev/stdout`).
+    /// A single path is the common case. Paths are after expansion and `~` expansion.
+    Paths(Vec<PathBuf>),
+}
+
+/// Per-stream log options of a process.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamLog {
+    pub logfile: ChildLog,
+    pub maxbytes: u64,
+    pub backups: u32,
+    pub capture_maxbytes: u64,
+    pub events_enabled: bool,
+    pub syslog: bool,
+}
+
+/// `autorestart=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AutoRestart {
+    Never,
+    Always,
+    Unexpected,
+}
+
+impl AutoRestart {
+    /// The `check --json` spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            AutoRestart::Never => "false",
+            AutoRestart::Always => "true",
+            AutoRestart::Unexpected => "unexpected",
+        }
+    }
+}
+
+/// A Linux signal number with its canonical name (`TERM`, `HUP`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Signal(pub i32);
+
+impl Signal {
+    /// Canonical name without `SIG` (`TERM`, `ABRT` for 6, `CHLD` for 17), as `check --json`
+    /// and supervisor spell it; the number as text when Linux has no name for it.
+    pub fn name(self) -> String {
+        super::values::signal_name(self.0)
+    }
+}
+
+/// What a group is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GroupKind {
+    /// `[program:x]` (homogeneous) or `[group:x]` (heterogeneous).
+    Process,
+    /// `[eventlistener:x]` pool.
+    EventListener {
+        /// Event type names as supervisor spells them, sorted.
+        events: Vec<String>,
+        buffer_size: u32,
+        result_handler: String,
+    },
+    /// `[fcgi-program:x]` not named by a `[group:]`.
+    Fcgi(FcgiSocket),
+}
+
+/// `[fcgi-program:x] socket=` and friends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FcgiSocket {
+    /// `unix://<abs path>` or `tcp://<host>:<port>` as in SCHEMA.md.
+    pub url: String,
+    pub backlog: Option<u32>,
+    /// Unix sockets only.
+    pub mode: Option<u32>,
+    /// Unix sockets only: `user[:group]` text.
+    pub owner: Option<String>,
+}
+
+/// A group of processes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupConfig {
+    pub name: String,
+    pub kind: GroupKind,
+    pub priority: i64,
+    /// Sorted by (priority, name).
+    pub processes: Vec<ProcessConfig>,
+}
+
+/// One process (one of `numprocs` of a program section).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcessConfig {
+    /// `process_name` after expansion.
+    pub name: String,
+    /// The group it belongs to (`[group:g]` name or the program name).
+    pub group: String,
+    /// The section name after the colon (`program:x` → `x`).
+    pub program: String,
+    /// `program`, `eventlistener` or `fcgi-program`.
+    pub section_kind: String,
+    pub process_num: i64,
+    /// After expansion; split into argv at spawn time (an unparsable command is a spawn error).
+    pub command: String,
+    pub priority: i64,
+    pub autostart: bool,
+    pub autorestart: AutoRestart,
+    pub startsecs: u64,
+    pub startretries: u64,
+    /// Sorted ascending, duplicates kept.
+    pub exitcodes: Vec<i32>,
+    /// First element is `stopsignal`; more elements = our extension (Go port: a list tried in turn).
+    pub stopsignals: Vec<Signal>,
+    pub stopwaitsecs: u64,
+    pub stopasgroup: bool,
+    pub killasgroup: bool,
+    pub user: Option<String>,
+    pub directory: Option<String>,
+    pub umask: Option<u32>,
+    /// `[supervisord] environment` merged with the section's (section wins).
+    pub environment: BTreeMap<String, String>,
+    pub redirect_stderr: bool,
+    pub stdout: StreamLog,
+    pub stderr: StreamLog,
+    /// `None` = AUTO.
+    pub serverurl: Option<String>,
+    /// Our extensions and the Go port's keys (ignored by Python; not in `check --json` core).
+    pub ext: ProcessExt,
+}
+
+/// Extension keys of a program section: ordered startup, readiness, Go-port extras.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ProcessExt {
+    /// ordered-startup-supervisord `startinorder`.
+    pub startinorder: bool,
+    /// ordered-startup-supervisord `startnextafter` (a state name, default RUNNING).
+    pub startnextafter: Option<String>,
+    /// Go port `depends_on` (program names).
+    pub depends_on: Vec<String>,
+    /// Readiness check spec (`ready=`, see `crate::ready`), validated by the reader.
+    pub ready: Option<String>,
+    /// `ready_timeout=` seconds (validated; default `ready::DEFAULT_TIMEOUT`).
+    pub ready_timeout: Option<String>,
+    /// `ready_interval=` seconds (validated; default `ready::DEFAULT_INTERVAL`).
+    pub ready_interval: Option<String>,
+    /// Go port `envFiles` (dotenv files), merged at spawn.
+    pub env_files: Vec<PathBuf>,
+    /// Go port `restart_when_binary_changed`.
+    pub restart_when_binary_changed: bool,
+    /// Prefix each child log line with a timestamp (Python #553).
+    pub log_timestamps: bool,
+    /// Container exit policy: shut the daemon down when this program goes FATAL / exits.
+    pub exit_policy: Option<String>,
+    /// Negative values supervisor accepts (and keeps) for options whose typed field here is
+    /// unsigned (`startsecs=-1`, `stdout_logfile_maxbytes=-1`): the field holds 0, which
+    /// behaves the same; this map (option name → value) lets `check --json` show Python's value.
+    pub raw_negatives: BTreeMap<String, i64>,
+    /// Position of the section among all sections of the configuration (ties in
+    /// priority keep file order in priority chains, as ordered-startup-supervisord does).
+    pub section_index: usize,
+}
+
+/// `[unix_http_server]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnixHttpServer {
+    pub file: PathBuf,
+    pub chmod: u32,
+    pub chown: Option<String>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+/// `[inet_http_server]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InetHttpServer {
+    /// Lower-cased; empty for all interfaces.
+    pub host: String,
+    pub port: u16,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+/// `[supervisorctl]` (read by `ctl`; defaults when absent).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CtlConfig {
+    pub present: bool,
+    pub serverurl: Option<String>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub prompt: Option<String>,
+    pub history_file: Option<PathBuf>,
+}

@@ -1,0 +1,329 @@
+//! Config methods (behaviour §6.2, §6.6): `reloadConfig` (re-read and diff, apply
+//! nothing), `addProcessGroup` / `removeProcessGroup`, `getAllConfigInfo`.
+//!
+//! Like Python, `reloadConfig` only replaces the *stored* group configs
+//! (`Supervisor::stored_groups`, Python's `options.process_group_configs`); the client then
+//! stops/removes/adds groups. The diff compares the stored new configs against the
+//! running groups, ignoring AUTO values on either side (Python's `ProcessConfig.__eq__`).
+
+use std::collections::BTreeMap;
+
+use super::calls::{fault, Params};
+use super::supervisor::Supervisor;
+use crate::config::{ChildLog, GroupConfig, ProcessConfig, StreamLog};
+use crate::control::Reply;
+use crate::events::types::{group_payload, EventType};
+use crate::logging::Channel;
+use crate::process::Process;
+use crate::rpc::{faults, Value};
+
+/// `(added, changed, removed)` group names.
+pub type Diff = (Vec<String>, Vec<String>, Vec<String>);
+
+/// Python's ProcessConfig equality: any field AUTO on either side is not compared.
+fn same_process(a: &ProcessConfig, b: &ProcessConfig) -> bool {
+    let mut a = a.clone();
+    let mut b = b.clone();
+    for (x, y) in [
+        (&mut a.stdout, &mut b.stdout),
+        (&mut a.stderr, &mut b.stderr),
+    ] {
+        if x.logfile == ChildLog::Auto || y.logfile == ChildLog::Auto {
+            x.logfile = ChildLog::Auto;
+            y.logfile = ChildLog::Auto;
+        }
+    }
+    if a.serverurl.is_none() || b.serverurl.is_none() {
+        a.serverurl = None;
+        b.serverurl = None;
+    }
+    // Where the section stands in the file is not an option: moving it changes nothing.
+    a.ext.section_index = 0;
+    b.ext.section_index = 0;
+    a == b
+}
+
+fn same_group(a: &GroupConfig, b: &GroupConfig) -> bool {
+    a.name == b.name
+        && a.priority == b.priority
+        && a.kind == b.kind
+        && a.processes.len() == b.processes.len()
+        && a.processes
+            .iter()
+            .zip(&b.processes)
+            .all(|(x, y)| same_process(x, y))
+}
+
+/// `diff_to_active`: added and changed in the new config's order, removed in the running
+/// order.
+pub fn diff(new: &[GroupConfig], running: &[GroupConfig]) -> Diff {
+    let find = |list: &[GroupConfig], name: &str| list.iter().position(|g| g.name == name);
+    let added = new
+        .iter()
+        .filter(|g| find(running, &g.name).is_none())
+        .map(|g| g.name.clone())
+        .collect();
+    let changed = new
+        .iter()
+        .filter(|g| find(running, &g.name).is_some_and(|i| !same_group(g, &running[i])))
+        .map(|g| g.name.clone())
+        .collect();
+    let removed = running
+        .iter()
+        .filter(|g| find(new, &g.name).is_none())
+        .map(|g| g.name.clone())
+        .collect();
+    (added, changed, removed)
+}
+
+fn names(v: Vec<String>) -> Value {
+    Value::Array(v.into_iter().map(Value::Str).collect())
+}
+
+/// `reloadConfig()` → `[[added, changed, removed]]`; CANT_REREAD with the error text.
+pub(super) fn reload_config(sup: &mut Supervisor, p: &Params) -> Reply {
+    p.count(0)?;
+    let loaded = match &sup.loader {
+        Some(load) => load(),
+        None => Ok(sup.config.clone()),
+    };
+    let mut config = loaded.map_err(|e| fault(faults::CANT_REREAD, &e))?;
+    config
+        .groups
+        .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
+    let (added, changed, removed) = diff(&config.groups, &sup.config.groups);
+    sup.stored_groups = config.groups;
+    Ok(Value::Array(vec![Value::Array(vec![
+        names(added),
+        names(changed),
+        names(removed),
+    ])]))
+}
+
+/// `addProcessGroup(name)`: a group of the stored config; ALREADY_ADDED / BAD_NAME.
+pub(super) fn add_process_group(sup: &mut Supervisor, p: &Params) -> Reply {
+    let name = p.string(0, 1)?;
+    let Some(group) = sup.stored_groups.iter().find(|g| g.name == name).cloned() else {
+        return Err(fault(faults::BAD_NAME, &name));
+    };
+    if !sup.add_group(&group) {
+        return Err(fault(faults::ALREADY_ADDED, &name));
+    }
+    let resolved = resolve_auto_logs(std::slice::from_ref(&group), &sup.procs);
+    if let Some(slot) = sup.stored_groups.iter_mut().find(|g| g.name == name) {
+        *slot = resolved.into_iter().next().unwrap_or(group);
+    }
+    sup.emit_event(EventType::ProcessGroupAdded, group_payload(&name));
+    Ok(Value::Bool(true))
+}
+
+/// `removeProcessGroup(name)`: BAD_NAME / STILL_RUNNING.
+pub(super) fn remove_process_group(sup: &mut Supervisor, p: &Params) -> Reply {
+    let name = p.string(0, 1)?;
+    match sup.remove_group(&name) {
+        Ok(()) => {
+            sup.emit_event(EventType::ProcessGroupRemoved, group_payload(&name));
+            Ok(Value::Bool(true))
+        }
+        Err(true) => Err(fault(faults::STILL_RUNNING, &name)),
+        Err(false) => Err(fault(faults::BAD_NAME, &name)),
+    }
+}
+
+fn none_or(v: Option<Value>) -> Value {
+    v.unwrap_or_else(|| Value::Str("none".into()))
+}
+
+/// The stored copy of `groups` as Python holds it once a group is running: AUTO log
+/// names replaced by the files the running processes use (Python's `create_autochildlogs`
+/// mutates the stored config when the group is added). Call after building `procs`.
+pub fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
+    let mut groups = groups.to_vec();
+    for g in &mut groups {
+        for pc in &mut g.processes {
+            let Some(p) = procs
+                .iter()
+                .find(|p| p.config.group == pc.group && p.config.name == pc.name)
+            else {
+                continue;
+            };
+            for (s, channel) in [
+                (&mut pc.stdout, Channel::Stdout),
+                (&mut pc.stderr, Channel::Stderr),
+            ] {
+                if s.logfile == ChildLog::Auto {
+                    if let Some(path) = p.outputs.logfile(channel) {
+                        s.logfile = ChildLog::Paths(vec![path]);
+                    }
+                }
+            }
+        }
+    }
+    groups
+}
+
+/// The `*_logfile` value: `auto` (a stored config not added since it was read), `none`,
+/// or the (first) path.
+fn logfile(s: &StreamLog) -> Value {
+    match &s.logfile {
+        ChildLog::None => Value::Str("none".into()),
+        ChildLog::Paths(p) => none_or(p.first().map(|p| Value::Str(p.display().to_string()))),
+        ChildLog::Auto => Value::Str("auto".into()),
+    }
+}
+
+fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
+    let int = |n: u64| Value::Int(n.min(i64::MAX as u64) as i64);
+    let uid = pc
+        .user
+        .as_deref()
+        .and_then(|u| crate::users::lookup(u).ok())
+        .map(|a| Value::Int(i64::from(a.uid)));
+    let mut m: BTreeMap<String, Value> = BTreeMap::new();
+    let mut put = |k: &str, v: Value| {
+        m.insert(k.to_string(), v);
+    };
+    put("autostart", Value::Bool(pc.autostart));
+    put("directory", none_or(pc.directory.clone().map(Value::Str)));
+    put("uid", none_or(uid));
+    put("command", Value::Str(pc.command.clone()));
+    put(
+        "exitcodes",
+        Value::Array(pc.exitcodes.iter().map(|&c| Value::Int(c.into())).collect()),
+    );
+    put("group", Value::Str(g.name.clone()));
+    put("group_prio", Value::Int(g.priority));
+    put("inuse", Value::Bool(inuse));
+    put("killasgroup", Value::Bool(pc.killasgroup));
+    put("name", Value::Str(pc.name.clone()));
+    put("process_prio", Value::Int(pc.priority));
+    put("redirect_stderr", Value::Bool(pc.redirect_stderr));
+    put("startretries", int(pc.startretries));
+    put("startsecs", int(pc.startsecs));
+    for (prefix, s) in [("stdout", &pc.stdout), ("stderr", &pc.stderr)] {
+        put(
+            &format!("{prefix}_capture_maxbytes"),
+            int(s.capture_maxbytes),
+        );
+        put(
+            &format!("{prefix}_events_enabled"),
+            Value::Bool(s.events_enabled),
+        );
+        put(&format!("{prefix}_logfile"), logfile(s));
+        put(
+            &format!("{prefix}_logfile_backups"),
+            Value::Int(s.backups.into()),
+        );
+        put(&format!("{prefix}_logfile_maxbytes"), int(s.maxbytes));
+        put(&format!("{prefix}_syslog"), Value::Bool(s.syslog));
+    }
+    put(
+        "stopsignal",
+        Value::Int(pc.stopsignals.first().map_or(15, |s| s.0).into()),
+    );
+    put("stopwaitsecs", int(pc.stopwaitsecs));
+    put(
+        "serverurl",
+        // Python's default is None (`none`); our model folds AUTO into None too.
+        none_or(pc.serverurl.clone().map(Value::Str)),
+    );
+    Value::Struct(m)
+}
+
+/// `getAllConfigInfo()`: one struct per process of the stored config, sorted by name.
+pub(super) fn all_config_info(sup: &Supervisor, p: &Params) -> Reply {
+    p.count(0)?;
+    let mut items: Vec<(String, Value)> = Vec::new();
+    for g in &sup.stored_groups {
+        let inuse = sup.config.groups.iter().any(|r| r.name == g.name);
+        for pc in &g.processes {
+            items.push((pc.name.clone(), config_info(g, pc, inuse)));
+        }
+    }
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(Value::Array(items.into_iter().map(|(_, v)| v).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::*;
+
+    fn stream(logfile: ChildLog) -> StreamLog {
+        StreamLog {
+            logfile,
+            maxbytes: 0,
+            backups: 0,
+            capture_maxbytes: 0,
+            events_enabled: false,
+            syslog: false,
+        }
+    }
+
+    fn process(group: &str, name: &str, command: &str, log: ChildLog) -> ProcessConfig {
+        ProcessConfig {
+            name: name.into(),
+            group: group.into(),
+            program: name.into(),
+            section_kind: "program".into(),
+            process_num: 0,
+            command: command.into(),
+            priority: 999,
+            autostart: false,
+            autorestart: AutoRestart::Unexpected,
+            startsecs: 1,
+            startretries: 3,
+            exitcodes: vec![0],
+            stopsignals: vec![Signal(15)],
+            stopwaitsecs: 10,
+            stopasgroup: false,
+            killasgroup: false,
+            user: None,
+            directory: None,
+            umask: None,
+            environment: Default::default(),
+            redirect_stderr: false,
+            stdout: stream(log.clone()),
+            stderr: stream(log),
+            serverurl: None,
+            ext: ProcessExt::default(),
+        }
+    }
+
+    fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
+        GroupConfig {
+            name: name.into(),
+            kind: GroupKind::Process,
+            priority: 999,
+            processes: procs,
+        }
+    }
+
+    #[test]
+    fn diff_like_python_diff_to_active() {
+        let auto = ChildLog::Auto;
+        let file = ChildLog::Paths(vec!["/tmp/a.log".into()]);
+        let running = vec![
+            group("a", vec![process("a", "a", "sleep 1", file.clone())]),
+            group("b", vec![process("b", "b", "sleep 1", auto.clone())]),
+            group("gone", vec![process("gone", "gone", "x", auto.clone())]),
+        ];
+        let new = vec![
+            // AUTO on one side is not a change.
+            group("a", vec![process("a", "a", "sleep 1", auto.clone())]),
+            group("b", vec![process("b", "b", "sleep 2", auto.clone())]),
+            group("new", vec![process("new", "new", "x", auto)]),
+        ];
+        assert_eq!(
+            diff(&new, &running),
+            (
+                vec!["new".to_string()],
+                vec!["b".to_string()],
+                vec!["gone".to_string()]
+            )
+        );
+        let mut prio = running.clone();
+        prio[0].priority = 1;
+        assert_eq!(diff(&prio, &running).1, vec!["a".to_string()]);
+    }
+}

@@ -1,0 +1,244 @@
+//! `supervisord` the daemon: start-up (privileges, rlimits, main log, daemonizing,
+//! pidfile), the event loop, restarts and shutdown.
+//!
+//! Exit statuses: 0 after a normal shutdown (SIGTERM/SIGINT/SIGQUIT, `shutdown()`);
+//! 2 for start-up errors; 3 (`supervisor::EXIT_POLICY_CODE`) when a program's
+//! `exit_policy` (`shutdown-on-fatal` / `shutdown-on-exit`, container mode) triggered the
+//! shutdown, so an orchestrator sees the failure.
+//!
+//! Where things plug in:
+//! - RPC: `calls::handle_call` dispatches `Call`s from `control::ControlReceiver`;
+//!   `start_servers` is where the HTTP server thread gets its `ControlHandle`.
+//! - Ordered startup: `Supervisor::may_autostart`.
+//! - Child output: `process::output::Outputs` (logging's StreamCapture per stream);
+//!   capture events surface in `Supervisor::capture_output`.
+//! - Events: `eventbus` (listener pools, PROCESS_STATE_* from `on_state_change`, ticks,
+//!   delivery to listeners' stdin); the loop calls `events_boot`/`events_mood`/`events_step`.
+
+pub mod calls;
+pub mod calls_config;
+pub mod calls_io;
+pub mod calls_logs;
+pub mod calls_metrics;
+pub mod event_loop;
+pub mod eventbus;
+pub mod mainlog;
+pub mod ordering;
+pub mod sig;
+pub mod supervisor;
+pub mod usage;
+pub mod wake_timer;
+
+use std::path::Path;
+
+use crate::config::{Config, LogLevel};
+use crate::control::{self, ControlHandle};
+use crate::logging::{MainLogConfig, MainLogHandle};
+use mainlog::emit;
+use supervisor::{Loader, Supervisor};
+
+/// A start-up failure: printed once by `main` as `Error: …`, exit status 2.
+#[derive(Debug)]
+pub struct StartError(pub String);
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Runs the daemon with the config `load` returns (called again on every SIGHUP).
+/// Returns the process exit status.
+pub fn run(load: Loader) -> Result<i32, StartError> {
+    let config = load().map_err(StartError)?;
+    drop_privileges(&config)?;
+    set_rlimits(&config)?;
+    let mainlog = open_main_log(&config)?;
+    for w in &config.warnings {
+        emit(LogLevel::Warn, w);
+    }
+    for i in &config.infos {
+        emit(LogLevel::Info, i);
+    }
+    // SAFETY: geteuid never fails.
+    if unsafe { nix::libc::geteuid() } == 0 && config.supervisord.user.is_none() {
+        emit(
+            LogLevel::Critical,
+            "Supervisor is running as root.  Privileges were not dropped because no user is specified in the config file.  If you intend to run as root, you can set user=root in the config file to avoid this message.",
+        );
+    }
+    // Bind before daemonizing (so "Another program is already listening…" reaches the
+    // terminal); the server threads start after the fork.
+    let bound = crate::http::bind(&crate::http::HttpServers::from_config(&config))
+        .map_err(|e| StartError(e.to_string()))?;
+    if !config.supervisord.nodaemon {
+        daemonize(&config)?;
+    }
+    let signals = sig::Signals::install().map_err(|e| StartError(format!("signals: {e}")))?;
+    let (handle, receiver) =
+        control::channel().map_err(|e| StartError(format!("control pipe: {e}")))?;
+    let servers = start_servers(&config, bound, handle.clone())?;
+    write_pidfile(&config.supervisord.pidfile);
+    if std::process::id() != 1 {
+        let _ = nix::sys::prctl::set_child_subreaper(true);
+    }
+    emit(
+        LogLevel::Info,
+        &format!("supervisord started with pid {}", std::process::id()),
+    );
+    let pidfile = config.supervisord.pidfile.clone();
+    let mut sup = Supervisor::new(config);
+    sup.loader = Some(load);
+    sup.mainlog = Some(mainlog);
+    // After the HTTP threads exist (they set their own, lower, priority).
+    crate::process::nice::boost_loop_thread();
+    let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));
+    servers.shutdown();
+    drop(handle);
+    let _ = std::fs::remove_file(&pidfile);
+    Ok(code)
+}
+
+/// Starts serving the bound HTTP servers with the loop's control handle; logs what Python
+/// logs for each (`RPC interface 'supervisor' initialized`, the CRIT line without auth).
+/// The servers live across SIGHUP reloads (Python closes and reopens them; the sockets
+/// would be the same unless the reload changed them, which then needs a restart).
+fn start_servers(
+    config: &Config,
+    bound: crate::http::BoundServers,
+    handle: ControlHandle,
+) -> Result<crate::http::HttpThreads, StartError> {
+    let servers = [
+        config
+            .unix_http_server
+            .as_ref()
+            .map(|u| ("unix_http_server", u.username.is_some())),
+        config
+            .inet_http_server
+            .as_ref()
+            .map(|i| ("inet_http_server", i.username.is_some())),
+    ];
+    for (name, has_auth) in servers.into_iter().flatten() {
+        emit(LogLevel::Info, "RPC interface 'supervisor' initialized");
+        if !has_auth {
+            emit(
+                LogLevel::Critical,
+                &format!("Server '{name}' running without any HTTP authentication checking"),
+            );
+        }
+    }
+    bound
+        .start(handle, crate::http::HttpOptions::default())
+        .map_err(|e| StartError(e.to_string()))
+}
+
+fn open_main_log(config: &Config) -> Result<MainLogHandle, StartError> {
+    let cfg = MainLogConfig::from_supervisord(&config.supervisord);
+    crate::logging::init(&cfg).map_err(|e| StartError(e.to_string()))
+}
+
+/// `[supervisord] user=`: switch to that user (root only; same uid is a no-op).
+fn drop_privileges(config: &Config) -> Result<(), StartError> {
+    let Some(user) = &config.supervisord.user else {
+        return Ok(());
+    };
+    let acct = crate::users::lookup(user).map_err(|e| StartError(e.to_string()))?;
+    // SAFETY: plain id syscalls.
+    unsafe {
+        use nix::libc;
+        if libc::geteuid() == acct.uid {
+            return Ok(());
+        }
+        if libc::geteuid() != 0 {
+            return Err(StartError("Can't drop privilege as nonroot user".into()));
+        }
+        if libc::setgroups(acct.groups.len(), acct.groups.as_ptr()) != 0
+            || libc::setgid(acct.gid) != 0
+            || libc::setuid(acct.uid) != 0
+        {
+            return Err(StartError(format!(
+                "Could not switch to user {user}: {}",
+                nix::errno::Errno::last().desc()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Raises RLIMIT_NOFILE / RLIMIT_NPROC soft limits to minfds / minprocs.
+fn set_rlimits(config: &Config) -> Result<(), StartError> {
+    use nix::sys::resource::{getrlimit, setrlimit, Resource};
+    let wants = [
+        (Resource::RLIMIT_NOFILE, config.supervisord.minfds, "minfds"),
+        (
+            Resource::RLIMIT_NPROC,
+            config.supervisord.minprocs,
+            "minprocs",
+        ),
+    ];
+    for (res, want, name) in wants {
+        let Ok((soft, hard)) = getrlimit(res) else {
+            continue;
+        };
+        if soft >= want {
+            continue;
+        }
+        // SAFETY: geteuid never fails.
+        let root = unsafe { nix::libc::geteuid() } == 0;
+        let new_hard = if root { hard.max(want) } else { hard };
+        if want > new_hard || setrlimit(res, want, new_hard).is_err() {
+            return Err(StartError(format!(
+                "The minimum number of {} required to run this process is {want} as per the \"{name}\" command-line argument or config file setting. The current environment will only allow you to open {hard} {}. Either raise the number of usable {} in your environment (see README.rst) or lower the {name} setting in the config file to allow the process to start.",
+                if name == "minfds" { "file descriptors" } else { "processes" },
+                if name == "minfds" { "file descriptors" } else { "processes" },
+                if name == "minfds" { "file descriptors" } else { "processes" },
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Classic daemonizing: fork (parent exits 0), setsid, stdio → /dev/null, umask, chdir.
+fn daemonize(config: &Config) -> Result<(), StartError> {
+    use nix::libc;
+    // SAFETY: no other thread exists yet (servers start after this).
+    match unsafe { libc::fork() } {
+        -1 => return Err(StartError("could not fork to daemonize".into())),
+        0 => {}
+        _ => unsafe { libc::_exit(0) },
+    }
+    let _ = nix::unistd::setsid();
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: dup2 onto the standard descriptors.
+        unsafe {
+            for fd in 0..3 {
+                libc::dup2(null.as_raw_fd(), fd);
+            }
+        }
+    }
+    // SAFETY: umask cannot fail.
+    unsafe { libc::umask(config.supervisord.umask as libc::mode_t) };
+    if let Some(dir) = &config.supervisord.directory {
+        if let Err(e) = std::env::set_current_dir(dir) {
+            emit(
+                LogLevel::Critical,
+                &format!("can't chdir into {:?}: {e}", dir.display().to_string()),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn write_pidfile(path: &Path) {
+    if let Err(e) = std::fs::write(path, format!("{}\n", std::process::id())) {
+        emit(
+            LogLevel::Critical,
+            &format!("could not write pidfile {}: {e}", path.display()),
+        );
+    }
+}

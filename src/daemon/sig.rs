@@ -1,0 +1,62 @@
+//! The signals supervisord handles (behaviour §3.3), delivered to the event loop through
+//! signal-hook: one flag per signal (registered first) plus one shared self-pipe that makes
+//! `poll()` return. The loop drains the pipe, then takes each flag.
+
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::os::unix::net::UnixStream;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use nix::libc;
+
+static CHLD: AtomicBool = AtomicBool::new(false);
+static TERM: AtomicBool = AtomicBool::new(false);
+static INT: AtomicBool = AtomicBool::new(false);
+static QUIT: AtomicBool = AtomicBool::new(false);
+static HUP: AtomicBool = AtomicBool::new(false);
+static USR2: AtomicBool = AtomicBool::new(false);
+
+const HANDLED: [(i32, &AtomicBool); 6] = [
+    (libc::SIGCHLD, &CHLD),
+    (libc::SIGTERM, &TERM),
+    (libc::SIGINT, &INT),
+    (libc::SIGQUIT, &QUIT),
+    (libc::SIGHUP, &HUP),
+    (libc::SIGUSR2, &USR2),
+];
+
+/// The read end of the signal self-pipe.
+pub struct Signals {
+    read: OwnedFd,
+}
+
+impl Signals {
+    /// Installs the handlers (once per process).
+    pub fn install() -> std::io::Result<Signals> {
+        let (read, write) = UnixStream::pair()?;
+        read.set_nonblocking(true)?;
+        for (sig, flag) in HANDLED {
+            signal_hook::flag::register(sig, flag)?;
+            signal_hook::low_level::pipe::register(sig, write.try_clone()?)?;
+        }
+        Ok(Signals {
+            read: OwnedFd::from(read),
+        })
+    }
+
+    /// The fd to poll for readability.
+    pub fn fd(&self) -> BorrowedFd<'_> {
+        self.read.as_fd()
+    }
+
+    /// Drains the pipe and returns the signals received since the last call, in a
+    /// fixed order (SIGCHLD first).
+    pub fn take(&self) -> Vec<i32> {
+        let mut buf = [0u8; 256];
+        while matches!(nix::unistd::read(&self.read, &mut buf), Ok(n) if n > 0) {}
+        HANDLED
+            .iter()
+            .filter(|(_, f)| f.swap(false, Ordering::SeqCst))
+            .map(|(s, _)| *s)
+            .collect()
+    }
+}

@@ -1,0 +1,12 @@
+//! Event notification (`[eventlistener:x]` pools): event types, payloads, the listener
+//! protocol and the per-pool buffer, as pure logic. The event loop owns the listener
+//! processes and their pipes; it feeds their stdout bytes to [`protocol::Listener`] and
+//! writes what [`pool::Pool`] hands out to their stdin.
+
+pub mod pool;
+pub mod protocol;
+pub mod types;
+
+pub use pool::Pool;
+pub use protocol::{Listener, ListenerState};
+pub use types::{Event, EventType};

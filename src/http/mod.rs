@@ -1,0 +1,158 @@
+//! The HTTP side of the control plane: supervisord's `[unix_http_server]` and
+//! `[inet_http_server]` on tiny_http. Every route ends in `supervisor.*` calls sent to the
+//! event loop through [`crate::control::ControlHandle`]; nothing here touches process state directly.
+//!
+//! Routes (all behind the server's Basic auth when configured):
+//! - `POST /RPC2` — XML-RPC; `system.*` (incl. `multicall`, expanded here into sequential
+//!   calls) is answered on this side from [`crate::rpc::methods`].
+//! - `/api/v1/...` — JSON API; `/program/...`, `/supervisor/...` — Go-port REST routes.
+//! - `/logtail/<name>[/stdout|/stderr]`, `/mainlogtail` — chunked live tails.
+//! - `/healthz`, `/readyz`, `/metrics` — probes and Prometheus text.
+//! - `/` — the single-page web UI.
+//!
+//! Each request runs on its own thread (bounded by [`crate::http::HttpOptions::max_workers`]) so a parked
+//! `wait=true` call or a tail never blocks other clients. When tiny_http's accept thread dies
+//! (any accept error, e.g. EMFILE) the server is rebuilt from a fresh listener.
+//!
+//! # Starting it from the daemon
+//!
+//! ```ignore
+//! let (handle, receiver) = control::channel()?;
+//! // Before daemonizing: bind (chmod/chown, stale-socket check); errors are startup errors
+//! // printed as `Error: <HttpError>` with exit 2, like Python's.
+//! let bound = http::bind(&http::HttpServers::from_config(&config))?;
+//! // ... daemonize (fork) ...
+//! // In the process that runs the loop (threads do not survive fork):
+//! let http = bound.start(handle, http::HttpOptions::default())?;
+//! // Event loop: poll `receiver.wake_fd` readable → drain the pipe → answer every
+//! // `receiver.rx.try_recv()` Call on `call.reply` (now, or later for wait=true).
+//! // On exit: `http.shutdown()` (also on drop) removes the unix socket file.
+//! ```
+//!
+//! `http::spawn(servers, handle, options)` does bind + start in one step. tiny_http logs
+//! through `log` (targets `tiny_http`), e.g. accept errors.
+
+mod api;
+pub mod auth;
+mod coalesce;
+mod gorest;
+pub mod json;
+mod listen;
+mod logtail;
+mod owner;
+mod probes;
+mod router;
+pub mod rpc2;
+mod server;
+pub mod sha1;
+mod ui;
+mod util;
+
+use std::fmt;
+use std::path::PathBuf;
+
+pub use listen::socket_is_alive;
+pub use owner::resolve_owner;
+pub use server::{BoundServers, HttpThreads};
+
+use crate::config::model::{Config, InetHttpServer, UnixHttpServer};
+use crate::control::ControlHandle;
+
+/// The HTTP servers to run (either, both or none).
+#[derive(Debug, Clone, Default)]
+pub struct HttpServers {
+    pub unix: Option<UnixHttpServer>,
+    pub inet: Option<InetHttpServer>,
+}
+
+impl HttpServers {
+    /// The servers a validated config asks for.
+    pub fn from_config(config: &Config) -> HttpServers {
+        HttpServers {
+            unix: config.unix_http_server.clone(),
+            inet: config.inet_http_server.clone(),
+        }
+    }
+}
+
+/// Limits for the HTTP side.
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    /// Requests served at once per server; more wait for a free worker.
+    pub max_workers: usize,
+    /// How long a request waits for a free worker before it gets 503 (the accept thread
+    /// waits; new connections queue behind it).
+    pub queue_wait: std::time::Duration,
+    /// Live tails (`/logtail`, `/mainlogtail`) at once, per server; they also count as
+    /// workers, and this lower cap keeps room for control calls.
+    pub max_tails: usize,
+    /// Largest request body accepted (413 beyond).
+    pub max_body: usize,
+}
+
+impl Default for HttpOptions {
+    fn default() -> HttpOptions {
+        HttpOptions {
+            max_workers: 64,
+            queue_wait: std::time::Duration::from_secs(5),
+            max_tails: 16,
+            max_body: 1024 * 1024,
+        }
+    }
+}
+
+/// Why the HTTP servers could not start.
+#[derive(Debug)]
+pub enum HttpError {
+    /// Someone else answers on the socket or port (supervisord's startup error).
+    AddrInUse,
+    /// bind/chmod/link failed.
+    Bind {
+        what: String,
+        source: std::io::Error,
+    },
+    /// chown of the unix socket failed.
+    Chown { path: PathBuf, message: String },
+    /// `[inet_http_server] port=` names a host we cannot use without DNS.
+    BadHost(String),
+    /// tiny_http refused the listener.
+    Server(String),
+}
+
+impl fmt::Display for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HttpError::AddrInUse => f.write_str(
+                "Another program is already listening on a port that one of our HTTP servers is \
+                 configured to use.  Shut this program down first before starting supervisord.",
+            ),
+            HttpError::Bind { what, source } => {
+                write!(f, "Cannot open an HTTP server: {what}: {source}")
+            }
+            HttpError::Chown { message, .. } => f.write_str(message),
+            HttpError::BadHost(h) => write!(
+                f,
+                "Cannot open an HTTP server: host {h:?} is not a numeric address or localhost"
+            ),
+            HttpError::Server(m) => write!(f, "Cannot open an HTTP server: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for HttpError {}
+
+/// Binds the configured servers without serving them yet (see [`BoundServers`]): call this
+/// before daemonizing so "Another program is already listening…" reaches the terminal.
+pub fn bind(servers: &HttpServers) -> Result<BoundServers, HttpError> {
+    server::bind(servers)
+}
+
+/// Binds and starts serving in one step; dropping the result or calling
+/// [`HttpThreads::shutdown`] stops the servers and removes the unix socket file.
+pub fn spawn(
+    servers: &HttpServers,
+    handle: ControlHandle,
+    options: HttpOptions,
+) -> Result<HttpThreads, HttpError> {
+    server::bind(servers)?.start(handle, options)
+}

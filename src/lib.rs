@@ -1,0 +1,37 @@
+//! supervisord in Rust: the library half of the one binary (`main.rs` only dispatches).
+
+/// `supervisord check`: validate a config and print a summary or the SCHEMA.md JSON.
+pub mod check;
+/// Reading and validating supervisord.conf.
+pub mod config;
+/// The bridge between HTTP threads and the event loop.
+pub mod control;
+/// supervisorctl: the command-line client (`supervisord ctl`).
+pub mod ctl;
+/// The daemon: start-up, event loop, call dispatcher.
+pub mod daemon;
+/// Event listener pools: event types, payloads, protocol, buffers.
+pub mod events;
+/// Fuzz target bodies shared by `fuzz/` and `tests/fuzz_replay.rs` (not an API).
+#[doc(hidden)]
+pub mod fuzz_targets;
+/// The HTTP servers: XML-RPC, JSON API, tails, probes, metrics, web UI.
+pub mod http;
+/// A tiny JSON writer.
+pub mod json;
+/// Main log, child output capture, rotation, syslog, AUTO logs.
+pub mod logging;
+/// Ordered startup: priority chains and depends_on, as pure gating logic.
+pub mod order;
+/// A small regex matcher for readiness log lines.
+pub mod pattern;
+/// One supervised process: lifecycle state machine, spawning, output sinks.
+pub mod process;
+/// Readiness checks (`ready=`): spec parsing and protocol text.
+pub mod ready;
+/// RPC value model, XML-RPC codec and method table.
+pub mod rpc;
+/// Signal names and numbers.
+pub mod signals;
+/// `/etc/passwd` and `/etc/group` lookups without NSS.
+pub mod users;

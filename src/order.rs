@@ -1,0 +1,666 @@
+//! Ordered startup: which programs may be started now, and in which order they stop.
+//!
+//! Stock supervisord spawns every autostart program in the same instant whatever its
+//! priority. We honour two kinds of ordering natively, as pure logic the event loop consults:
+//!
+//! * **Priority chains** — the keys of the ordered-startup-supervisord listener.
+//!   `[program:*]` sections are sorted by priority (ties keep file order, as the listener
+//!   does). When a program with `startinorder=true` reaches its `startnextafter` state
+//!   (default RUNNING), the *next* program of that order is started — whatever that next
+//!   program's own `autostart` says, because listener configs mark chained programs
+//!   `autostart=false` precisely so that only the chain starts them. The head of the order is
+//!   started at daemon start (the listener starts it too) when any program has
+//!   `startinorder=true`. Each link fires once per daemon run (or reload): a predecessor that
+//!   restarts later does not restart its successor. A program with `numprocs > 1` has
+//!   reached a state when all of its processes are in it.
+//! * **`depends_on`** (Go port key) — a program starts only when every process of each
+//!   dependency is *up*: RUNNING, or EXITED with an expected exit code when the dependency is
+//!   a one-shot (`autorestart=false`). Independent programs start in parallel. This gate
+//!   applies to every automatic start (autostart, chains) and to `start` requests, which
+//!   first start the missing dependencies. Stopping runs in reverse: a process stops only
+//!   after every process that depends on it has stopped.
+//!
+//! Both gates combine with AND: a chained program that also has `depends_on` waits for both.
+//! Priority alone (without `startinorder`) still only orders spawns within one instant, as
+//! in Python.
+
+use std::collections::HashMap;
+
+/// Process state codes as supervisor numbers them (`getProcessInfo` `state`).
+pub mod state {
+    pub const STOPPED: i32 = 0;
+    pub const STARTING: i32 = 10;
+    pub const RUNNING: i32 = 20;
+    pub const BACKOFF: i32 = 30;
+    pub const STOPPING: i32 = 40;
+    pub const EXITED: i32 = 100;
+    pub const FATAL: i32 = 200;
+    pub const UNKNOWN: i32 = 1000;
+
+    /// The code of an upper-case state name (`RUNNING` → 20).
+    pub fn from_name(name: &str) -> Option<i32> {
+        Some(match name.trim().to_ascii_uppercase().as_str() {
+            "STOPPED" => STOPPED,
+            "STARTING" => STARTING,
+            "RUNNING" => RUNNING,
+            "BACKOFF" => BACKOFF,
+            "STOPPING" => STOPPING,
+            "EXITED" => EXITED,
+            "FATAL" => FATAL,
+            "UNKNOWN" => UNKNOWN,
+            _ => return None,
+        })
+    }
+
+    /// The upper-case name of a state code.
+    pub fn name(code: i32) -> &'static str {
+        match code {
+            STOPPED => "STOPPED",
+            STARTING => "STARTING",
+            RUNNING => "RUNNING",
+            BACKOFF => "BACKOFF",
+            STOPPING => "STOPPING",
+            EXITED => "EXITED",
+            FATAL => "FATAL",
+            _ => "UNKNOWN",
+        }
+    }
+
+    /// Stopped-class states (`STOPPED EXITED FATAL UNKNOWN`).
+    pub fn is_stopped(code: i32) -> bool {
+        matches!(code, STOPPED | EXITED | FATAL | UNKNOWN)
+    }
+}
+
+/// What the plan needs to know of one program section.
+#[derive(Debug, Clone)]
+pub struct ProgramSpec {
+    /// Section name after the colon.
+    pub name: String,
+    /// `true` for `[program:x]` (only those form the priority chain, as in the listener).
+    pub in_chain_order: bool,
+    pub priority: i64,
+    /// Position of the section in the configuration (ties in priority keep file order).
+    pub file_index: usize,
+    pub autostart: bool,
+    pub startinorder: bool,
+    /// State code that triggers the next program (default RUNNING).
+    pub startnextafter: i32,
+    /// Program names this one depends on.
+    pub depends_on: Vec<String>,
+    /// `autorestart=false`: an expected EXITED counts as up.
+    pub one_shot: bool,
+    /// Indices of this program's processes in the caller's process table.
+    pub processes: Vec<usize>,
+}
+
+/// The live facts of one process the plan looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProcView {
+    /// Supervisor state code.
+    pub state: i32,
+    /// Whether the last exit status was in `exitcodes`.
+    pub exit_expected: bool,
+}
+
+/// Why a start has to wait.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocker {
+    /// A dependency is not up yet (it may get there).
+    Waiting { program: String, state: i32 },
+    /// A dependency is FATAL (or exited unexpectedly as a one-shot): it will not get there
+    /// without an operator.
+    Failed { program: String, state: i32 },
+}
+
+impl std::fmt::Display for Blocker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Blocker::Waiting { program, state } => {
+                write!(f, "waiting for {program} ({})", state::name(*state))
+            }
+            Blocker::Failed { program, state } => {
+                write!(f, "dependency {program} is {}", state::name(*state))
+            }
+        }
+    }
+}
+
+/// The ordering plan of one configuration: chains, dependencies, reverse dependencies.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    programs: Vec<ProgramSpec>,
+    /// program index → indices of the programs it depends on.
+    deps: Vec<Vec<usize>>,
+    /// program index → indices of the programs that depend on it.
+    dependents: Vec<Vec<usize>>,
+    /// program index → (successor program index) when it has `startinorder`.
+    next_in_chain: Vec<Option<usize>>,
+    /// program index → whether its predecessor gates it (started by the chain).
+    chained: Vec<bool>,
+    /// The head of the chain order, if any program uses `startinorder`.
+    head: Option<usize>,
+    /// Links that already fired in this run.
+    fired: Vec<bool>,
+    /// process index → program index.
+    owner: HashMap<usize, usize>,
+}
+
+/// An error building the plan (unknown dependency or a cycle).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanError(pub String);
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Plan {
+    /// A plan with no programs (no ordering at all).
+    pub fn empty() -> Plan {
+        Plan {
+            programs: Vec::new(),
+            deps: Vec::new(),
+            dependents: Vec::new(),
+            next_in_chain: Vec::new(),
+            chained: Vec::new(),
+            head: None,
+            fired: Vec::new(),
+            owner: HashMap::new(),
+        }
+    }
+
+    /// Builds the plan; unknown `depends_on` names and cycles are errors naming them.
+    pub fn build(programs: Vec<ProgramSpec>) -> Result<Plan, PlanError> {
+        let index: HashMap<&str, usize> = programs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.as_str(), i))
+            .collect();
+        let mut deps = vec![Vec::new(); programs.len()];
+        let mut dependents = vec![Vec::new(); programs.len()];
+        for (i, p) in programs.iter().enumerate() {
+            for d in &p.depends_on {
+                let Some(&j) = index.get(d.as_str()) else {
+                    return Err(PlanError(format!(
+                        "program {} depends_on unknown program {d}",
+                        p.name
+                    )));
+                };
+                if !deps[i].contains(&j) {
+                    deps[i].push(j);
+                    dependents[j].push(i);
+                }
+            }
+        }
+        if let Some(cycle) = find_cycle(&deps) {
+            let names: Vec<&str> = cycle.iter().map(|&i| programs[i].name.as_str()).collect();
+            return Err(PlanError(format!(
+                "depends_on cycle: {}",
+                names.join(" -> ")
+            )));
+        }
+        let mut order: Vec<usize> = (0..programs.len())
+            .filter(|&i| programs[i].in_chain_order)
+            .collect();
+        order.sort_by_key(|&i| (programs[i].priority, programs[i].file_index));
+        let mut next_in_chain = vec![None; programs.len()];
+        let mut chained = vec![false; programs.len()];
+        for w in order.windows(2) {
+            if programs[w[0]].startinorder {
+                next_in_chain[w[0]] = Some(w[1]);
+                chained[w[1]] = true;
+            }
+        }
+        let any_chain = order.iter().any(|&i| programs[i].startinorder);
+        let head = if any_chain {
+            order.first().copied()
+        } else {
+            None
+        };
+        let owner = programs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.processes.iter().map(move |&q| (q, i)))
+            .collect();
+        let fired = vec![false; programs.len()];
+        Ok(Plan {
+            programs,
+            deps,
+            dependents,
+            next_in_chain,
+            chained,
+            head,
+            fired,
+            owner,
+        })
+    }
+
+    /// Keeps which chain links already fired from the plan this one replaces (groups
+    /// added or removed at run time), matching programs by name.
+    pub fn inherit_fired(&mut self, old: &Plan) {
+        for (i, spec) in self.programs.iter().enumerate() {
+            if let Some(j) = old.program_index(&spec.name) {
+                self.fired[i] = old.fired[j];
+            }
+        }
+    }
+
+    /// The program specs, in the order given to `build`.
+    pub fn programs(&self) -> &[ProgramSpec] {
+        &self.programs
+    }
+
+    /// Index of a program by name.
+    pub fn program_index(&self, name: &str) -> Option<usize> {
+        self.programs.iter().position(|p| p.name == name)
+    }
+
+    /// The program owning a process index.
+    pub fn owner_of(&self, process: usize) -> Option<usize> {
+        self.owner.get(&process).copied()
+    }
+
+    /// Programs to start when the daemon starts (or after a reload): autostart programs that
+    /// no chain link gates, plus the head of the chain. Their dependencies are gated
+    /// separately by [`Plan::blocker`].
+    pub fn boot_programs(&mut self) -> Vec<usize> {
+        self.fired.iter_mut().for_each(|f| *f = false);
+        (0..self.programs.len())
+            .filter(|&i| (self.programs[i].autostart && !self.chained[i]) || Some(i) == self.head)
+            .collect()
+    }
+
+    /// Whether program `p` is held back until its predecessor in the chain fires.
+    pub fn is_chained(&self, p: usize) -> bool {
+        self.chained[p]
+    }
+
+    /// Call after process `process` entered state `new_state`: returns the programs a chain
+    /// link now starts (each link fires once per run).
+    pub fn on_transition(
+        &mut self,
+        process: usize,
+        new_state: i32,
+        views: &[ProcView],
+    ) -> Vec<usize> {
+        let Some(p) = self.owner_of(process) else {
+            return Vec::new();
+        };
+        let spec = &self.programs[p];
+        if !spec.startinorder || spec.startnextafter != new_state || self.fired[p] {
+            return Vec::new();
+        }
+        let all_there = spec
+            .processes
+            .iter()
+            .all(|&q| views.get(q).is_some_and(|v| v.state == new_state));
+        if !all_there {
+            return Vec::new();
+        }
+        self.fired[p] = true;
+        self.next_in_chain[p].into_iter().collect()
+    }
+
+    /// The chain link that stopped at program `p` because it entered a terminal state
+    /// instead of its trigger, if any: `(successor name, reason)`, for the main log.
+    pub fn chain_stalled(&self, process: usize, new_state: i32) -> Option<(String, String)> {
+        let p = self.owner_of(process)?;
+        let next = self.next_in_chain[p]?;
+        let spec = &self.programs[p];
+        if self.fired[p] || spec.startnextafter == new_state || new_state != state::FATAL {
+            return None;
+        }
+        Some((
+            self.programs[next].name.clone(),
+            format!(
+                "{} entered FATAL instead of {}",
+                spec.name,
+                state::name(spec.startnextafter)
+            ),
+        ))
+    }
+
+    /// Whether every process of program `p` is up (RUNNING, or an expected EXITED one-shot).
+    pub fn is_up(&self, p: usize, views: &[ProcView]) -> bool {
+        let spec = &self.programs[p];
+        spec.processes.iter().all(|&q| match views.get(q) {
+            Some(v) => v.state == state::RUNNING || (spec.one_shot && is_done(v)),
+            None => false,
+        })
+    }
+
+    /// The first dependency of program `p` that is not up, or `None` when `p` may start now.
+    pub fn blocker(&self, p: usize, views: &[ProcView]) -> Option<Blocker> {
+        for &d in &self.deps[p] {
+            if self.is_up(d, views) {
+                continue;
+            }
+            let spec = &self.programs[d];
+            let worst = spec
+                .processes
+                .iter()
+                .filter_map(|&q| views.get(q))
+                .find(|v| v.state != state::RUNNING)
+                .copied()
+                .unwrap_or(ProcView {
+                    state: state::UNKNOWN,
+                    exit_expected: false,
+                });
+            let failed = worst.state == state::FATAL
+                || (spec.one_shot && worst.state == state::EXITED && !worst.exit_expected);
+            let program = spec.name.clone();
+            return Some(if failed {
+                Blocker::Failed {
+                    program,
+                    state: worst.state,
+                }
+            } else {
+                Blocker::Waiting {
+                    program,
+                    state: worst.state,
+                }
+            });
+        }
+        None
+    }
+
+    /// Dependencies of `p` that are not up and not on their way (to start before `p` when an
+    /// operator starts `p`), transitively, dependencies first.
+    pub fn missing_dependencies(&self, p: usize, views: &[ProcView]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut seen = vec![false; self.programs.len()];
+        self.collect_missing(p, views, &mut seen, &mut out);
+        out
+    }
+
+    fn collect_missing(
+        &self,
+        p: usize,
+        views: &[ProcView],
+        seen: &mut [bool],
+        out: &mut Vec<usize>,
+    ) {
+        for &d in &self.deps[p] {
+            if seen[d] {
+                continue;
+            }
+            seen[d] = true;
+            self.collect_missing(d, views, seen, out);
+            let idle = self.programs[d]
+                .processes
+                .iter()
+                .any(|&q| views.get(q).is_some_and(|v| state::is_stopped(v.state)));
+            if idle && !self.is_up(d, views) {
+                out.push(d);
+            }
+        }
+    }
+
+    /// Whether process `process` may be sent its stop signal now: every process of every
+    /// program depending on its program is stopped.
+    pub fn may_stop(&self, process: usize, views: &[ProcView]) -> bool {
+        let Some(p) = self.owner_of(process) else {
+            return true;
+        };
+        self.dependents[p].iter().all(|&d| {
+            self.programs[d]
+                .processes
+                .iter()
+                .all(|&q| views.get(q).is_none_or(|v| state::is_stopped(v.state)))
+        })
+    }
+
+    /// Programs that depend on program `p`.
+    pub fn dependents_of(&self, p: usize) -> Vec<usize> {
+        self.dependents.get(p).cloned().unwrap_or_default()
+    }
+
+    /// Whether any program declares `depends_on` (the loop can skip stop gating otherwise).
+    pub fn has_dependencies(&self) -> bool {
+        self.deps.iter().any(|d| !d.is_empty())
+    }
+}
+
+/// An EXITED one-shot with an expected code, or any process stopped after running.
+fn is_done(v: &ProcView) -> bool {
+    v.state == state::EXITED && v.exit_expected
+}
+
+/// Finds one cycle in a dependency graph (adjacency lists), returned as a closed path
+/// `a -> b -> a` of indices.
+fn find_cycle(deps: &[Vec<usize>]) -> Option<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    fn visit(
+        n: usize,
+        deps: &[Vec<usize>],
+        mark: &mut [Mark],
+        path: &mut Vec<usize>,
+    ) -> Option<Vec<usize>> {
+        mark[n] = Mark::Open;
+        path.push(n);
+        for &d in &deps[n] {
+            match mark[d] {
+                Mark::Open => {
+                    let start = path.iter().position(|&x| x == d).unwrap_or(0);
+                    let mut cycle = path[start..].to_vec();
+                    cycle.push(d);
+                    return Some(cycle);
+                }
+                Mark::New => {
+                    if let Some(c) = visit(d, deps, mark, path) {
+                        return Some(c);
+                    }
+                }
+                Mark::Done => {}
+            }
+        }
+        path.pop();
+        mark[n] = Mark::Done;
+        None
+    }
+    let mut mark = vec![Mark::New; deps.len()];
+    for n in 0..deps.len() {
+        if mark[n] == Mark::New {
+            let mut path = Vec::new();
+            if let Some(c) = visit(n, deps, &mut mark, &mut path) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prog(name: &str, priority: i64, idx: usize) -> ProgramSpec {
+        ProgramSpec {
+            name: name.into(),
+            in_chain_order: true,
+            priority,
+            file_index: idx,
+            autostart: true,
+            startinorder: false,
+            startnextafter: state::RUNNING,
+            depends_on: vec![],
+            one_shot: false,
+            processes: vec![idx],
+        }
+    }
+
+    fn views(states: &[i32]) -> Vec<ProcView> {
+        states
+            .iter()
+            .map(|&s| ProcView {
+                state: s,
+                exit_expected: true,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chain_starts_next_on_trigger_once() {
+        let mut a = prog("a", 1, 0);
+        a.startinorder = true;
+        let mut b = prog("b", 2, 1);
+        b.autostart = false;
+        b.startinorder = true;
+        b.startnextafter = state::EXITED;
+        let mut c = prog("c", 3, 2);
+        c.autostart = false;
+        let mut plan = Plan::build(vec![c, a, b]).unwrap();
+        // indices follow the vec: c=0 (process 2), a=1 (process 0), b=2 (process 1)
+        assert_eq!(plan.boot_programs(), vec![1]);
+        let v = views(&[state::RUNNING, state::STOPPED, state::STOPPED]);
+        assert_eq!(
+            plan.on_transition(0, state::STARTING, &v),
+            Vec::<usize>::new()
+        );
+        assert_eq!(plan.on_transition(0, state::RUNNING, &v), vec![2]);
+        assert_eq!(
+            plan.on_transition(0, state::RUNNING, &v),
+            Vec::<usize>::new()
+        );
+        let v = views(&[state::RUNNING, state::RUNNING, state::STOPPED]);
+        assert_eq!(
+            plan.on_transition(1, state::RUNNING, &v),
+            Vec::<usize>::new()
+        );
+        let v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
+        assert_eq!(plan.on_transition(1, state::EXITED, &v), vec![0]);
+    }
+
+    #[test]
+    fn head_starts_even_without_autostart_only_when_chaining() {
+        let mut a = prog("a", 1, 0);
+        a.autostart = false;
+        let b = prog("b", 2, 1);
+        let mut plan = Plan::build(vec![a.clone(), b.clone()]).unwrap();
+        assert_eq!(plan.boot_programs(), vec![1]);
+        a.startinorder = true;
+        let mut plan = Plan::build(vec![a, b]).unwrap();
+        assert_eq!(plan.boot_programs(), vec![0]);
+        assert!(plan.is_chained(1));
+    }
+
+    #[test]
+    fn ties_keep_file_order() {
+        let mut a = prog("zeta", 5, 0);
+        a.startinorder = true;
+        let mut b = prog("alpha", 5, 1);
+        b.startinorder = true;
+        let c = prog("mid", 5, 2);
+        let plan = Plan::build(vec![a, b, c]).unwrap();
+        assert_eq!(plan.head, Some(0));
+        assert_eq!(plan.next_in_chain[0], Some(1));
+        assert_eq!(plan.next_in_chain[1], Some(2));
+    }
+
+    #[test]
+    fn numprocs_program_triggers_when_all_processes_arrive() {
+        let mut a = prog("a", 1, 0);
+        a.startinorder = true;
+        a.processes = vec![0, 1];
+        let mut b = prog("b", 2, 2);
+        b.processes = vec![2];
+        let mut plan = Plan::build(vec![a, b]).unwrap();
+        let v = views(&[state::RUNNING, state::STARTING, state::STOPPED]);
+        assert!(plan.on_transition(0, state::RUNNING, &v).is_empty());
+        let v = views(&[state::RUNNING, state::RUNNING, state::STOPPED]);
+        assert_eq!(plan.on_transition(1, state::RUNNING, &v), vec![1]);
+    }
+
+    #[test]
+    fn depends_on_gates_and_reports() {
+        let a = prog("a", 1, 0);
+        let mut oneshot = prog("init", 1, 1);
+        oneshot.one_shot = true;
+        let mut x = prog("x", 1, 2);
+        x.depends_on = vec!["a".into(), "init".into()];
+        let plan = Plan::build(vec![a, oneshot, x]).unwrap();
+        let v = views(&[state::STARTING, state::RUNNING, state::STOPPED]);
+        assert_eq!(
+            plan.blocker(2, &v),
+            Some(Blocker::Waiting {
+                program: "a".into(),
+                state: state::STARTING
+            })
+        );
+        let v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
+        assert_eq!(plan.blocker(2, &v), None);
+        let mut v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
+        v[1].exit_expected = false;
+        assert_eq!(
+            plan.blocker(2, &v).map(|b| b.to_string()),
+            Some("dependency init is EXITED".to_string())
+        );
+        let v = views(&[state::FATAL, state::EXITED, state::STOPPED]);
+        assert!(matches!(plan.blocker(2, &v), Some(Blocker::Failed { .. })));
+    }
+
+    #[test]
+    fn cycles_and_unknown_names_are_errors() {
+        let mut a = prog("a", 1, 0);
+        a.depends_on = vec!["b".into()];
+        let mut b = prog("b", 1, 1);
+        b.depends_on = vec!["c".into()];
+        let mut c = prog("c", 1, 2);
+        c.depends_on = vec!["a".into()];
+        let err = Plan::build(vec![a.clone(), b, c]).unwrap_err();
+        assert_eq!(err.0, "depends_on cycle: a -> b -> c -> a");
+        a.depends_on = vec!["nope".into()];
+        let err = Plan::build(vec![a]).unwrap_err();
+        assert!(err.0.contains("unknown program nope"), "{err}");
+    }
+
+    #[test]
+    fn diamond_stop_order_is_reverse() {
+        // base <- left, right <- top
+        let base = prog("base", 1, 0);
+        let mut left = prog("left", 1, 1);
+        left.depends_on = vec!["base".into()];
+        let mut right = prog("right", 1, 2);
+        right.depends_on = vec!["base".into()];
+        let mut top = prog("top", 1, 3);
+        top.depends_on = vec!["left".into(), "right".into()];
+        let plan = Plan::build(vec![base, left, right, top]).unwrap();
+        let all_running = views(&[state::RUNNING; 4]);
+        assert!(!plan.may_stop(0, &all_running));
+        assert!(!plan.may_stop(1, &all_running));
+        assert!(plan.may_stop(3, &all_running));
+        let v = views(&[
+            state::RUNNING,
+            state::RUNNING,
+            state::STOPPED,
+            state::STOPPED,
+        ]);
+        assert!(plan.may_stop(1, &v));
+        assert!(!plan.may_stop(0, &v));
+        let stopped = views(&[state::STOPPED; 4]);
+        assert_eq!(plan.missing_dependencies(3, &stopped), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn fatal_head_stalls_chain_with_reason() {
+        let mut a = prog("a", 1, 0);
+        a.startinorder = true;
+        let b = prog("b", 2, 1);
+        let plan = Plan::build(vec![a, b]).unwrap();
+        assert_eq!(
+            plan.chain_stalled(0, state::FATAL),
+            Some((
+                "b".to_string(),
+                "a entered FATAL instead of RUNNING".to_string()
+            ))
+        );
+        assert_eq!(plan.chain_stalled(0, state::BACKOFF), None);
+    }
+}

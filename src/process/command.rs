@@ -1,0 +1,189 @@
+//! Turning `command=` into an executable path and argv, before any fork: Python's
+//! `shlex.split` (POSIX mode, no comments) and supervisord's `get_execv_args` PATH search
+//! and checks, with its spawnerr texts (behaviour §2.5).
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+/// Splits a command line like Python's `shlex.split(s)` (POSIX, no comment characters).
+pub fn shlex_split(s: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut in_word = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(ch) => cur.push(ch),
+                        None => return Err("No closing quotation".into()),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(ch @ ('"' | '\\')) => cur.push(ch),
+                            Some(ch) => {
+                                cur.push('\\');
+                                cur.push(ch);
+                            }
+                            None => return Err("No closing quotation".into()),
+                        },
+                        Some(ch) => cur.push(ch),
+                        None => return Err("No closing quotation".into()),
+                    }
+                }
+            }
+            '\\' => match chars.next() {
+                Some(ch) => {
+                    in_word = true;
+                    cur.push(ch);
+                }
+                None => return Err("No escaped character".into()),
+            },
+            ' ' | '\t' | '\r' | '\n' => {
+                if in_word {
+                    words.push(std::mem::take(&mut cur));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                cur.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(cur);
+    }
+    Ok(words)
+}
+
+/// The resolved executable and its argv.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub path: PathBuf,
+    pub argv: Vec<String>,
+}
+
+/// Resolves `command` like supervisord: split, search `path_var` when `argv[0]` has no `/`,
+/// then check it is a regular executable file. The error is the spawnerr text.
+pub fn resolve(command: &str, path_var: Option<&str>) -> Result<Resolved, String> {
+    let argv = shlex_split(command)
+        .map_err(|e| format!("can't parse command {}: {e}", py_repr(command)))?;
+    let Some(first) = argv.first() else {
+        return Err("command is empty".into());
+    };
+    let path = if first.contains('/') {
+        PathBuf::from(first)
+    } else {
+        let search = path_var.unwrap_or("/bin:/usr/bin:/usr/local/bin");
+        search
+            .split(':')
+            .map(|dir| Path::new(dir).join(first))
+            .find(|p| p.exists())
+            .ok_or_else(|| format!("can't find command '{first}'"))?
+    };
+    check_executable(&path)?;
+    Ok(Resolved { path, argv })
+}
+
+/// Python's `repr()` of a str (the form spawnerr messages quote the command in).
+fn py_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The checks of supervisord's `check_execv_args`, with its messages.
+pub fn check_executable(path: &Path) -> Result<(), String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|_| format!("can't find command '{shown}'"))?;
+    if meta.is_dir() {
+        return Err(format!("command at '{shown}' is a directory"));
+    }
+    if meta.permissions().mode() & 0o111 == 0 {
+        return Err(format!("command at '{shown}' is not executable"));
+    }
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes())
+        .map_err(|_| format!("can't find command '{shown}'"))?;
+    // SAFETY: access() only reads the NUL-terminated path.
+    if unsafe { nix::libc::access(c.as_ptr(), nix::libc::X_OK) } != 0 {
+        return Err(format!("no permission to run command '{shown}'"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_like_python_shlex() {
+        assert_eq!(
+            shlex_split(r#"sh -c 'echo "a b"; exit 3' x\ y "q\"z" "\n""#).unwrap(),
+            vec!["sh", "-c", "echo \"a b\"; exit 3", "x y", "q\"z", "\\n"]
+        );
+        assert_eq!(shlex_split("  a   b  ").unwrap(), vec!["a", "b"]);
+        assert_eq!(shlex_split("a '' b").unwrap(), vec!["a", "", "b"]);
+        assert_eq!(shlex_split("a#b").unwrap(), vec!["a#b"]);
+        // Only shlex.whitespace separates words (checked against Python 3.11 while fuzzing).
+        assert_eq!(
+            shlex_split("a\u{a0}b\x0bc d").unwrap(),
+            vec!["a\u{a0}b\x0bc", "d"]
+        );
+        assert_eq!(shlex_split("'abc").unwrap_err(), "No closing quotation");
+        assert_eq!(shlex_split("abc\\").unwrap_err(), "No escaped character");
+    }
+
+    #[test]
+    fn resolves_and_reports_spawn_errors() {
+        let r = resolve("sh -c true", Some("/nonexistent:/bin:/usr/bin")).unwrap();
+        assert!(r.path.ends_with("sh"));
+        assert_eq!(resolve("", None).unwrap_err(), "command is empty");
+        assert_eq!(
+            resolve("nosuchprog-xyz", Some("/bin")).unwrap_err(),
+            "can't find command 'nosuchprog-xyz'"
+        );
+        assert_eq!(
+            resolve("/nonexistent/x", None).unwrap_err(),
+            "can't find command '/nonexistent/x'"
+        );
+        assert_eq!(
+            resolve("/", None).unwrap_err(),
+            "command at '/' is a directory"
+        );
+        assert_eq!(
+            resolve("/etc/passwd", None).unwrap_err(),
+            "command at '/etc/passwd' is not executable"
+        );
+        assert_eq!(
+            resolve("'a", None).unwrap_err(),
+            "can't parse command \"'a\": No closing quotation"
+        );
+    }
+}

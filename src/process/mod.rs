@@ -1,0 +1,124 @@
+//! One supervised process: its config, lifecycle `Machine`, live pipes and output sinks.
+//! The pure lifecycle is in `state`; fork/exec in `spawn`; this module glues them.
+
+pub mod affinity;
+pub mod command;
+pub mod envfile;
+pub mod errno_name;
+pub mod nice;
+pub mod output;
+pub mod probe;
+pub mod spawn;
+pub mod state;
+
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::config::ProcessConfig;
+pub use state::{Action, Exit, Machine, Policy, State};
+
+/// A supervised process as the event loop holds it.
+#[derive(Debug)]
+pub struct Process {
+    pub config: ProcessConfig,
+    pub policy: Policy,
+    pub machine: Machine,
+    /// Write end of the child's stdin while it lives.
+    pub stdin: Option<OwnedFd>,
+    /// `sendProcessStdin` bytes the pipe did not take yet (written on POLLOUT).
+    pub stdin_pending: Vec<u8>,
+    /// Read end of the child's stdout until EOF.
+    pub stdout: Option<OwnedFd>,
+    /// Read end of the child's stderr until EOF (None with redirect_stderr).
+    pub stderr: Option<OwnedFd>,
+    /// Read end of the running child's exec-status pipe (see `spawn::exec_status`).
+    pub exec_status: Option<OwnedFd>,
+    /// Output captures of both streams (log files, capture mode, events).
+    pub outputs: output::Outputs,
+    /// Start once stopped and allowed (restart_when_binary_changed, startup chains,
+    /// `start` requests waiting for dependencies).
+    pub restart_pending: bool,
+    /// The readiness check (`ready=`), if configured.
+    pub ready: Option<crate::ready::ReadyCheck>,
+    /// The live readiness probe while STARTING.
+    pub probe: Option<probe::Probe>,
+    /// Why an automatic start is held back (a dependency not up): shown as the
+    /// description of a never-started process instead of `Not started`.
+    pub held: Option<String>,
+    /// The executable of the running child and its (mtime, inode) at spawn.
+    pub binary: Option<(PathBuf, Option<(SystemTime, u64)>)>,
+}
+
+impl Process {
+    /// A never-started process for `config`, its AUTO logs created and captures opened.
+    /// The second value lists problems to log (e.g. a log directory that does not exist).
+    pub fn new(
+        config: ProcessConfig,
+        childlogdir: &Path,
+        identifier: &str,
+        strip_ansi: bool,
+    ) -> (Process, Vec<String>) {
+        let (outputs, problems) =
+            output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
+        let process = Process {
+            policy: Policy::from_config(&config),
+            machine: Machine::new(&config.name),
+            stdin: None,
+            stdin_pending: Vec::new(),
+            stdout: None,
+            stderr: None,
+            exec_status: None,
+            outputs,
+            restart_pending: false,
+            ready: config.ext.ready.as_deref().and_then(|r| {
+                crate::ready::ReadyCheck::parse(
+                    r,
+                    config.ext.ready_timeout.as_deref(),
+                    config.ext.ready_interval.as_deref(),
+                )
+                .ok()
+            }),
+            probe: None,
+            held: None,
+            binary: None,
+            config,
+        };
+        (process, problems)
+    }
+
+    /// `group:name`, or `name` when both are equal (supervisord's namespec).
+    pub fn namespec(&self) -> String {
+        if self.config.group == self.config.name {
+            self.config.name.clone()
+        } else {
+            format!("{}:{}", self.config.group, self.config.name)
+        }
+    }
+
+    /// Whether any output pipe is still open.
+    pub fn pipes_open(&self) -> bool {
+        self.stdout.is_some() || self.stderr.is_some()
+    }
+}
+
+/// Local time formatted like supervisord's stop-time description (`Nov 22 07:03 PM`).
+pub fn stop_time_text(epoch: i64) -> String {
+    strftime(epoch, c"%b %d %I:%M %p")
+}
+
+/// `strftime` of a local time (libc; reads /etc/localtime, no NSS).
+pub fn strftime(epoch: i64, fmt: &std::ffi::CStr) -> String {
+    use nix::libc;
+    let t: libc::time_t = epoch as libc::time_t;
+    // SAFETY: localtime_r/strftime write only into the local buffers given.
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&t, &mut tm).is_null() {
+            return String::new();
+        }
+        let mut buf = [0u8; 64];
+        let n = libc::strftime(buf.as_mut_ptr().cast(), buf.len(), fmt.as_ptr(), &tm);
+        String::from_utf8_lossy(&buf[..n]).into_owned()
+    }
+}

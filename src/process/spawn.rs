@@ -1,0 +1,554 @@
+//! Spawning one child like supervisord's `Subprocess._spawn_as_child` (behaviour §2.5).
+//!
+//! Everything the child needs (path, argv/envp pointer arrays, directory, ids, fixed error
+//! messages) is built in the parent as C strings first. Between `fork` and `execve` the
+//! child only makes raw syscalls: no allocation, no locks, no logging (the daemon has
+//! other threads). All signals are blocked in the parent around `fork`, and the child
+//! resets every disposition to default and unblocks everything (Rust ignores SIGPIPE;
+//! ignored dispositions would survive exec). Child-side failures are written to the
+//! child's fd 2 and end in `_exit(127)`; a CLOEXEC status pipe tells the parent whether
+//! `execve` itself failed (read after the reap, so spawning never waits for the exec; the
+//! lifecycle is still Python's: a fast exit → BACKOFF).
+
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+
+use nix::errno::Errno;
+use nix::fcntl::{fcntl, FcntlArg, OFlag};
+use nix::libc;
+
+use super::{command, envfile};
+use crate::config::ProcessConfig;
+
+/// Daemon-wide facts a spawn needs besides the process config.
+#[derive(Debug, Clone, Default)]
+pub struct SpawnContext {
+    /// Value for `SUPERVISOR_SERVER_URL` when the program's serverurl is AUTO.
+    pub server_url: Option<String>,
+    /// `[supervisord] minfds` (the child closes every fd ≥ 3 anyway).
+    pub minfds: u64,
+    /// `[supervisord] kill_children_on_exit`: the child asks for SIGKILL when the thread
+    /// that forked it (the event loop's) dies.
+    pub kill_on_parent_death: bool,
+}
+
+/// The parent's side of a freshly spawned child.
+#[derive(Debug)]
+pub struct Child {
+    pub pid: i32,
+    /// Write end of the child's stdin (non-blocking).
+    pub stdin: OwnedFd,
+    /// Read end of the child's stdout (non-blocking).
+    pub stdout: OwnedFd,
+    /// Read end of the child's stderr, unless redirect_stderr.
+    pub stderr: Option<OwnedFd>,
+    /// Read end of the exec-status pipe (non-blocking): EOF once `execve` succeeded, or
+    /// the 4-byte errno of the failed step. Read it with `exec_status` after the reap:
+    /// the spawn itself does not wait for the exec.
+    pub exec_status: OwnedFd,
+    /// The executable that was run (for restart_when_binary_changed).
+    pub path: PathBuf,
+}
+
+/// uid/gid/groups switch prepared in the parent.
+enum Ids {
+    Keep,
+    Switch {
+        uid: libc::uid_t,
+        gid: libc::gid_t,
+        groups: Vec<libc::gid_t>,
+    },
+    /// Non-root asked to become someone else: the child reports and exits 127.
+    Refuse,
+}
+
+/// Everything the child reads between fork and exec.
+struct Plan {
+    path: CString,
+    _argv: Vec<CString>,
+    argv_ptrs: Vec<*const libc::c_char>,
+    _env: Vec<CString>,
+    env_ptrs: Vec<*const libc::c_char>,
+    dir: Option<CString>,
+    umask: Option<libc::mode_t>,
+    ids: Ids,
+    msg_exec: Vec<u8>,
+    msg_chdir: Vec<u8>,
+    msg_setuid: Vec<u8>,
+    minfds: libc::c_uint,
+    /// With kill_children_on_exit: the forking process's pid, to detect a parent that died
+    /// before `PR_SET_PDEATHSIG` was in place.
+    pdeath_parent: Option<libc::pid_t>,
+    /// The daemon's original nice, when the loop thread runs boosted (see nice.rs).
+    nice: Option<i32>,
+}
+
+fn cstring(bytes: &[u8], what: &str) -> Result<CString, String> {
+    CString::new(bytes).map_err(|_| format!("{what} contains a NUL byte"))
+}
+
+/// `(name, value)` byte pairs in order.
+type EnvList = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// The child's environment: ours, SUPERVISOR_*, env files, then the program's environment.
+fn build_env(
+    cfg: &ProcessConfig,
+    ctx: &SpawnContext,
+    extra: &[(String, String)],
+) -> Result<EnvList, String> {
+    let mut env: EnvList = std::env::vars_os()
+        .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+        .collect();
+    let mut set = |k: &str, v: &str| {
+        env.retain(|(ek, _)| ek.as_slice() != k.as_bytes());
+        env.push((k.as_bytes().to_vec(), v.as_bytes().to_vec()));
+    };
+    set("SUPERVISOR_ENABLED", "1");
+    if let Some(url) = cfg.serverurl.as_ref().or(ctx.server_url.as_ref()) {
+        set("SUPERVISOR_SERVER_URL", url);
+    }
+    set("SUPERVISOR_PROCESS_NAME", &cfg.name);
+    set("SUPERVISOR_GROUP_NAME", &cfg.group);
+    for file in &cfg.ext.env_files {
+        for (k, v) in envfile::load(file)? {
+            set(&k, &v);
+        }
+    }
+    for (k, v) in &cfg.environment {
+        set(k, v);
+    }
+    for (k, v) in extra {
+        set(k, v);
+    }
+    Ok(env)
+}
+
+fn build_plan(
+    cfg: &ProcessConfig,
+    ctx: &SpawnContext,
+    extra_env: &[(String, String)],
+) -> Result<(Plan, PathBuf), String> {
+    let env = build_env(cfg, ctx, extra_env)?;
+    let path_var = env
+        .iter()
+        .rev()
+        .find(|(k, _)| k.as_slice() == b"PATH")
+        .map(|(_, v)| String::from_utf8_lossy(v).into_owned());
+    let resolved = command::resolve(&cfg.command, path_var.as_deref())?;
+    let argv: Vec<CString> = resolved
+        .argv
+        .iter()
+        .map(|a| cstring(a.as_bytes(), "command"))
+        .collect::<Result<_, _>>()?;
+    let envc: Vec<CString> = env
+        .iter()
+        .map(|(k, v)| {
+            let mut kv = k.clone();
+            kv.push(b'=');
+            kv.extend_from_slice(v);
+            cstring(&kv, "environment")
+        })
+        .collect::<Result<_, _>>()?;
+    let mut argv_ptrs: Vec<_> = argv.iter().map(|c| c.as_ptr()).collect();
+    argv_ptrs.push(std::ptr::null());
+    let mut env_ptrs: Vec<_> = envc.iter().map(|c| c.as_ptr()).collect();
+    env_ptrs.push(std::ptr::null());
+    let ids = match &cfg.user {
+        None => Ids::Keep,
+        Some(u) => {
+            let acct = crate::users::lookup(u).map_err(|e| e.to_string())?;
+            // SAFETY: geteuid never fails.
+            let euid = unsafe { libc::geteuid() };
+            if acct.uid == euid {
+                Ids::Keep
+            } else if euid != 0 {
+                Ids::Refuse
+            } else {
+                Ids::Switch {
+                    uid: acct.uid,
+                    gid: acct.gid,
+                    groups: acct.groups.clone(),
+                }
+            }
+        }
+    };
+    let uid_text = match (&ids, &cfg.user) {
+        (Ids::Switch { uid, .. }, _) => uid.to_string(),
+        (_, Some(u)) => u.clone(),
+        (_, None) => String::new(),
+    };
+    let dir = cfg.directory.as_deref();
+    let plan = Plan {
+        path: cstring(resolved.path.as_os_str().as_bytes(), "command")?,
+        _argv: argv,
+        argv_ptrs,
+        _env: envc,
+        env_ptrs,
+        dir: dir
+            .map(|d| cstring(d.as_bytes(), "directory"))
+            .transpose()?,
+        umask: cfg.umask.map(|m| m as libc::mode_t),
+        ids,
+        msg_exec: format!("supervisor: couldn't exec {}: ", resolved.argv[0]).into_bytes(),
+        msg_chdir: format!("supervisor: couldn't chdir to {}: ", dir.unwrap_or("")).into_bytes(),
+        msg_setuid: format!("supervisor: couldn't setuid to {uid_text}: ").into_bytes(),
+        minfds: ctx.minfds.min(u32::MAX as u64) as libc::c_uint,
+        pdeath_parent: ctx
+            .kill_on_parent_death
+            .then(|| nix::unistd::getpid().as_raw()),
+        nice: super::nice::child_nice(),
+    };
+    Ok((plan, resolved.path))
+}
+
+/// A CLOEXEC pipe; EMFILE/ENFILE become supervisord's spawnerr text.
+fn pipe(name: &str) -> Result<(OwnedFd, OwnedFd), String> {
+    nix::unistd::pipe2(OFlag::O_CLOEXEC).map_err(|e| match e {
+        Errno::EMFILE | Errno::ENFILE => format!("too many open files to spawn '{name}'"),
+        e => format!(
+            "unknown error making dispatchers for '{name}': {}",
+            e.desc()
+        ),
+    })
+}
+
+fn set_nonblocking(fd: &OwnedFd) {
+    if let Ok(flags) = fcntl(fd, FcntlArg::F_GETFL) {
+        let flags = OFlag::from_bits_truncate(flags) | OFlag::O_NONBLOCK;
+        let _ = fcntl(fd, FcntlArg::F_SETFL(flags));
+    }
+}
+
+/// Spawns the process. `Err` is the spawnerr text (nothing was forked).
+pub fn spawn(cfg: &ProcessConfig, ctx: &SpawnContext) -> Result<Child, String> {
+    spawn_with(cfg, ctx, super::probe::SpawnExtras::default())
+}
+
+/// Spawns the process with a readiness probe's extras (environment, an inherited fd).
+pub fn spawn_with(
+    cfg: &ProcessConfig,
+    ctx: &SpawnContext,
+    extras: super::probe::SpawnExtras,
+) -> Result<Child, String> {
+    let (plan, path) = build_plan(cfg, ctx, &extras.env)?;
+    let (stdin_r, stdin_w) = pipe(&cfg.name)?;
+    let (stdout_r, stdout_w) = pipe(&cfg.name)?;
+    let stderr = if cfg.redirect_stderr {
+        None
+    } else {
+        Some(pipe(&cfg.name)?)
+    };
+    let (status_r, status_w) = pipe(&cfg.name)?;
+    let fds = ChildFds {
+        stdin: stdin_r.as_raw_fd(),
+        stdout: stdout_w.as_raw_fd(),
+        stderr: stderr
+            .as_ref()
+            .map_or(stdout_w.as_raw_fd(), |(_, w)| w.as_raw_fd()),
+        status: status_w.as_raw_fd(),
+        extra: extras
+            .fd
+            .as_ref()
+            .map(|(src, target)| (src.as_raw_fd(), *target)),
+    };
+
+    // SAFETY: plain sigset manipulation on local storage.
+    let mut all: libc::sigset_t = unsafe { std::mem::zeroed() };
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    unsafe {
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_SETMASK, &all, &mut old);
+    }
+    // The child runs on this thread's CPU while the clone waits for its exec (affinity.rs).
+    let pin = super::affinity::pin_to_current_cpu();
+    // SAFETY: the child only makes syscalls on prebuilt data, on its own stack.
+    let pid = unsafe { vfork_exec(&plan, &fds, pin.as_ref()) };
+    let fork_errno = Errno::last();
+    drop(pin);
+    // SAFETY: restoring the mask saved above.
+    unsafe {
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+    }
+    if pid < 0 {
+        return Err(match fork_errno {
+            Errno::EAGAIN | Errno::ENOMEM => {
+                format!(
+                    "Too many processes in process table to spawn '{}'",
+                    cfg.name
+                )
+            }
+            e => format!("unknown error during fork for '{}': {}", cfg.name, e.desc()),
+        });
+    }
+    drop((stdin_r, stdout_w, status_w, extras));
+    let stderr = stderr.map(|(r, _w)| r);
+    set_nonblocking(&status_r);
+    set_nonblocking(&stdin_w);
+    set_nonblocking(&stdout_r);
+    if let Some(r) = &stderr {
+        set_nonblocking(r);
+    }
+    Ok(Child {
+        pid,
+        stdin: stdin_w,
+        stdout: stdout_r,
+        stderr,
+        exec_status: status_r,
+        path,
+    })
+}
+
+/// After the child was reaped: the errno its failed exec (or chdir/setuid) step reported,
+/// `None` when it exec'd (the pipe is at EOF).
+pub fn exec_status(fd: &OwnedFd) -> Option<i32> {
+    let mut buf = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        match nix::unistd::read(fd, &mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(Errno::EINTR) => continue,
+            Err(_) => break,
+        }
+    }
+    (got == 4).then(|| i32::from_ne_bytes(buf))
+}
+
+#[derive(Clone, Copy)]
+struct ChildFds {
+    stdin: RawFd,
+    stdout: RawFd,
+    stderr: RawFd,
+    status: RawFd,
+    /// `(source, target)`: a readiness pipe to install at fd `target`.
+    extra: Option<(RawFd, RawFd)>,
+}
+
+/// Writes a message and the errno name to fd 2, reports the errno, and exits 127.
+unsafe fn fail(prefix: &[u8], reason: &[u8], errno: i32, status: RawFd) -> ! {
+    const TAIL: &[u8] = b"\nsupervisor: child process was not spawned\n";
+    libc::write(2, prefix.as_ptr().cast(), prefix.len());
+    libc::write(2, reason.as_ptr().cast(), reason.len());
+    libc::write(2, TAIL.as_ptr().cast(), TAIL.len());
+    let bytes = errno.to_ne_bytes();
+    libc::write(status, bytes.as_ptr().cast(), 4);
+    libc::_exit(127)
+}
+
+fn errno() -> i32 {
+    Errno::last_raw()
+}
+
+/// The kernel's `struct sigaction` for `rt_sigaction` (x86-64/aarch64 layout).
+#[repr(C)]
+struct KernelSigaction {
+    handler: libc::sighandler_t,
+    flags: libc::c_ulong,
+    restorer: usize,
+    mask: u64,
+}
+
+/// Bytes of stack the child runs on between clone and exec (it only makes syscalls).
+const CHILD_STACK: usize = 64 * 1024;
+
+/// What the child's entry point reads.
+struct ChildArgs<'a> {
+    plan: &'a Plan,
+    fds: &'a ChildFds,
+    pin: Option<&'a super::affinity::Pin>,
+}
+
+extern "C" fn child_entry(arg: *mut libc::c_void) -> libc::c_int {
+    // SAFETY: `arg` points at the `ChildArgs` that `vfork_exec` keeps alive until the
+    // child has exec'd or exited (CLONE_VFORK suspends the parent until then).
+    unsafe {
+        let args = &*(arg as *const ChildArgs);
+        child(args.plan, args.fds, args.pin)
+    }
+}
+
+/// Starts the child like posix_spawn does: `clone(CLONE_VM | CLONE_VFORK)` on a stack of
+/// its own. Sharing the address space instead of copying it (fork) spares copying the
+/// daemon's page tables and the copy-on-write faults after every spawn — most of what a
+/// restart costs the daemon. The child shares memory but not descriptors, signal
+/// handlers, credentials or cwd, and it writes nothing but its own stack before execve;
+/// this thread is suspended until then, the other threads never see the child's stack.
+/// Returns the pid, or -1 with errno set.
+unsafe fn vfork_exec(
+    plan: &Plan,
+    fds: &ChildFds,
+    pin: Option<&super::affinity::Pin>,
+) -> libc::pid_t {
+    // Uninitialised on purpose: a stack needs no zeroing (the child only pushes onto it).
+    let mut stack: Vec<u8> = Vec::with_capacity(CHILD_STACK);
+    // The stack grows down on every architecture Linux runs this on; keep it 16-aligned.
+    let top = stack.as_mut_ptr().add(CHILD_STACK) as usize & !15;
+    let args = ChildArgs { plan, fds, pin };
+    let pid = libc::clone(
+        child_entry,
+        top as *mut libc::c_void,
+        libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD,
+        &args as *const ChildArgs as *mut libc::c_void,
+    );
+    drop(stack);
+    pid
+}
+
+/// The child between clone and exec: syscalls only.
+unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>) -> ! {
+    libc::setpgid(0, 0);
+    if let Some(p) = pin {
+        p.restore(); // the daemon's CPU mask back (affinity.rs)
+    }
+    super::nice::restore_in_child(plan.nice);
+    // The raw syscall also reaches glibc's internal signals 32/33, which the libc
+    // wrapper refuses to touch but which may arrive here ignored from our own parent.
+    let dfl = KernelSigaction {
+        handler: libc::SIG_DFL,
+        flags: 0,
+        restorer: 0,
+        mask: 0,
+    };
+    for sig in 1..65 {
+        if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+            let dfl_ptr: *const KernelSigaction = &dfl;
+            libc::syscall(
+                libc::SYS_rt_sigaction,
+                sig,
+                dfl_ptr,
+                std::ptr::null_mut::<u8>(),
+                8,
+            );
+        }
+    }
+    let mut empty: libc::sigset_t = std::mem::zeroed();
+    libc::sigemptyset(&mut empty);
+    libc::pthread_sigmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
+
+    libc::dup2(fds.stdin, 0);
+    libc::dup2(fds.stdout, 1);
+    libc::dup2(fds.stderr, 2);
+    let mut status = fds.status;
+    let mut keep = [status, -1];
+    if let Some((src, target)) = fds.extra {
+        if status == target {
+            // Move the status pipe out of the way first (it stays close-on-exec).
+            status = libc::fcntl(status, libc::F_DUPFD_CLOEXEC, target + 1);
+        }
+        if src == target {
+            libc::fcntl(target, libc::F_SETFD, 0);
+        } else {
+            libc::dup2(src, target);
+        }
+        keep = [status, target];
+    }
+    close_from_3(keep, plan.minfds);
+    let fds = &ChildFds { status, ..*fds };
+
+    match &plan.ids {
+        Ids::Keep => {}
+        Ids::Refuse => fail(
+            &plan.msg_setuid,
+            b"Can't drop privilege as nonroot user",
+            libc::EPERM,
+            fds.status,
+        ),
+        Ids::Switch { uid, gid, groups } => {
+            if libc::setgroups(groups.len(), groups.as_ptr()) != 0
+                || libc::setgid(*gid) != 0
+                || libc::setuid(*uid) != 0
+            {
+                let e = errno();
+                fail(
+                    &plan.msg_setuid,
+                    super::errno_name::name(e).as_bytes(),
+                    e,
+                    fds.status,
+                );
+            }
+        }
+    }
+    // After the uid/gid switch: a credential change clears the parent-death signal.
+    if let Some(parent) = plan.pdeath_parent {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
+        if libc::getppid() != parent {
+            // The daemon died between fork and prctl: no signal will come.
+            libc::_exit(1);
+        }
+    }
+    if let Some(dir) = &plan.dir {
+        if libc::chdir(dir.as_ptr()) != 0 {
+            let e = errno();
+            fail(
+                &plan.msg_chdir,
+                super::errno_name::name(e).as_bytes(),
+                e,
+                fds.status,
+            );
+        }
+    }
+    if let Some(mask) = plan.umask {
+        libc::umask(mask);
+    }
+    libc::execve(
+        plan.path.as_ptr(),
+        plan.argv_ptrs.as_ptr(),
+        plan.env_ptrs.as_ptr(),
+    );
+    let e = errno();
+    fail(
+        &plan.msg_exec,
+        super::errno_name::name(e).as_bytes(),
+        e,
+        fds.status,
+    )
+}
+
+/// Closes every fd ≥ 3 except the ones in `keep` (-1 = unused): close_range between
+/// them, else a loop to minfds.
+unsafe fn close_from_3(keep: [RawFd; 2], minfds: libc::c_uint) {
+    let (a, b) = (keep[0].min(keep[1]), keep[0].max(keep[1]));
+    let mut ok = true;
+    let mut from: libc::c_uint = 3;
+    for k in [a, b] {
+        if k < 3 {
+            continue;
+        }
+        let k = k as libc::c_uint;
+        if k > from {
+            ok &= libc::close_range(from, k - 1, 0) == 0;
+        }
+        from = from.max(k + 1);
+    }
+    ok &= libc::close_range(from, libc::c_uint::MAX, 0) == 0;
+    if !ok {
+        for fd in 3..minfds.max(1024) {
+            if fd as RawFd != keep[0] && fd as RawFd != keep[1] {
+                libc::close(fd as RawFd);
+            }
+        }
+    }
+}
+
+/// The PATH-independent check startProcess does before spawning: `Err((code, text))`
+/// with a NO_FILE / NOT_EXECUTABLE fault text, like supervisord's RPC re-check.
+pub fn precheck(cfg: &ProcessConfig) -> Result<(), (i32, String)> {
+    use crate::rpc::faults;
+    let path_var = cfg
+        .environment
+        .get("PATH")
+        .cloned()
+        .or_else(|| std::env::var("PATH").ok());
+    match command::resolve(&cfg.command, path_var.as_deref()) {
+        Ok(_) => Ok(()),
+        Err(e) if e.contains("is not executable") || e.contains("no permission") => {
+            Err((faults::NOT_EXECUTABLE, format!("NOT_EXECUTABLE: {e}")))
+        }
+        Err(e) if e.starts_with("can't find") || e.contains("is a directory") => {
+            Err((faults::NO_FILE, format!("NO_FILE: {e}")))
+        }
+        Err(_) => Ok(()),
+    }
+}

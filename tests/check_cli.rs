@@ -1,0 +1,154 @@
+//! `supervisord check` through the real binary: exit codes, stdout/stderr, `--json`,
+//! `--extensions`.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let p = std::env::temp_dir().join(format!(
+            "checktest-{}-{}-{}",
+            tag,
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn check(args: &[&str], cwd: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .arg("check")
+        .args(args)
+        .current_dir(cwd)
+        .env_clear()
+        .env("HOME", "/home/t")
+        .output()
+        .unwrap()
+}
+
+const GOOD: &str = "[supervisord]\nnodaemon=true\n[unix_http_server]\nfile=%(here)s/s.sock\n\
+[program:web]\ncommand=/bin/web --port 80\nuser=www\nstdout_logfile=web.log\nready=tcp:80\n";
+
+#[test]
+fn summary_on_success() {
+    let d = TempDir::new("ok");
+    let p = d.write("s.conf", GOOD);
+    let out = check(&["-c", p.to_str().unwrap()], &d.0);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[web] priority=999"), "{}", text);
+    assert!(text.contains("/bin/web --port 80"), "{}", text);
+    assert!(text.contains("user=www"), "{}", text);
+    assert!(text.contains("stdout=web.log"), "{}", text);
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn error_on_stderr_exit_2() {
+    let d = TempDir::new("bad");
+    let p = d.write(
+        "s.conf",
+        "[supervisord]\n[program:x]\ncommand=c\nautostart=maybe\n",
+    );
+    let out = check(&[&format!("-c{}", p.display())], &d.0);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err.trim_end(),
+        format!("Error: not a valid boolean value: 'maybe' in section 'program:x' (file: '{}', line: 4)", p.display())
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn json_document() {
+    let d = TempDir::new("json");
+    let p = d.write("s.conf", GOOD);
+    let out = check(&["--json", "-c", p.to_str().unwrap()], &d.0);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.trim_start().starts_with('{') && text.trim_end().ends_with('}'));
+    assert!(text.contains("\"ok\": true"), "{}", text);
+    assert!(
+        text.contains(&format!("\"file\": \"{}/s.sock\"", d.0.display())),
+        "{}",
+        text
+    );
+    assert!(text.contains("\"stdout_logfile\": \"web.log\""), "{}", text);
+    assert!(
+        text.contains(&format!(
+            "\"logfile\": \"{}/supervisord.log\"",
+            d.0.display()
+        )),
+        "{}",
+        text
+    );
+    assert!(!text.contains("\"ext\""), "{}", text);
+    let out = check(&["--json", "--extensions", "-c", p.to_str().unwrap()], &d.0);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"ext\""), "{}", text);
+    assert!(text.contains("\"ready\": \"tcp:80\""), "{}", text);
+}
+
+#[test]
+fn json_rejection() {
+    let d = TempDir::new("jbad");
+    let p = d.write("s.conf", "[program:x]\ncommand=c\n");
+    let out = check(&["--json", "-c", p.to_str().unwrap()], &d.0);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"ok\": false"), "{}", text);
+    assert!(
+        text.contains("does not include supervisord section"),
+        "{}",
+        text
+    );
+}
+
+#[test]
+fn missing_file_and_bad_arguments() {
+    let d = TempDir::new("args");
+    let out = check(&["-c", "/nonexistent/x.conf"], &d.0);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("could not find config file /nonexistent/x.conf"));
+    let out = check(&["--bogus"], &d.0);
+    assert_eq!(out.status.code(), Some(2));
+    // No -c and nothing on the search path (cwd is empty; /etc paths normally absent).
+    if !std::path::Path::new("/etc/supervisord.conf").exists()
+        && !std::path::Path::new("/etc/supervisor/supervisord.conf").exists()
+    {
+        let out = check(&[], &d.0);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("No config file found at default paths"));
+    }
+    // Found in the current directory.
+    d.write("supervisord.conf", GOOD);
+    let out = check(&[], &d.0);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,74 @@
+//! Ctrl-C during `tail -f` ends the stream like Python's KeyboardInterrupt: an empty line,
+//! back to the caller, exit status unchanged. Its own test binary because it sends SIGINT
+//! to the whole test process.
+
+mod http_common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use http_common::{fake_loop, scratch};
+use supervisord::config::model::UnixHttpServer;
+use supervisord::http::{self, HttpOptions, HttpServers};
+
+/// A writer shared with the test thread.
+#[derive(Clone, Default)]
+struct Shared(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("lock").extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn ctrl_c_ends_tail_follow_with_an_empty_line() {
+    let dir = scratch("sigint");
+    let (handle, model) = fake_loop();
+    let servers = HttpServers {
+        unix: Some(UnixHttpServer {
+            file: dir.join("s.sock"),
+            chmod: 0o700,
+            chown: None,
+            username: None,
+            password: None,
+        }),
+        inet: None,
+    };
+    let _threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
+    model.append_log("web/stdout", "first\n");
+    let url = format!("unix://{}", dir.join("s.sock").display());
+    let out = Shared::default();
+    let out2 = out.clone();
+    let ctl = std::thread::spawn(move || {
+        let args: Vec<String> = ["-s", &url, "tail", "-f", "web"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (mut o, mut err, mut input) = (out2, Vec::new(), std::io::empty());
+        supervisord::ctl::run_with(&args, "supervisorctl", &mut input, &mut o, &mut err)
+    });
+    let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !text().contains("first\n") {
+        assert!(
+            Instant::now() < deadline,
+            "tail -f never started: {:?}",
+            text()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    nix::sys::signal::kill(nix::unistd::getpid(), nix::sys::signal::Signal::SIGINT).expect("kill");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !ctl.is_finished() {
+        assert!(Instant::now() < deadline, "tail -f ignored Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(ctl.join().expect("join"), 0);
+    assert_eq!(text(), "==> Press Ctrl-C to exit <==\nfirst\n\n");
+}

@@ -1,0 +1,39 @@
+//! The web UI's script runs (in node, with a DOM/fetch stub) and drives the JSON API:
+//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips,
+//! loudly, when node is not installed.
+
+use std::process::Command;
+
+#[test]
+fn ui_script_renders_rows_and_calls_the_json_api() {
+    let page = include_str!("../src/http/index.html");
+    let (Some(start), Some(end)) = (page.find("<script>"), page.find("</script>")) else {
+        panic!("no inline script in the page");
+    };
+    let dir = std::env::temp_dir().join(format!("sd-ui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let script = dir.join("ui.js");
+    std::fs::write(&script, &page[start + 8..end]).expect("write");
+    let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/http_common/ui_stub.js");
+    let out = match Command::new("node").arg(stub).arg(&script).output() {
+        Ok(o) => o,
+        Err(_) => {
+            eprintln!("SKIPPED: node not installed");
+            return;
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout,
+        "rows 2 g:a st STOPPED\n\
+         [ [ 'POST', '/api/v1/processes/g%3Aa/restart' ] ]\n\
+         tail LOGDATA g:a (stdout)\n\
+         [ 'POST', '/api/v1/processes/all/stop' ]\n"
+    );
+}

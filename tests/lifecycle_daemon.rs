@@ -1,0 +1,119 @@
+//! The daemon as a whole: daemonizing with a pidfile, a second SIGTERM while stopping,
+//! SIGUSR2 log reopening, restart_when_binary_changed.
+
+mod common;
+
+use common::*;
+use std::process::Command;
+use std::time::Duration;
+
+#[test]
+fn daemonizes_writes_and_removes_the_pidfile() {
+    let dir = temp_dir("daemonize");
+    std::fs::write(
+        dir.join("supervisord.conf"),
+        "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/sd.pid\n\n[program:s]\ncommand=sleep 100\nstartsecs=0\n",
+    )
+    .unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .arg("-c")
+        .arg(dir.join("supervisord.conf"))
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "the foreground parent exits 0");
+    let pidfile = dir.join("sd.pid");
+    assert!(wait_for(Duration::from_secs(5), || {
+        std::fs::read_to_string(&pidfile).is_ok_and(|s| s.ends_with('\n'))
+    }));
+    let pid: i32 = std::fs::read_to_string(&pidfile)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(alive(pid));
+    let log = || std::fs::read_to_string(dir.join("main.log")).unwrap_or_default();
+    assert!(
+        wait_for(Duration::from_secs(5), || log()
+            .contains("success: s entered RUNNING")),
+        "{}",
+        log()
+    );
+    // SAFETY: kill(2) on the daemon this test started.
+    unsafe { nix::libc::kill(pid, SIGTERM) };
+    assert!(
+        wait_for(Duration::from_secs(5), || !alive(pid)),
+        "{}",
+        log()
+    );
+    assert!(!pidfile.exists(), "pidfile removed on exit");
+    assert!(log().contains("stopped: s (terminated by SIGTERM)"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn second_sigterm_while_stopping_loses_no_child() {
+    let mut d = Daemon::start(
+        "twice",
+        "[program:stubborn]\ncommand=sh -c 'trap \"\" TERM; echo $$ > %(here)s/pid; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || {
+        std::fs::read_to_string(d.path("pid")).is_ok_and(|s| s.ends_with('\n'))
+    }));
+    let child: i32 = std::fs::read_to_string(d.path("pid"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    d.signal(SIGTERM);
+    assert!(d.wait_log("killing stubborn", Duration::from_secs(2)));
+    d.signal(SIGTERM);
+    assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0), "{}", d.log());
+    assert!(!alive(child), "child {child} survived");
+    assert!(d
+        .log()
+        .contains("stopped: stubborn (terminated by SIGKILL)"));
+}
+
+#[test]
+fn sigusr2_reopens_child_logs() {
+    let d = Daemon::start(
+        "usr2",
+        "[program:talker]\ncommand=sh -c 'while :; do echo line; sleep 0.02; done'\nstartsecs=0\nstdout_logfile=%(here)s/out.log\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || d
+        .path("out.log")
+        .metadata()
+        .is_ok_and(|m| m.len() > 0)));
+    std::fs::rename(d.path("out.log"), d.path("out.log.1")).unwrap();
+    d.signal(12);
+    assert!(d.wait_log(
+        "received SIGUSR2 indicating log reopen request",
+        Duration::from_secs(2)
+    ));
+    assert!(wait_for(Duration::from_secs(5), || d
+        .path("out.log")
+        .metadata()
+        .is_ok_and(|m| m.len() > 0)));
+}
+
+#[test]
+fn restart_when_binary_changed_restarts_the_program() {
+    let dir = temp_dir("binchange");
+    let bin = dir.join("mysleep");
+    std::fs::copy("/bin/sleep", &bin).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:watched]\ncommand=%(here)s/mysleep 100\nstartsecs=0\nrestart_when_binary_changed=true\n",
+    );
+    assert!(d.wait_log("spawned: 'watched'", Duration::from_secs(5)));
+    // Replace the binary (new inode), as a deploy would.
+    let tmp = d.path("mysleep.new");
+    std::fs::copy("/bin/sleep", &tmp).unwrap();
+    std::fs::rename(&tmp, &bin).unwrap();
+    assert!(
+        d.wait_log_count("spawned: 'watched'", 2, Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+    assert!(d.log().contains("stopped: watched (terminated by SIGTERM)"));
+}

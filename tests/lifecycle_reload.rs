@@ -1,0 +1,77 @@
+//! SIGHUP reloads (stop everything, re-read, start again; an invalid new config keeps the
+//! old one running), SIGUSR2 reopens logs, and an idle daemon does not wake up.
+
+mod common;
+
+use common::*;
+use std::time::Duration;
+
+fn program(name: &str) -> String {
+    format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")
+}
+
+#[test]
+fn sighup_restarts_with_the_new_config() {
+    let d = Daemon::start("hup", &program("a"));
+    assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
+    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
+    std::fs::write(d.path("supervisord.conf"), conf.clone() + &program("b")).unwrap();
+    d.signal(SIGHUP);
+    assert!(
+        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+    let log = d.log();
+    assert!(log.contains("received SIGHUP indicating restart request"));
+    assert!(log.contains("stopped: a (terminated by SIGTERM)"));
+    assert!(
+        d.wait_log_count("spawned: 'a'", 2, Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+}
+
+#[test]
+fn sighup_with_a_broken_config_keeps_the_old_one() {
+    let d = Daemon::start("hupbad", &program("a"));
+    assert!(d.wait_log("success: a entered RUNNING", Duration::from_secs(5)));
+    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
+    std::fs::write(
+        d.path("supervisord.conf"),
+        conf + "[program:broken]\nstartsecs=zero\n",
+    )
+    .unwrap();
+    d.signal(SIGHUP);
+    assert!(
+        d.wait_log(
+            "restart aborted, keeping the running configuration",
+            Duration::from_secs(5)
+        ),
+        "{}",
+        d.log()
+    );
+    assert!(!d.log().contains("stopped: a"));
+    assert_eq!(d.log().matches("spawned: 'a'").count(), 1);
+}
+
+fn switches(pid: i32) -> String {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .filter(|l| l.contains("ctxt_switches"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[test]
+fn idle_daemon_does_not_wake() {
+    let d = Daemon::start("idle", &program("quiet"));
+    assert!(d.wait_log("success: quiet entered RUNNING", Duration::from_secs(5)));
+    // Let start-up settle, then look at a quiet second: no wake-ups at all.
+    let before = switches(d.pid());
+    std::thread::sleep(Duration::from_millis(1000));
+    let after = switches(d.pid());
+    assert!(!before.is_empty());
+    assert_eq!(before, after, "the idle daemon woke up");
+}

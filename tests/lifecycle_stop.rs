@@ -1,0 +1,141 @@
+//! Stopping: SIGKILL exactly stopwaitsecs after the stop signal; stopasgroup reaches the
+//! child's own children; the stop-signal list is tried in turn.
+
+mod common;
+
+use common::*;
+use std::time::{Duration, Instant};
+
+#[test]
+fn sigkill_follows_ignored_sigterm_after_stopwaitsecs() {
+    let mut d = Daemon::start(
+        "stopwait",
+        "[program:stubborn]\ncommand=sh -c 'trap \"\" TERM; echo ready > %(here)s/ready; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || d
+        .path("ready")
+        .exists()));
+    let sent = Instant::now();
+    d.signal(SIGTERM);
+    assert!(
+        d.wait_log(
+            "stopped: stubborn (terminated by SIGKILL)",
+            Duration::from_secs(5)
+        ),
+        "{}",
+        d.log()
+    );
+    let took = sent.elapsed().as_secs_f64();
+    assert!((took - 1.0).abs() < 0.15, "SIGKILL seen after {took:.3}s");
+    // The daemon's own timestamps: SIGKILL exactly stopwaitsecs after SIGTERM.
+    let term = d.log_times("killing stubborn (pid");
+    let kill = d.log_times("killing 'stubborn' (");
+    let gap = kill[0] - term[0];
+    assert!(
+        (0.998..1.15).contains(&gap),
+        "SIGKILL {gap:.3}s after SIGTERM"
+    );
+    assert!(d.log().contains("killing 'stubborn' ("));
+    assert!(d.log().contains(") with SIGKILL"));
+    assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0));
+}
+
+#[test]
+fn stopasgroup_kills_grandchildren() {
+    let mut d = Daemon::start(
+        "group",
+        "[program:tree]\ncommand=sh -c 'sleep 300 & echo $! > %(here)s/grandchild; wait'\nstartsecs=0\nstopasgroup=true\nstopwaitsecs=2\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || {
+        std::fs::read_to_string(d.path("grandchild")).is_ok_and(|s| s.ends_with('\n'))
+    }));
+    let gc: i32 = std::fs::read_to_string(d.path("grandchild"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(alive(gc));
+    d.signal(SIGTERM);
+    assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0), "{}", d.log());
+    assert!(
+        wait_for(Duration::from_secs(2), || !alive(gc)),
+        "grandchild {gc} survived"
+    );
+    assert!(d.log().contains("killing tree (pid"), "{}", d.log());
+    assert!(
+        d.log().contains("process group with signal SIGTERM"),
+        "{}",
+        d.log()
+    );
+}
+
+#[test]
+fn stop_signal_list_is_tried_in_turn() {
+    let d = Daemon::start(
+        "siglist",
+        "[program:picky]\ncommand=sh -c 'trap \"\" TERM; trap \"echo int >> %(here)s/got; exit 0\" INT; echo ready > %(here)s/ready; while :; do sleep 0.05; done'\nstartsecs=0\nstopsignal=TERM,INT\nstopwaitsecs=1\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || d
+        .path("ready")
+        .exists()));
+    let sent = Instant::now();
+    d.signal(SIGTERM);
+    assert!(
+        d.wait_log("stopped: picky (exit status 0)", Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+    let took = sent.elapsed().as_secs_f64();
+    assert!((0.95..1.3).contains(&took), "INT after {took:.3}s");
+    assert!(d.log().contains("killing picky (pid"), "{}", d.log());
+    assert!(d.log().contains("with signal SIGINT"), "{}", d.log());
+    assert!(!d.log().contains("with SIGKILL"));
+}
+
+#[test]
+fn a_sigstopped_child_is_still_killed_after_stopwaitsecs() {
+    let mut d = Daemon::start(
+        "sigstop",
+        "[program:frozen]\ncommand=sh -c 'echo $$ > %(here)s/pid; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
+    );
+    assert!(wait_for(Duration::from_secs(5), || {
+        std::fs::read_to_string(d.path("pid")).is_ok_and(|s| s.ends_with('\n'))
+    }));
+    let pid: i32 = std::fs::read_to_string(d.path("pid"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // SAFETY: kill(2) on the test's own grandchild.
+    unsafe { nix::libc::kill(pid, nix::libc::SIGSTOP) };
+    // Wait until it is really stopped: a pending SIGTERM would be delivered first.
+    let stopped = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|s| s.rsplit_once(") ").is_some_and(|(_, r)| r.starts_with('T')))
+    };
+    assert!(wait_for(Duration::from_secs(5), stopped));
+    d.signal(SIGTERM);
+    assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0), "{}", d.log());
+    assert!(
+        d.log().contains("stopped: frozen (terminated by SIGKILL)"),
+        "{}",
+        d.log()
+    );
+    assert!(!alive(pid));
+}
+
+#[test]
+fn death_by_signal_is_an_unexpected_exit() {
+    let d = Daemon::start(
+        "selfkill",
+        "[program:suicide]\ncommand=sh -c 'sleep 0.2; kill -KILL $$'\nstartsecs=0\nautorestart=false\n",
+    );
+    assert!(
+        d.wait_log(
+            "exited: suicide (terminated by SIGKILL; not expected)",
+            Duration::from_secs(5)
+        ),
+        "{}",
+        d.log()
+    );
+}

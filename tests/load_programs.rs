@@ -1,0 +1,55 @@
+//! 1000 programs under one daemon (10 programs × numprocs=100, `sleep`, startsecs=1):
+//! time to all RUNNING, getAllProcessInfo latency over the unix socket, and SIGTERM
+//! shutdown time; afterwards no child is left. Bounds are for a debug build on a shared
+//! 2-core machine; figures are printed (release figures in README.md, Reliability).
+
+mod reliability_common;
+
+use std::time::{Duration, Instant};
+
+use reliability_common::*;
+
+#[test]
+fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
+    let dir = temp_dir("thousand");
+    let mut conf = preamble(&dir, "minfds=8192");
+    for g in 0..10 {
+        conf.push_str(&format!(
+            "[program:g{g}]\ncommand=/bin/sleep 1000\nnumprocs=100\nprocess_name=%(program_name)s_%(process_num)02d\n\
+             startsecs=1\nstopwaitsecs=10\nstdout_logfile=NONE\nstderr_logfile=NONE\n\n"
+        ));
+    }
+    let t0 = Instant::now();
+    let mut d = Daemon::start(dir, &conf);
+    let up = d.wait_all("RUNNING", 180);
+    let start_secs = t0.elapsed().as_secs_f64();
+    let infos = d.infos();
+    assert!(up, "not all RUNNING after {start_secs:.0} s");
+    assert_eq!(infos.len(), 1000);
+    assert!(infos.iter().all(|(_, _, p)| alive(*p as i32)));
+    let mut lat = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        assert_eq!(d.infos().len(), 1000);
+        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let p50 = percentile(&mut lat, 50.0);
+    let max = percentile(&mut lat, 100.0);
+    let fds = d.fd_count();
+    let rss = d.rss_kb();
+    let pids: Vec<i32> = infos.iter().map(|(_, _, p)| *p as i32).collect();
+    let t1 = Instant::now();
+    d.signal(15);
+    let code = d.wait_exit(Duration::from_secs(120));
+    let stop_secs = t1.elapsed().as_secs_f64();
+    assert_eq!(code, Some(0), "shutdown exit");
+    let left = pids.iter().filter(|p| alive(**p)).count();
+    figure(&format!(
+        "load_1000: all RUNNING {start_secs:.1} s after start (startsecs=1); getAllProcessInfo(1000) p50 {p50:.0} ms max {max:.0} ms; \
+         daemon fds {fds}, RSS {rss} KiB; SIGTERM shutdown {stop_secs:.1} s; children left {left}"
+    ));
+    assert_eq!(left, 0, "children outlived the daemon");
+    assert!(start_secs < 120.0);
+    assert!(max < 5000.0, "status took {max:.0} ms");
+    assert!(stop_secs < 60.0);
+}

@@ -1,0 +1,2 @@
+#[cfg(feature = "Wdk_Storage_FileSystem")]
+pub mod FileSystem;

@@ -1,0 +1,2 @@
+#[cfg(feature = "Win32_Management_MobileDeviceManagementRegistration")]
+pub mod MobileDeviceManagementRegistration;

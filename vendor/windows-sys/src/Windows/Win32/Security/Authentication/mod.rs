@@ -1,0 +1,2 @@
+#[cfg(feature = "Win32_Security_Authentication_Identity")]
+pub mod Identity;
