@@ -38,34 +38,43 @@ fn server_is_rebuilt_after_accept_fails_with_emfile() {
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let path = threads.unix_path().expect("path");
     let (soft, hard) = getrlimit(Resource::RLIMIT_NOFILE).expect("getrlimit");
+    // Spare descriptors: when only our side runs out, closing one frees exactly one slot,
+    // so our next connect takes it and the server's accept hits the limit. (Dropping a
+    // connection would free three — ours and the server's two — and with a free budget
+    // divisible by three the server would never run out.)
+    let mut spares: Vec<std::fs::File> = (0..4)
+        .filter_map(|_| std::fs::File::open("/dev/null").ok())
+        .collect();
     setrlimit(Resource::RLIMIT_NOFILE, open_fds() + 6, hard).expect("lower limit");
     // Fill the descriptor table with connections. Once the server cannot accept any more
     // its listener is gone and connects are refused (or it is rebuilt before we look, when
-    // the descriptor its listener freed is enough to open the next one); when only our side
-    // runs out, free a descriptor so the server's next accept hits the limit.
+    // the descriptor its listener freed is enough to open the next one).
     let mut held = Vec::new();
-    let mut died = false;
+    let mut accept_failed = false;
     for _ in 0..400 {
         if threads.rebuild_count() > 0 {
-            died = true;
+            accept_failed = true;
             break;
         }
         match UnixStream::connect(&path) {
             Ok(c) => held.push(c),
             Err(e) if e.kind() == ErrorKind::ConnectionRefused => {
-                died = true;
+                accept_failed = true;
                 break;
             }
             Err(_) => {
-                held.pop();
+                if spares.pop().is_none() {
+                    held.pop();
+                }
             }
         }
         std::thread::sleep(Duration::from_millis(10));
     }
     drop(held);
+    drop(spares);
     setrlimit(Resource::RLIMIT_NOFILE, soft, hard).expect("restore limit");
     assert!(
-        died,
+        accept_failed,
         "the server's accept never failed; the test did not exercise the rebuild"
     );
     assert!(
