@@ -112,16 +112,13 @@ fn emfile_is_a_spawn_error_and_the_daemon_survives() {
         );
     }
     std::fs::write(dir.join("supervisord.conf"), programs).unwrap();
-    let mut child = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "ulimit -n 24; exec {} -n -c {}/supervisord.conf",
-            env!("CARGO_BIN_EXE_supervisord"),
-            dir.display()
-        ))
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = daemon_command(
+        &["sh", "-c", "ulimit -n 24; exec \"$0\" \"$@\""],
+        &dir.join("supervisord.conf"),
+    )
+    .stdout(std::process::Stdio::null())
+    .spawn()
+    .unwrap();
     let log = || std::fs::read_to_string(dir.join("main.log")).unwrap_or_default();
     let ok = wait_for(Duration::from_secs(5), || {
         log().contains("gave up: p9 entered FATAL state")

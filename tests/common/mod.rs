@@ -26,6 +26,8 @@ pub fn temp_dir(name: &str) -> PathBuf {
 
 #[allow(unused_imports)] // wait_child_exit serves compat.rs, which not every test includes
 pub use fixture::{wait_exit as wait_child_exit, wait_for};
+#[allow(unused_imports)] // for tests that start the daemon through their own wrapper
+pub use wrapped::daemon_command;
 
 /// Seconds since the epoch as f64 (what `date +%s.%N` writes).
 pub fn now_epoch() -> f64 {
