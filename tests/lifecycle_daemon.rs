@@ -117,3 +117,45 @@ fn restart_when_binary_changed_restarts_the_program() {
     );
     assert!(d.log().contains("stopped: watched (terminated by SIGTERM)"));
 }
+
+#[test]
+fn signals_blocked_by_the_parent_still_reach_the_daemon() {
+    let dir = temp_dir("sigmask");
+    let conf = dir.join("supervisord.conf");
+    std::fs::write(
+        &conf,
+        "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/sd.pid\n\n\
+         [program:once]\ncommand=sh -c 'exit 3'\nstartsecs=0\nautorestart=false\n\n\
+         [program:s]\ncommand=sleep 100\nstartsecs=0\n",
+    )
+    .unwrap();
+    let mut cmd = daemon_command(&[], &conf);
+    cmd.stdout(std::process::Stdio::null());
+    // A parent (a shell, a harness, an init) may hand down a mask that blocks the very
+    // signals the daemon lives on.
+    // SAFETY: sigset calls and pthread_sigmask only, between fork and exec.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            let mut set = std::mem::zeroed::<nix::libc::sigset_t>();
+            nix::libc::sigemptyset(&mut set);
+            for sig in [17, SIGTERM, 1, 2, 3, 12] {
+                nix::libc::sigaddset(&mut set, sig);
+            }
+            nix::libc::pthread_sigmask(nix::libc::SIG_BLOCK, &set, std::ptr::null_mut());
+            Ok(())
+        });
+    }
+    let mut d = Daemon {
+        dir,
+        child: Some(cmd.spawn().unwrap()),
+    };
+    assert!(
+        d.wait_log("exited: once (exit status 3", Duration::from_secs(5)),
+        "the child's exit was never noticed (SIGCHLD blocked?):\n{}",
+        d.log()
+    );
+    assert!(d.wait_log("success: s entered RUNNING", Duration::from_secs(5)));
+    d.signal(SIGTERM);
+    assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0), "{}", d.log());
+}

@@ -30,14 +30,19 @@ pub struct Signals {
 }
 
 impl Signals {
-    /// Installs the handlers (once per process).
+    /// Installs the handlers (once per process) and unblocks their signals in the calling
+    /// thread: a parent (a shell, a CI harness, a container init) may hand down a mask that
+    /// blocks them, and then SIGTERM would never stop us nor SIGCHLD wake the loop.
     pub fn install() -> std::io::Result<Signals> {
         let (read, write) = UnixStream::pair()?;
         read.set_nonblocking(true)?;
+        let mut mask = nix::sys::signal::SigSet::empty();
         for (sig, flag) in HANDLED {
             signal_hook::flag::register(sig, flag)?;
             signal_hook::low_level::pipe::register(sig, write.try_clone()?)?;
+            mask.add(nix::sys::signal::Signal::try_from(sig)?);
         }
+        mask.thread_unblock()?;
         Ok(Signals {
             read: OwnedFd::from(read),
         })
