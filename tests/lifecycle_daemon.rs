@@ -137,9 +137,10 @@ fn signals_blocked_by_the_parent_still_reach_the_daemon() {
     unsafe {
         use std::os::unix::process::CommandExt;
         cmd.pre_exec(|| {
+            use nix::libc::{SIGCHLD, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR2};
             let mut set = std::mem::zeroed::<nix::libc::sigset_t>();
             nix::libc::sigemptyset(&mut set);
-            for sig in [17, SIGTERM, 1, 2, 3, 12] {
+            for sig in [SIGCHLD, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR2] {
                 nix::libc::sigaddset(&mut set, sig);
             }
             nix::libc::pthread_sigmask(nix::libc::SIG_BLOCK, &set, std::ptr::null_mut());
