@@ -37,7 +37,8 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   its end just before exiting; floor: a C loop fork+exec+waits the same scripts in a chain; RUNNING floor: a C loop
   starts the same programs, each 1 s by a timerfd after the previous fork), from child stamps, 9 hops per run pooled
   over the runs; ours uses startinorder/startnextafter natively, Python the same program sections plus
-  the ordered-startup-supervisord listener.
+  the ordered-startup-supervisord listener. Ours runs both chains again with `precise_startup=true`,
+  its C floors then measured while the bench holds the same CPU latency request (/dev/cpu_dma_latency = 0).
 - stdout: child start stamp → log file holds every byte, vs `spew | pipecopy > file` in the same run (tmpfs);
   daemon CPU = utime+stime over the transfer.
 - crash loop: daemon utime+stime over a 5 s window / restarts counted from child stamps.

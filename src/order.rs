@@ -101,6 +101,8 @@ pub struct ProcView {
     pub state: i32,
     /// Whether the last exit status was in `exitcodes`.
     pub exit_expected: bool,
+    /// Whether the process wants to start but a dependency holds it back.
+    pub held: bool,
 }
 
 /// Why a start has to wait.
@@ -347,6 +349,7 @@ impl Plan {
                 .unwrap_or(ProcView {
                     state: state::UNKNOWN,
                     exit_expected: false,
+                    held: false,
                 });
             let failed = worst.state == state::FATAL
                 || (spec.one_shot && worst.state == state::EXITED && !worst.exit_expected);
@@ -409,6 +412,39 @@ impl Plan {
                 .processes
                 .iter()
                 .all(|&q| views.get(q).is_none_or(|v| state::is_stopped(v.state)))
+        })
+    }
+
+    /// Whether an ordered start is under way: a chain link that has not fired, or a
+    /// dependency of a held process, waits for a process that is on its way there
+    /// (STARTING, BACKOFF, or RUNNING towards an awaited EXITED). What `precise_startup`
+    /// keeps the CPUs awake for; a member that went FATAL or was never started ends it.
+    pub fn under_way(&self, views: &[ProcView]) -> bool {
+        let on_its_way = |q: usize, target: i32| {
+            views.get(q).is_some_and(|v| {
+                v.state != target
+                    && matches!(v.state, state::STARTING | state::BACKOFF | state::RUNNING)
+            })
+        };
+        let link = self.programs.iter().enumerate().any(|(p, spec)| {
+            self.next_in_chain[p].is_some()
+                && !self.fired[p]
+                && spec
+                    .processes
+                    .iter()
+                    .any(|&q| on_its_way(q, spec.startnextafter))
+        });
+        link || self.programs.iter().enumerate().any(|(p, spec)| {
+            spec.processes
+                .iter()
+                .any(|&q| views.get(q).is_some_and(|v| v.held))
+                && self.deps[p].iter().any(|&d| {
+                    !self.is_up(d, views)
+                        && self.programs[d]
+                            .processes
+                            .iter()
+                            .any(|&q| on_its_way(q, state::RUNNING))
+                })
         })
     }
 
@@ -502,6 +538,7 @@ mod tests {
             .map(|&s| ProcView {
                 state: s,
                 exit_expected: true,
+                held: false,
             })
             .collect()
     }
@@ -662,5 +699,46 @@ mod tests {
             ))
         );
         assert_eq!(plan.chain_stalled(0, state::BACKOFF), None);
+    }
+
+    #[test]
+    fn under_way_while_a_link_or_a_held_dependent_waits() {
+        // Chain a -> b (b waits for a to exit).
+        let mut a = prog("a", 1, 0);
+        a.startinorder = true;
+        a.startnextafter = state::EXITED;
+        let b = prog("b", 2, 1);
+        let mut plan = Plan::build(vec![a, b]).unwrap();
+        plan.boot_programs();
+        for (s, want) in [
+            (state::STOPPED, false), // not started: nothing is on its way
+            (state::STARTING, true),
+            (state::RUNNING, true), // running towards the awaited exit
+            (state::BACKOFF, true),
+            (state::FATAL, false), // the chain stopped here
+        ] {
+            assert_eq!(plan.under_way(&views(&[s, state::STOPPED])), want, "{s}");
+        }
+        let v = views(&[state::EXITED, state::STOPPED]);
+        assert_eq!(plan.on_transition(0, state::EXITED, &v), vec![1]);
+        let v = views(&[state::EXITED, state::STARTING]);
+        assert!(!plan.under_way(&v), "a fired link is done");
+
+        // top depends_on base: only while top is held and base on its way.
+        let base = prog("base", 1, 0);
+        let mut top = prog("top", 1, 1);
+        top.depends_on = vec!["base".into()];
+        let plan = Plan::build(vec![base, top]).unwrap();
+        let with = |base: i32, held: bool| {
+            let mut v = views(&[base, state::STOPPED]);
+            v[1].held = held;
+            plan.under_way(&v)
+        };
+        assert!(with(state::STARTING, true));
+        assert!(with(state::BACKOFF, true));
+        assert!(!with(state::STARTING, false), "nobody waits for base");
+        assert!(!with(state::RUNNING, true), "base is up");
+        assert!(!with(state::FATAL, true), "base will not get there");
+        assert!(!with(state::STOPPED, true), "base was never started");
     }
 }

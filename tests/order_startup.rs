@@ -278,3 +278,50 @@ startsecs=1
         "init\ndb\nweb\n"
     );
 }
+
+/// Whether the daemon has `/dev/cpu_dma_latency` open (its PM QoS request is in force).
+fn holds_cpu_latency(d: &Daemon) -> bool {
+    d.fd_list()
+        .iter()
+        .any(|l| l.ends_with("/dev/cpu_dma_latency"))
+}
+
+#[test]
+fn precise_startup_holds_the_cpu_latency_request_only_while_a_chain_waits() {
+    if nix::unistd::geteuid().as_raw() != 0
+        || !std::path::Path::new("/dev/cpu_dma_latency").exists()
+    {
+        eprintln!("skipped: needs root and /dev/cpu_dma_latency");
+        return;
+    }
+    let chain =
+        "[program:first]\ncommand=sleep 100\nstartsecs=2\npriority=1\nstartinorder=true\n\n\
+                 [program:second]\ncommand=sleep 100\nstartsecs=0\npriority=2\nautostart=false\n\n";
+    let plain = Daemon::start("precise_off", chain);
+    let precise = Daemon::start_with("precise_on", "precise_startup=true\n", chain);
+    let t = Duration::from_secs(5);
+    assert!(
+        wait_for(t, || holds_cpu_latency(&precise)),
+        "no request while first is STARTING: {:?}\n{}",
+        precise.fd_list(),
+        precise.log()
+    );
+    assert!(
+        !holds_cpu_latency(&plain),
+        "a request without precise_startup"
+    );
+    assert!(precise.wait_log(
+        "success: second entered RUNNING state",
+        Duration::from_secs(10)
+    ));
+    assert!(
+        wait_for(t, || !holds_cpu_latency(&precise)),
+        "the request outlived the chain: {:?}",
+        precise.fd_list()
+    );
+    assert!(plain.wait_log(
+        "success: second entered RUNNING state",
+        Duration::from_secs(10)
+    ));
+    assert!(!holds_cpu_latency(&plain));
+}

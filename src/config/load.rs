@@ -441,6 +441,11 @@ impl Loader {
             &self.get_d(sec, "kill_children_on_exit", "false", &e)?,
             boolean,
         )?;
+        let precise_startup = self.conv(
+            sec,
+            &self.get_d(sec, "precise_startup", "false", &e)?,
+            boolean,
+        )?;
         // 4.3 expands `environment` twice: once by get() (here + ENV), once more with
         // host_node_name added.
         let env_v = self.get_d(sec, "environment", "", &e)?;
@@ -490,6 +495,7 @@ impl Loader {
             minprocs: ov.minprocs.unwrap_or(minprocs),
             nocleanup: ov.nocleanup.unwrap_or(nocleanup),
             kill_children_on_exit,
+            precise_startup,
             childlogdir: ov.childlogdir.clone().unwrap_or(childlogdir),
             user,
             directory: ov.directory.clone().or(directory),

@@ -774,6 +774,7 @@ mod tests {
                 minprocs: 200,
                 nocleanup: true,
                 kill_children_on_exit: false,
+                precise_startup: false,
                 childlogdir: std::env::temp_dir(),
                 user: None,
                 directory: None,

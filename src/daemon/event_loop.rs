@@ -69,6 +69,7 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         check_waiters(sup, now);
 
         sup.events_step(); // events: STOPPING, ticks, delivery (eventbus.rs)
+        sup.hold_cpu_latency();
         let mut wait = timer.prepare(sup.next_deadline());
         if calls_left {
             wait = Wait::Now;

@@ -20,6 +20,7 @@ pub mod calls_config;
 pub mod calls_io;
 pub mod calls_logs;
 pub mod calls_metrics;
+pub mod cpu_latency;
 pub mod event_loop;
 pub mod eventbus;
 pub mod mainlog;

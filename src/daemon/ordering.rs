@@ -72,6 +72,7 @@ pub fn views(procs: &[Process]) -> Vec<ProcView> {
         .map(|p| ProcView {
             state: p.machine.state.code() as i32,
             exit_expected: matches!(p.machine.state, State::Exited { expected: true }),
+            held: p.held.is_some(),
         })
         .collect()
 }

@@ -98,6 +98,8 @@ pub struct Supervisor {
     spawn_backlog: bool,
     /// Event listener pools and the event clock (`eventbus`).
     pub bus: super::eventbus::Bus,
+    /// `precise_startup`'s CPU latency request (see `cpu_latency`).
+    cpu_latency: super::cpu_latency::CpuLatencyHold,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -135,6 +137,7 @@ impl Supervisor {
             next_binary_check: None,
             last_die_log: None,
             spawn_backlog: false,
+            cpu_latency: Default::default(),
             bus: Default::default(),
         };
         sup.arm_binary_check(Instant::now());
@@ -455,6 +458,15 @@ impl Supervisor {
             p.held = Some(text);
         }
         false
+    }
+
+    /// `precise_startup`: holds the CPU latency request exactly while an ordered start is
+    /// under way (checked before each poll; nothing to do when the option is off).
+    pub fn hold_cpu_latency(&mut self) {
+        let wanted = self.config.supervisord.precise_startup
+            && self.mood == Mood::Running
+            && self.plan.under_way(&ordering::views(&self.procs));
+        self.cpu_latency.set(wanted);
     }
 
     /// Autostart, autorestart and backoff retries: spawns every process that wants to.

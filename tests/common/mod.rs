@@ -63,8 +63,17 @@ impl Daemon {
     /// Like `start_in`, the daemon run through `wrapper` (e.g. `["nice", "-n", "3"]`, a
     /// command that execs its arguments, so the pid stays the daemon's).
     pub fn start_via(dir: PathBuf, programs: &str, wrapper: &[&str]) -> Daemon {
+        Daemon::launch(dir, "", programs, wrapper)
+    }
+
+    /// Like `start`, with extra `[supervisord]` lines (`key=value\n`…).
+    pub fn start_with(name: &str, supervisord: &str, programs: &str) -> Daemon {
+        Daemon::launch(temp_dir(name), supervisord, programs, &[])
+    }
+
+    fn launch(dir: PathBuf, supervisord: &str, programs: &str, wrapper: &[&str]) -> Daemon {
         let conf = format!(
-            "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/supervisord.pid\nchildlogdir=%(here)s\nloglevel=debug\n\n{programs}\n"
+            "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/supervisord.pid\nchildlogdir=%(here)s\nloglevel=debug\n{supervisord}\n{programs}\n"
         );
         let path = dir.join("supervisord.conf");
         std::fs::write(&path, conf).unwrap();
