@@ -68,7 +68,18 @@ fn switches(pid: i32) -> String {
 fn idle_daemon_does_not_wake() {
     let d = Daemon::start("idle", &program("quiet"));
     assert!(d.wait_log("success: quiet entered RUNNING", Duration::from_secs(5)));
-    // Let start-up settle, then look at a quiet second: no wake-ups at all.
+    // Let start-up settle: the loop still finishes the pass that logged RUNNING before it
+    // blocks in poll (CI once read `before` inside that pass). Settled = the counts hold
+    // for 300 ms. Then look at a quiet second: no wake-ups at all.
+    let mut last = switches(d.pid());
+    let settled = wait_for(Duration::from_secs(10), || {
+        std::thread::sleep(Duration::from_millis(300));
+        let now = switches(d.pid());
+        let same = now == last;
+        last = now;
+        same
+    });
+    assert!(settled, "the daemon never settled: {last}");
     let before = switches(d.pid());
     std::thread::sleep(Duration::from_millis(1000));
     let after = switches(d.pid());
