@@ -29,7 +29,16 @@ struct Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // SIGTERM, so that supervisord stops its programs: a SIGKILLed one left its four
+        // `sleep 1000` children running after every test.
+        // SAFETY: kill(2) on our own child.
+        unsafe { nix::libc::kill(self.child.id() as i32, nix::libc::SIGTERM) };
+        let child = &mut self.child;
+        if !common::wait_for(Duration::from_secs(15), || {
+            matches!(child.try_wait(), Ok(Some(_)))
+        }) {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.dir);
     }

@@ -137,7 +137,7 @@ fn closed_stdout_garbage_and_unterminated_output_lose_nothing() {
     conf.push_str(
         "[program:garbage]\ncommand=/bin/cat %(here)s/garbage.bin\nstartsecs=0\nautorestart=false\n\
          stdout_logfile=%(here)s/garbage.out\nstdout_logfile_maxbytes=0\n\n\
-         [program:nonl]\ncommand=/bin/sh -c 'head -c 1000000 /dev/zero | tr \"\\000\" x; printf tail-no-newline; sleep 1000'\n\
+         [program:nonl]\ncommand=/bin/sh -c 'head -c 1000000 /dev/zero | tr \"\\000\" x; printf tail-no-newline; exec sleep 1000'\n\
          startsecs=0\nstdout_logfile=%(here)s/nonl.out\nstdout_logfile_maxbytes=0\n\n\
          [program:closer]\ncommand=/bin/sh -c 'echo before-close; exec 1>&- 2>&-; sleep 4; exit 0'\n\
          startsecs=0\nautorestart=false\nstdout_logfile=%(here)s/closer.out\n",
