@@ -4,9 +4,10 @@
 //! priority. We honour two kinds of ordering natively, as pure logic the event loop consults:
 //!
 //! * **Priority chains** — the keys of the ordered-startup-supervisord listener.
-//!   `[program:*]` sections are sorted by priority (ties keep file order, as the listener
-//!   does). When a program with `startinorder=true` reaches its `startnextafter` state
-//!   (default RUNNING), the *next* program of that order is started — whatever that next
+//!   `[program:*]` sections are sorted by priority (ties keep file order, and no
+//!   `priority` counts as 1000, as the listener does). When a program with
+//!   `startinorder=true` reaches its `startnextafter` state (default RUNNING), the *next*
+//!   program of that order is started — whatever that next
 //!   program's own `autostart` says, because listener configs mark chained programs
 //!   `autostart=false` precisely so that only the chain starts them. The head of the order is
 //!   started at daemon start (the listener starts it too) when any program has

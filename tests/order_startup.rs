@@ -279,6 +279,42 @@ startsecs=1
     );
 }
 
+#[test]
+fn chain_order_counts_a_missing_priority_as_the_listeners_1000() {
+    // The listener sorts by priority with 1000 for a program that sets none (supervisord's
+    // default is 999), ties in file order: `unset` (first in the file) comes after `late`.
+    let conf = "\
+[program:unset]
+command=sh -c 'echo unset >> %(here)s/order; exec sleep 100'
+startsecs=0
+startinorder=true
+
+[program:late]
+command=sh -c 'echo late >> %(here)s/order; exec sleep 100'
+priority=999
+startsecs=0
+startinorder=true
+
+[program:tie]
+command=sh -c 'echo tie >> %(here)s/order; exec sleep 100'
+priority=1000
+startsecs=0
+";
+    let d = Daemon::start("listenerprio", conf);
+    assert!(
+        wait_for(Duration::from_secs(10), || std::fs::read_to_string(
+            d.path("order")
+        )
+        .is_ok_and(|o| o.lines().count() == 3)),
+        "{}",
+        d.log()
+    );
+    assert_eq!(
+        std::fs::read_to_string(d.path("order")).unwrap(),
+        "late\nunset\ntie\n"
+    );
+}
+
 /// Whether the daemon has `/dev/cpu_dma_latency` open (its PM QoS request is in force).
 fn holds_cpu_latency(d: &Daemon) -> bool {
     d.fd_list()

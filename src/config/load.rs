@@ -1031,6 +1031,7 @@ impl Loader {
     fn ext(&self, sec: &str, e: &Expansions) -> Result<ProcessExt, ConfigError> {
         let mut x = ProcessExt {
             section_index: self.doc.section_position(sec).unwrap_or(usize::MAX),
+            priority_given: self.entry(sec, "priority").is_some(),
             ..ProcessExt::default()
         };
         if let Some(v) = self.get(sec, "startinorder", None, e, true)? {

@@ -270,6 +270,9 @@ pub struct ProcessExt {
     /// Position of the section among all sections of the configuration (ties in
     /// priority keep file order in priority chains, as ordered-startup-supervisord does).
     pub section_index: usize,
+    /// Whether `priority` is set (in the section or `[program-default]`): chain order counts
+    /// a program without it as 1000, the listener's default, not supervisord's 999.
+    pub priority_given: bool,
 }
 
 /// `[unix_http_server]`.

@@ -11,6 +11,11 @@ use crate::process::{Process, State};
 
 use super::mainlog::emit;
 
+/// The priority ordered-startup-supervisord gives a program without `priority` (supervisord's
+/// own default is 999): a listener config then chains in the same order here, e.g. a program
+/// with `priority=999` starts before one that sets none.
+const LISTENER_DEFAULT_PRIORITY: i64 = 1000;
+
 /// Builds the ordering plan for `procs` (in the Supervisor's order). A plan error cannot
 /// happen for a validated config (the reader rejects unknown names and cycles); should
 /// it, ordering is disabled with an error in the main log rather than a crash.
@@ -23,7 +28,11 @@ pub fn build_plan(procs: &[Process]) -> Plan {
             .or_insert_with(|| ProgramSpec {
                 name: c.program.clone(),
                 in_chain_order: c.section_kind == "program",
-                priority: c.priority,
+                priority: if c.ext.priority_given {
+                    c.priority
+                } else {
+                    LISTENER_DEFAULT_PRIORITY
+                },
                 file_index: c.ext.section_index,
                 autostart: c.autostart,
                 startinorder: c.ext.startinorder,
