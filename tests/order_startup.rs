@@ -315,49 +315,65 @@ startsecs=0
     );
 }
 
-/// Whether the daemon has `/dev/cpu_dma_latency` open (its PM QoS request is in force).
-fn holds_cpu_latency(d: &Daemon) -> bool {
+/// Whether the daemon has `/dev/cpu_dma_latency` open.
+fn has_latency_device(d: &Daemon) -> bool {
     d.fd_list()
         .iter()
         .any(|l| l.ends_with("/dev/cpu_dma_latency"))
 }
 
+/// The CPU latency limit in force machine-wide (the kernel's aggregate of all requests).
+fn latency_limit() -> Option<i32> {
+    let bytes = std::fs::read("/dev/cpu_dma_latency").ok()?;
+    Some(i32::from_ne_bytes(bytes.get(..4)?.try_into().ok()?))
+}
+
 #[test]
-fn precise_startup_holds_the_cpu_latency_request_only_while_a_chain_waits() {
-    if nix::unistd::geteuid().as_raw() != 0
-        || !std::path::Path::new("/dev/cpu_dma_latency").exists()
-    {
-        eprintln!("skipped: needs root and /dev/cpu_dma_latency");
+fn precise_startup_requests_zero_cpu_latency_only_while_a_chain_waits() {
+    if nix::unistd::geteuid().as_raw() != 0 || latency_limit().is_none_or(|l| l == 0) {
+        eprintln!("skipped: needs root, /dev/cpu_dma_latency and no other 0 µs request");
         return;
     }
     let chain =
         "[program:first]\ncommand=sleep 100\nstartsecs=2\npriority=1\nstartinorder=true\n\n\
                  [program:second]\ncommand=sleep 100\nstartsecs=0\npriority=2\nautostart=false\n\n";
-    let plain = Daemon::start("precise_off", chain);
-    let precise = Daemon::start_with("precise_on", "precise_startup=true\n", chain);
     let t = Duration::from_secs(5);
-    assert!(
-        wait_for(t, || holds_cpu_latency(&precise)),
-        "no request while first is STARTING: {:?}\n{}",
-        precise.fd_list(),
-        precise.log()
-    );
-    assert!(
-        !holds_cpu_latency(&plain),
-        "a request without precise_startup"
-    );
-    assert!(precise.wait_log(
-        "success: second entered RUNNING state",
-        Duration::from_secs(10)
-    ));
-    assert!(
-        wait_for(t, || !holds_cpu_latency(&precise)),
-        "the request outlived the chain: {:?}",
-        precise.fd_list()
-    );
+    let plain = Daemon::start("precise_off", chain);
     assert!(plain.wait_log(
         "success: second entered RUNNING state",
         Duration::from_secs(10)
     ));
-    assert!(!holds_cpu_latency(&plain));
+    assert!(
+        !has_latency_device(&plain),
+        "the device opened without precise_startup"
+    );
+    // As root, then as `user=nobody` (the device is opened before privileges are dropped).
+    for user in ["", "user=nobody\n"] {
+        let dir = temp_dir("precise_on");
+        std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o777))
+            .unwrap();
+        let d = Daemon::start_with(dir, &format!("precise_startup=true\n{user}"), chain);
+        assert!(
+            wait_for(t, || latency_limit() == Some(0)),
+            "{}: no 0 µs request while first is STARTING: {:?}\n{}",
+            user.trim(),
+            d.fd_list(),
+            d.log()
+        );
+        assert!(d.wait_log(
+            "success: second entered RUNNING state",
+            Duration::from_secs(10)
+        ));
+        assert!(
+            wait_for(t, || latency_limit().is_some_and(|l| l != 0)),
+            "{}: the request outlived the chain: {:?}",
+            user.trim(),
+            latency_limit()
+        );
+        assert!(
+            !d.log().contains("cannot request CPU latency"),
+            "{}",
+            d.log()
+        );
+    }
 }

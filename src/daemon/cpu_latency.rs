@@ -11,6 +11,10 @@
 //! (`order::Plan::under_way`); closing the file drops the request.
 //!
 //! The loop blocks in `ppoll` as always: the kernel, not the daemon, does the polling.
+//!
+//! The device is opened once, before the daemon drops privileges (`[supervisord] user=`),
+//! with the kernel's "no constraint" value; taking and dropping the request are then writes
+//! to that open file (the kernel updates a request on every write).
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -23,12 +27,18 @@ use super::mainlog::emit;
 /// The PM QoS device: a request lives as long as the file stays open.
 const DEVICE: &str = "/dev/cpu_dma_latency";
 
-/// An open (or not) latency request.
+/// The request that constrains nothing (`PM_QOS_CPU_LATENCY_DEFAULT_VALUE`, 2000 s in µs).
+const NO_CONSTRAINT_US: i32 = 2_000_000_000;
+
+/// The latency request: the device (once opened) and whether 0 µs is in force.
 pub struct CpuLatencyHold {
     path: PathBuf,
     file: Option<File>,
-    /// Opening failed once (not root, no such device): not retried, warned about once.
-    failed: bool,
+    held: bool,
+    /// Why the device could not be opened or written (not root, no such device): not
+    /// retried, warned about once, when the request is first wanted.
+    failed: Option<String>,
+    warned: bool,
 }
 
 impl Default for CpuLatencyHold {
@@ -38,60 +48,87 @@ impl Default for CpuLatencyHold {
 }
 
 impl CpuLatencyHold {
-    /// A hold on the device at `path` (tests use a plain file).
+    /// A request on the device at `path` (tests use a plain file); nothing opened yet.
     pub fn at(path: impl Into<PathBuf>) -> Self {
         CpuLatencyHold {
             path: path.into(),
             file: None,
-            failed: false,
+            held: false,
+            failed: None,
+            warned: false,
         }
     }
 
-    /// Whether the request is in force.
+    /// Opens the device now, constraining nothing yet: called before privileges are
+    /// dropped, so that a daemon running as `user=` can still take the request later.
+    pub fn opened(path: impl Into<PathBuf>) -> Self {
+        let mut hold = Self::at(path);
+        hold.open();
+        hold
+    }
+
+    /// [`CpuLatencyHold::opened`] on the real device.
+    pub fn open_device() -> Self {
+        Self::opened(DEVICE)
+    }
+
+    /// Whether the 0 µs request is in force.
     pub fn is_held(&self) -> bool {
-        self.file.is_some()
+        self.held
     }
 
     /// Takes or drops the request. Cheap when nothing changes.
     pub fn set(&mut self, wanted: bool) {
-        if wanted == self.is_held() || (wanted && self.failed) {
+        if wanted == self.held {
             return;
         }
-        if !wanted {
-            self.file = None;
-            emit(
-                LogLevel::Debug,
-                "precise_startup: CPU latency request dropped",
-            );
-            return;
+        if self.file.is_none() && self.failed.is_none() {
+            self.open();
         }
-        match self.request() {
-            Ok(file) => {
-                self.file = Some(file);
-                emit(
-                    LogLevel::Debug,
-                    "precise_startup: holding CPU wake-up latency at 0 us for the ordered start",
-                );
+        let value = if wanted { 0 } else { NO_CONSTRAINT_US };
+        let written = match &mut self.file {
+            Some(f) => f.write_all(&value.to_ne_bytes()).map_err(|e| e.to_string()),
+            None => Err(self.failed.clone().unwrap_or_default()),
+        };
+        match written {
+            Ok(()) => {
+                self.held = wanted;
+                let what = if wanted {
+                    "holding CPU wake-up latency at 0 us for the ordered start"
+                } else {
+                    "CPU latency request dropped"
+                };
+                emit(LogLevel::Debug, &format!("precise_startup: {what}"));
             }
             Err(e) => {
-                self.failed = true;
-                emit(
-                    LogLevel::Warn,
-                    &format!(
-                        "precise_startup: cannot request CPU latency 0 via {}: {e} (needs root on Linux); ordered starts run without it",
-                        self.path.display()
-                    ),
-                );
+                self.file = None;
+                self.held = false;
+                self.failed = Some(e.clone());
+                if wanted && !self.warned {
+                    self.warned = true;
+                    emit(
+                        LogLevel::Warn,
+                        &format!(
+                            "precise_startup: cannot request CPU latency 0 via {}: {e} (needs root on Linux); ordered starts run without it",
+                            self.path.display()
+                        ),
+                    );
+                }
             }
         }
     }
 
-    /// Opens the device (close-on-exec, so children never inherit the request) and writes
-    /// the wanted latency as the binary s32 the kernel reads.
-    fn request(&self) -> std::io::Result<File> {
-        let mut file = OpenOptions::new().write(true).open(&self.path)?;
-        file.write_all(&0i32.to_ne_bytes())?;
-        Ok(file)
+    /// Opens the device (close-on-exec, so children never inherit the request) with the
+    /// value that constrains nothing, as the binary s32 the kernel reads.
+    fn open(&mut self) {
+        let opened = OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .and_then(|mut f| f.write_all(&NO_CONSTRAINT_US.to_ne_bytes()).map(|()| f));
+        match opened {
+            Ok(f) => self.file = Some(f),
+            Err(e) => self.failed = Some(e.to_string()),
+        }
     }
 }
 
@@ -99,20 +136,29 @@ impl CpuLatencyHold {
 mod tests {
     use super::*;
 
+    fn last_value(path: &std::path::Path) -> i32 {
+        let bytes = std::fs::read(path).unwrap();
+        let tail: [u8; 4] = bytes[bytes.len() - 4..].try_into().unwrap();
+        i32::from_ne_bytes(tail)
+    }
+
     #[test]
-    fn holds_writes_zero_and_releases() {
+    fn opens_unconstrained_then_writes_zero_and_back() {
         let dir = std::env::temp_dir().join(format!("cpulat-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let dev = dir.join("dev");
         std::fs::write(&dev, b"").unwrap();
-        let mut hold = CpuLatencyHold::at(&dev);
+        let mut hold = CpuLatencyHold::opened(&dev);
+        assert!(!hold.is_held());
+        assert_eq!(last_value(&dev), NO_CONSTRAINT_US);
         hold.set(true);
         assert!(hold.is_held());
-        assert_eq!(std::fs::read(&dev).unwrap(), 0i32.to_ne_bytes());
-        hold.set(true); // no second request
-        assert_eq!(std::fs::read(&dev).unwrap().len(), 4);
+        assert_eq!(last_value(&dev), 0);
+        hold.set(true); // no second write
+        assert_eq!(std::fs::read(&dev).unwrap().len(), 8);
         hold.set(false);
         assert!(!hold.is_held());
+        assert_eq!(last_value(&dev), NO_CONSTRAINT_US);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -121,7 +167,8 @@ mod tests {
         let mut hold = CpuLatencyHold::at("/nonexistent/cpu_dma_latency");
         hold.set(true);
         assert!(!hold.is_held());
-        assert!(hold.failed);
+        assert!(hold.failed.is_some() && hold.warned);
+        hold.set(false);
         hold.set(true);
         assert!(!hold.is_held());
     }

@@ -52,6 +52,11 @@ impl std::fmt::Display for StartError {
 /// Returns the process exit status.
 pub fn run(load: Loader) -> Result<i32, StartError> {
     let config = load().map_err(StartError)?;
+    // Opened while still root: a daemon running as `user=` can take the request later.
+    let cpu_latency = config
+        .supervisord
+        .precise_startup
+        .then(cpu_latency::CpuLatencyHold::open_device);
     drop_privileges(&config)?;
     set_rlimits(&config)?;
     let mainlog = open_main_log(&config)?;
@@ -89,6 +94,9 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     );
     let pidfile = config.supervisord.pidfile.clone();
     let mut sup = Supervisor::new(config);
+    if let Some(hold) = cpu_latency {
+        sup.cpu_latency = hold;
+    }
     sup.loader = Some(load);
     sup.mainlog = Some(mainlog);
     // After the HTTP threads exist (they set their own, lower, priority).

@@ -98,8 +98,9 @@ pub struct Supervisor {
     spawn_backlog: bool,
     /// Event listener pools and the event clock (`eventbus`).
     pub bus: super::eventbus::Bus,
-    /// `precise_startup`'s CPU latency request (see `cpu_latency`).
-    cpu_latency: super::cpu_latency::CpuLatencyHold,
+    /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
+    /// with one opened before privileges were dropped.
+    pub cpu_latency: super::cpu_latency::CpuLatencyHold,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).

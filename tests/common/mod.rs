@@ -66,9 +66,9 @@ impl Daemon {
         Daemon::launch(dir, "", programs, wrapper)
     }
 
-    /// Like `start`, with extra `[supervisord]` lines (`key=value\n`…).
-    pub fn start_with(name: &str, supervisord: &str, programs: &str) -> Daemon {
-        Daemon::launch(temp_dir(name), supervisord, programs, &[])
+    /// Like `start_in`, with extra `[supervisord]` lines (`key=value\n`…).
+    pub fn start_with(dir: PathBuf, supervisord: &str, programs: &str) -> Daemon {
+        Daemon::launch(dir, supervisord, programs, &[])
     }
 
     fn launch(dir: PathBuf, supervisord: &str, programs: &str, wrapper: &[&str]) -> Daemon {
