@@ -8,7 +8,7 @@
 //! governor poll instead of halting, which cut that to a median of 0.05 ms and a maximum
 //! under 2 ms. The request is machine-wide (every idle CPU polls, spending power) and needs
 //! root, so it is opt-in and held only while a chain link or a `depends_on` gate is waiting
-//! (`order::Plan::under_way`); closing the file drops the request.
+//! (`order::Plan::under_way`).
 //!
 //! The loop blocks in `ppoll` as always: the kernel, not the daemon, does the polling.
 //!
@@ -24,7 +24,8 @@ use crate::config::LogLevel;
 
 use super::mainlog::emit;
 
-/// The PM QoS device: a request lives as long as the file stays open.
+/// The PM QoS device: a request lives while its file is open (the kernel drops it on close
+/// or exit) and holds the value last written.
 const DEVICE: &str = "/dev/cpu_dma_latency";
 
 /// The request that constrains nothing (`PM_QOS_CPU_LATENCY_DEFAULT_VALUE`, 2000 s in µs).
