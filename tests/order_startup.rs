@@ -283,36 +283,39 @@ startsecs=1
 fn chain_order_counts_a_missing_priority_as_the_listeners_1000() {
     // The listener sorts by priority with 1000 for a program that sets none (supervisord's
     // default is 999), ties in file order: `unset` (first in the file) comes after `late`.
+    // With startsecs=0 each link fires at the spawn, so the children run side by side: the
+    // order is the loop's, read from its `spawned:` lines (children's own writes would race).
     let conf = "\
 [program:unset]
-command=sh -c 'echo unset >> %(here)s/order; exec sleep 100'
+command=sleep 100
 startsecs=0
 startinorder=true
 
 [program:late]
-command=sh -c 'echo late >> %(here)s/order; exec sleep 100'
+command=sleep 100
 priority=999
 startsecs=0
 startinorder=true
 
 [program:tie]
-command=sh -c 'echo tie >> %(here)s/order; exec sleep 100'
+command=sleep 100
 priority=1000
 startsecs=0
 ";
     let d = Daemon::start("listenerprio", conf);
+    let spawned = || -> Vec<String> {
+        d.log()
+            .lines()
+            .filter_map(|l| l.split("spawned: '").nth(1)?.split('\'').next())
+            .map(str::to_string)
+            .collect()
+    };
     assert!(
-        wait_for(Duration::from_secs(10), || std::fs::read_to_string(
-            d.path("order")
-        )
-        .is_ok_and(|o| o.lines().count() == 3)),
+        wait_for(Duration::from_secs(10), || spawned().len() == 3),
         "{}",
         d.log()
     );
-    assert_eq!(
-        std::fs::read_to_string(d.path("order")).unwrap(),
-        "late\nunset\ntie\n"
-    );
+    assert_eq!(spawned(), ["late", "unset", "tie"]);
 }
 
 /// Whether the daemon has `/dev/cpu_dma_latency` open.
