@@ -20,7 +20,7 @@ fn normalise(text: &str) -> String {
 }
 
 struct Daemon {
-    child: Child,
+    child: Option<Child>,
     dir: PathBuf,
     conf: PathBuf,
     venv: PathBuf,
@@ -29,17 +29,7 @@ struct Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        // SIGTERM, so that supervisord stops its programs: a SIGKILLed one left its four
-        // `sleep 1000` children running after every test.
-        // SAFETY: kill(2) on our own child.
-        unsafe { nix::libc::kill(self.child.id() as i32, nix::libc::SIGTERM) };
-        let child = &mut self.child;
-        if !common::wait_for(Duration::from_secs(15), || {
-            matches!(child.try_wait(), Ok(Some(_)))
-        }) {
-            let _ = self.child.kill();
-        }
-        let _ = self.child.wait();
+        common::terminate(&mut self.child, Duration::from_secs(15));
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -86,7 +76,7 @@ fn start_daemon(tag: &str) -> Option<Daemon> {
         .spawn()
         .expect("start python supervisord");
     let d = Daemon {
-        child,
+        child: Some(child),
         dir,
         conf,
         venv,

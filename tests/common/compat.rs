@@ -79,16 +79,7 @@ impl Supd {
 
 impl Drop for Supd {
     fn drop(&mut self) {
-        if let Some(c) = self.child.as_mut() {
-            // SAFETY: kill(2) on our own child: SIGTERM first so its children go too.
-            unsafe { nix::libc::kill(c.id() as i32, nix::libc::SIGTERM) };
-            if self.wait_exit(Duration::from_secs(15)).is_none() {
-                if let Some(c) = self.child.as_mut() {
-                    let _ = c.kill();
-                    let _ = c.wait();
-                }
-            }
-        }
+        crate::common::terminate(&mut self.child, Duration::from_secs(15));
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }

@@ -25,7 +25,7 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 #[allow(unused_imports)] // wait_child_exit serves compat.rs, which not every test includes
-pub use fixture::{wait_exit as wait_child_exit, wait_for};
+pub use fixture::{terminate, wait_exit as wait_child_exit, wait_for};
 #[allow(unused_imports)] // for tests that start the daemon through their own wrapper
 pub use wrapped::daemon_command;
 
@@ -212,15 +212,7 @@ pub const SIGHUP: i32 = 1;
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        if self.child.is_some() {
-            self.signal(SIGTERM);
-            if self.wait_exit(Duration::from_secs(15)).is_none() {
-                if let Some(c) = self.child.as_mut() {
-                    let _ = c.kill();
-                    let _ = c.wait();
-                }
-            }
-        }
+        fixture::terminate(&mut self.child, Duration::from_secs(15));
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }

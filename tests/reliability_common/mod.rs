@@ -312,15 +312,7 @@ impl Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        if self.child.is_some() {
-            self.signal(15);
-            if self.wait_exit(Duration::from_secs(30)).is_none() {
-                if let Some(c) = self.child.as_mut() {
-                    let _ = c.kill();
-                    let _ = c.wait();
-                }
-            }
-        }
+        fixture::terminate(&mut self.child, Duration::from_secs(30));
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }

@@ -48,3 +48,19 @@ pub fn wait_exit(child: &mut Option<Child>, timeout: Duration) -> Option<ExitSta
     }
     status
 }
+
+/// Stops a child supervisord the way an operator would: SIGTERM (so that it stops its own
+/// programs; a SIGKILLed one leaves them running), up to `grace` to exit, then SIGKILL.
+pub fn terminate(child: &mut Option<Child>, grace: Duration) {
+    let Some(pid) = child.as_ref().map(|c| c.id() as i32) else {
+        return;
+    };
+    // SAFETY: kill(2) on our own, not yet reaped, child.
+    unsafe { nix::libc::kill(pid, nix::libc::SIGTERM) };
+    if wait_exit(child, grace).is_none() {
+        if let Some(c) = child.as_mut() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
