@@ -936,12 +936,6 @@ fn build_procs(config: &Config) -> Vec<Process> {
             for msg in problems {
                 emit(LogLevel::Error, &msg);
             }
-            let mut p = p;
-            if p.config.autostart {
-                // Open the log files now rather than in the spawn burst that follows (a
-                // failure here is reported by the spawn, which tries again).
-                let _ = p.outputs.ensure();
-            }
             procs.push(p);
         }
     }
