@@ -31,15 +31,23 @@ const DEVICE: &str = "/dev/cpu_dma_latency";
 /// The request that constrains nothing (`PM_QOS_CPU_LATENCY_DEFAULT_VALUE`, 2000 s in µs).
 const NO_CONSTRAINT_US: i32 = 2_000_000_000;
 
-/// The latency request: the device (once opened) and whether 0 µs is in force.
+/// Where the request stands; each state owns what it needs.
+enum Request {
+    /// The device is not open yet (opened on first want).
+    Closed,
+    /// Open, constraining nothing.
+    Idle(File),
+    /// Open, 0 µs in force.
+    Held(File),
+    /// The device cannot be opened or written (not root, no such device): not retried;
+    /// `why` is logged once, when the request is first wanted.
+    Unavailable { why: String, warned: bool },
+}
+
+/// The latency request on one device.
 pub struct CpuLatencyHold {
     path: PathBuf,
-    file: Option<File>,
-    held: bool,
-    /// Why the device could not be opened or written (not root, no such device): not
-    /// retried, warned about once, when the request is first wanted.
-    failed: Option<String>,
-    warned: bool,
+    request: Request,
 }
 
 impl Default for CpuLatencyHold {
@@ -53,10 +61,7 @@ impl CpuLatencyHold {
     pub fn at(path: impl Into<PathBuf>) -> Self {
         CpuLatencyHold {
             path: path.into(),
-            file: None,
-            held: false,
-            failed: None,
-            warned: false,
+            request: Request::Closed,
         }
     }
 
@@ -64,7 +69,7 @@ impl CpuLatencyHold {
     /// dropped, so that a daemon running as `user=` can still take the request later.
     pub fn opened(path: impl Into<PathBuf>) -> Self {
         let mut hold = Self::at(path);
-        hold.open();
+        hold.request = hold.open();
         hold
     }
 
@@ -75,60 +80,82 @@ impl CpuLatencyHold {
 
     /// Whether the 0 µs request is in force.
     pub fn is_held(&self) -> bool {
-        self.held
+        matches!(self.request, Request::Held(_))
     }
 
-    /// Takes or drops the request. Cheap when nothing changes.
+    /// Takes or drops the request. Cheap when nothing changes (every loop pass calls it).
     pub fn set(&mut self, wanted: bool) {
-        if wanted == self.held {
-            return;
-        }
-        if self.file.is_none() && self.failed.is_none() {
-            self.open();
-        }
-        let value = if wanted { 0 } else { NO_CONSTRAINT_US };
-        let written = match &mut self.file {
-            Some(f) => f.write_all(&value.to_ne_bytes()).map_err(|e| e.to_string()),
-            None => Err(self.failed.clone().unwrap_or_default()),
-        };
-        match written {
-            Ok(()) => {
-                self.held = wanted;
-                let what = if wanted {
-                    "holding CPU wake-up latency at 0 us for the ordered start"
-                } else {
-                    "CPU latency request dropped"
+        let request = std::mem::replace(&mut self.request, Request::Closed);
+        self.request = match (request, wanted) {
+            (Request::Closed, true) => {
+                let opened = match self.open() {
+                    Request::Idle(f) => self.write(f, true),
+                    other => other,
                 };
-                emit(LogLevel::Debug, &format!("precise_startup: {what}"));
+                self.warn_unavailable(opened)
             }
-            Err(e) => {
-                self.file = None;
-                self.held = false;
-                self.failed = Some(e.clone());
-                if wanted && !self.warned {
-                    self.warned = true;
-                    emit(
-                        LogLevel::Warn,
-                        &format!(
-                            "precise_startup: cannot request CPU latency 0 via {}: {e} (needs root on Linux); ordered starts run without it",
-                            self.path.display()
-                        ),
-                    );
-                }
+            (Request::Idle(f), true) => {
+                let written = self.write(f, true);
+                self.warn_unavailable(written)
             }
+            (Request::Held(f), false) => self.write(f, false),
+            (r @ Request::Unavailable { warned: false, .. }, true) => self.warn_unavailable(r),
+            (unchanged, _) => unchanged,
+        };
+    }
+
+    /// Writes 0 µs (`hold`) or "no constraint" to the open device.
+    fn write(&self, mut file: File, hold: bool) -> Request {
+        let value = if hold { 0 } else { NO_CONSTRAINT_US };
+        if let Err(e) = file.write_all(&value.to_ne_bytes()) {
+            return Request::Unavailable {
+                why: e.to_string(),
+                warned: false,
+            };
+        }
+        let what = if hold {
+            "holding CPU wake-up latency at 0 us for the ordered start"
+        } else {
+            "CPU latency request dropped"
+        };
+        emit(LogLevel::Debug, &format!("precise_startup: {what}"));
+        if hold {
+            Request::Held(file)
+        } else {
+            Request::Idle(file)
+        }
+    }
+
+    /// Called where the request is wanted: an unavailable device is warned about once.
+    fn warn_unavailable(&self, request: Request) -> Request {
+        match request {
+            Request::Unavailable { why, warned: false } => {
+                emit(
+                    LogLevel::Warn,
+                    &format!(
+                        "precise_startup: cannot request CPU latency 0 via {}: {why} (needs root on Linux); ordered starts run without it",
+                        self.path.display()
+                    ),
+                );
+                Request::Unavailable { why, warned: true }
+            }
+            other => other,
         }
     }
 
     /// Opens the device (close-on-exec, so children never inherit the request) with the
     /// value that constrains nothing, as the binary s32 the kernel reads.
-    fn open(&mut self) {
+    fn open(&self) -> Request {
         let opened = OpenOptions::new()
             .write(true)
             .open(&self.path)
             .and_then(|mut f| f.write_all(&NO_CONSTRAINT_US.to_ne_bytes()).map(|()| f));
         match opened {
-            Ok(f) => self.file = Some(f),
-            Err(e) => self.failed = Some(e.to_string()),
+            Ok(f) => Request::Idle(f),
+            Err(e) => Request::Unavailable {
+                why: e.to_string(),
+                warned: false,
+            },
         }
     }
 }
@@ -168,7 +195,10 @@ mod tests {
         let mut hold = CpuLatencyHold::at("/nonexistent/cpu_dma_latency");
         hold.set(true);
         assert!(!hold.is_held());
-        assert!(hold.failed.is_some() && hold.warned);
+        assert!(matches!(
+            hold.request,
+            Request::Unavailable { warned: true, .. }
+        ));
         hold.set(false);
         hold.set(true);
         assert!(!hold.is_held());
