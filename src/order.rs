@@ -106,6 +106,18 @@ pub struct ProcView {
     pub held: bool,
 }
 
+/// Where the plan reads the live facts of process `q` (`None`: no such process). The loop
+/// implements it over its processes, so no pass collects a `Vec` of views; tests use a slice.
+pub trait Views {
+    fn view(&self, q: usize) -> Option<ProcView>;
+}
+
+impl Views for [ProcView] {
+    fn view(&self, q: usize) -> Option<ProcView> {
+        self.get(q).copied()
+    }
+}
+
 /// Why a start has to wait.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Blocker {
@@ -282,11 +294,11 @@ impl Plan {
 
     /// Call after process `process` entered state `new_state`: returns the programs a chain
     /// link now starts (each link fires once per run).
-    pub fn on_transition(
+    pub fn on_transition<V: Views + ?Sized>(
         &mut self,
         process: usize,
         new_state: i32,
-        views: &[ProcView],
+        views: &V,
     ) -> Vec<usize> {
         let Some(p) = self.owner_of(process) else {
             return Vec::new();
@@ -298,7 +310,7 @@ impl Plan {
         let all_there = spec
             .processes
             .iter()
-            .all(|&q| views.get(q).is_some_and(|v| v.state == new_state));
+            .all(|&q| views.view(q).is_some_and(|v| v.state == new_state));
         if !all_there {
             return Vec::new();
         }
@@ -326,16 +338,16 @@ impl Plan {
     }
 
     /// Whether every process of program `p` is up (RUNNING, or an expected EXITED one-shot).
-    pub fn is_up(&self, p: usize, views: &[ProcView]) -> bool {
+    pub fn is_up<V: Views + ?Sized>(&self, p: usize, views: &V) -> bool {
         let spec = &self.programs[p];
-        spec.processes.iter().all(|&q| match views.get(q) {
-            Some(v) => v.state == state::RUNNING || (spec.one_shot && is_done(v)),
+        spec.processes.iter().all(|&q| match views.view(q) {
+            Some(v) => v.state == state::RUNNING || (spec.one_shot && is_done(&v)),
             None => false,
         })
     }
 
     /// The first dependency of program `p` that is not up, or `None` when `p` may start now.
-    pub fn blocker(&self, p: usize, views: &[ProcView]) -> Option<Blocker> {
+    pub fn blocker<V: Views + ?Sized>(&self, p: usize, views: &V) -> Option<Blocker> {
         for &d in &self.deps[p] {
             if self.is_up(d, views) {
                 continue;
@@ -344,9 +356,8 @@ impl Plan {
             let worst = spec
                 .processes
                 .iter()
-                .filter_map(|&q| views.get(q))
+                .filter_map(|&q| views.view(q))
                 .find(|v| v.state != state::RUNNING)
-                .copied()
                 .unwrap_or(ProcView {
                     state: state::UNKNOWN,
                     exit_expected: false,
@@ -372,17 +383,17 @@ impl Plan {
 
     /// Dependencies of `p` that are not up and not on their way (to start before `p` when an
     /// operator starts `p`), transitively, dependencies first.
-    pub fn missing_dependencies(&self, p: usize, views: &[ProcView]) -> Vec<usize> {
+    pub fn missing_dependencies<V: Views + ?Sized>(&self, p: usize, views: &V) -> Vec<usize> {
         let mut out = Vec::new();
         let mut seen = vec![false; self.programs.len()];
         self.collect_missing(p, views, &mut seen, &mut out);
         out
     }
 
-    fn collect_missing(
+    fn collect_missing<V: Views + ?Sized>(
         &self,
         p: usize,
-        views: &[ProcView],
+        views: &V,
         seen: &mut [bool],
         out: &mut Vec<usize>,
     ) {
@@ -395,34 +406,58 @@ impl Plan {
             let idle = self.programs[d]
                 .processes
                 .iter()
-                .any(|&q| views.get(q).is_some_and(|v| state::is_stopped(v.state)));
+                .any(|&q| views.view(q).is_some_and(|v| state::is_stopped(v.state)));
             if idle && !self.is_up(d, views) {
                 out.push(d);
             }
         }
     }
 
-    /// Whether process `process` may be sent its stop signal now: every process of every
-    /// program depending on its program is stopped.
-    pub fn may_stop(&self, process: usize, views: &[ProcView]) -> bool {
-        let Some(p) = self.owner_of(process) else {
-            return true;
-        };
-        self.dependents[p].iter().all(|&d| {
-            self.programs[d]
-                .processes
-                .iter()
-                .all(|&q| views.get(q).is_none_or(|v| state::is_stopped(v.state)))
-        })
+    /// Shutdown ranks of the processes: rank 0 stops first, each rank only after every lower
+    /// rank is fully stopped. `base[q]` is process `q`'s rank without dependencies (its
+    /// group's place in reverse priority order); a process that others depend on is ranked
+    /// after all of its dependents' processes.
+    pub fn stop_ranks(&self, base: &[usize]) -> Vec<usize> {
+        let mut rank: Vec<Option<usize>> = vec![None; base.len()];
+        (0..base.len())
+            .map(|q| self.stop_rank(q, base, &mut rank, 0))
+            .collect()
+    }
+
+    fn stop_rank(
+        &self,
+        q: usize,
+        base: &[usize],
+        rank: &mut [Option<usize>],
+        depth: usize,
+    ) -> usize {
+        if let Some(r) = rank[q] {
+            return r;
+        }
+        let mut r = base[q];
+        // The reader rejects cycles; the depth bound only keeps a bad plan from recursing forever.
+        if depth < 1024 {
+            if let Some(p) = self.owner_of(q) {
+                for &d in &self.dependents[p] {
+                    for &dq in &self.programs[d].processes {
+                        if dq < base.len() {
+                            r = r.max(self.stop_rank(dq, base, rank, depth + 1) + 1);
+                        }
+                    }
+                }
+            }
+        }
+        rank[q] = Some(r);
+        r
     }
 
     /// Whether an ordered start is under way: a chain link that has not fired, or a
     /// dependency of a held process, waits for a process that is on its way there
     /// (STARTING, BACKOFF, or RUNNING towards an awaited EXITED). What `precise_startup`
     /// keeps the CPUs awake for; a member that went FATAL or was never started ends it.
-    pub fn under_way(&self, views: &[ProcView]) -> bool {
+    pub fn under_way<V: Views + ?Sized>(&self, views: &V) -> bool {
         let on_its_way = |q: usize, target: i32| {
-            views.get(q).is_some_and(|v| {
+            views.view(q).is_some_and(|v| {
                 v.state != target
                     && matches!(v.state, state::STARTING | state::BACKOFF | state::RUNNING)
             })
@@ -438,7 +473,7 @@ impl Plan {
         link || self.programs.iter().enumerate().any(|(p, spec)| {
             spec.processes
                 .iter()
-                .any(|&q| views.get(q).is_some_and(|v| v.held))
+                .any(|&q| views.view(q).is_some_and(|v| v.held))
                 && self.deps[p].iter().any(|&d| {
                     !self.is_up(d, views)
                         && self.programs[d]
@@ -559,21 +594,21 @@ mod tests {
         assert_eq!(plan.boot_programs(), vec![1]);
         let v = views(&[state::RUNNING, state::STOPPED, state::STOPPED]);
         assert_eq!(
-            plan.on_transition(0, state::STARTING, &v),
+            plan.on_transition(0, state::STARTING, &v[..]),
             Vec::<usize>::new()
         );
-        assert_eq!(plan.on_transition(0, state::RUNNING, &v), vec![2]);
+        assert_eq!(plan.on_transition(0, state::RUNNING, &v[..]), vec![2]);
         assert_eq!(
-            plan.on_transition(0, state::RUNNING, &v),
+            plan.on_transition(0, state::RUNNING, &v[..]),
             Vec::<usize>::new()
         );
         let v = views(&[state::RUNNING, state::RUNNING, state::STOPPED]);
         assert_eq!(
-            plan.on_transition(1, state::RUNNING, &v),
+            plan.on_transition(1, state::RUNNING, &v[..]),
             Vec::<usize>::new()
         );
         let v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
-        assert_eq!(plan.on_transition(1, state::EXITED, &v), vec![0]);
+        assert_eq!(plan.on_transition(1, state::EXITED, &v[..]), vec![0]);
     }
 
     #[test]
@@ -611,9 +646,9 @@ mod tests {
         b.processes = vec![2];
         let mut plan = Plan::build(vec![a, b]).unwrap();
         let v = views(&[state::RUNNING, state::STARTING, state::STOPPED]);
-        assert!(plan.on_transition(0, state::RUNNING, &v).is_empty());
+        assert!(plan.on_transition(0, state::RUNNING, &v[..]).is_empty());
         let v = views(&[state::RUNNING, state::RUNNING, state::STOPPED]);
-        assert_eq!(plan.on_transition(1, state::RUNNING, &v), vec![1]);
+        assert_eq!(plan.on_transition(1, state::RUNNING, &v[..]), vec![1]);
     }
 
     #[test]
@@ -626,22 +661,25 @@ mod tests {
         let plan = Plan::build(vec![a, oneshot, x]).unwrap();
         let v = views(&[state::STARTING, state::RUNNING, state::STOPPED]);
         assert_eq!(
-            plan.blocker(2, &v),
+            plan.blocker(2, &v[..]),
             Some(Blocker::Waiting {
                 program: "a".into(),
                 state: state::STARTING
             })
         );
         let v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
-        assert_eq!(plan.blocker(2, &v), None);
+        assert_eq!(plan.blocker(2, &v[..]), None);
         let mut v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
         v[1].exit_expected = false;
         assert_eq!(
-            plan.blocker(2, &v).map(|b| b.to_string()),
+            plan.blocker(2, &v[..]).map(|b| b.to_string()),
             Some("dependency init is EXITED".to_string())
         );
         let v = views(&[state::FATAL, state::EXITED, state::STOPPED]);
-        assert!(matches!(plan.blocker(2, &v), Some(Blocker::Failed { .. })));
+        assert!(matches!(
+            plan.blocker(2, &v[..]),
+            Some(Blocker::Failed { .. })
+        ));
     }
 
     #[test]
@@ -670,20 +708,12 @@ mod tests {
         let mut top = prog("top", 1, 3);
         top.depends_on = vec!["left".into(), "right".into()];
         let plan = Plan::build(vec![base, left, right, top]).unwrap();
-        let all_running = views(&[state::RUNNING; 4]);
-        assert!(!plan.may_stop(0, &all_running));
-        assert!(!plan.may_stop(1, &all_running));
-        assert!(plan.may_stop(3, &all_running));
-        let v = views(&[
-            state::RUNNING,
-            state::RUNNING,
-            state::STOPPED,
-            state::STOPPED,
-        ]);
-        assert!(plan.may_stop(1, &v));
-        assert!(!plan.may_stop(0, &v));
+        // processes follow the vec: base=0, left=1, right=2, top=3; all in one group
+        assert_eq!(plan.stop_ranks(&[0; 4]), vec![2, 1, 1, 0]);
+        // group ranks still order what depends_on leaves free, and never lower a rank
+        assert_eq!(plan.stop_ranks(&[0, 5, 0, 0]), vec![6, 5, 1, 0]);
         let stopped = views(&[state::STOPPED; 4]);
-        assert_eq!(plan.missing_dependencies(3, &stopped), vec![0, 1, 2]);
+        assert_eq!(plan.missing_dependencies(3, &stopped[..]), vec![0, 1, 2]);
     }
 
     #[test]
@@ -718,12 +748,16 @@ mod tests {
             (state::BACKOFF, true),
             (state::FATAL, false), // the chain stopped here
         ] {
-            assert_eq!(plan.under_way(&views(&[s, state::STOPPED])), want, "{s}");
+            assert_eq!(
+                plan.under_way(&views(&[s, state::STOPPED])[..]),
+                want,
+                "{s}"
+            );
         }
         let v = views(&[state::EXITED, state::STOPPED]);
-        assert_eq!(plan.on_transition(0, state::EXITED, &v), vec![1]);
+        assert_eq!(plan.on_transition(0, state::EXITED, &v[..]), vec![1]);
         let v = views(&[state::EXITED, state::STARTING]);
-        assert!(!plan.under_way(&v), "a fired link is done");
+        assert!(!plan.under_way(&v[..]), "a fired link is done");
 
         // top depends_on base: only while top is held and base on its way.
         let base = prog("base", 1, 0);
@@ -733,7 +767,7 @@ mod tests {
         let with = |base: i32, held: bool| {
             let mut v = views(&[base, state::STOPPED]);
             v[1].held = held;
-            plan.under_way(&v)
+            plan.under_way(&v[..])
         };
         assert!(with(state::STARTING, true));
         assert!(with(state::BACKOFF, true));

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::config::{AutoRestart, LogLevel};
-use crate::order::{state, Blocker, Plan, ProcView, ProgramSpec};
+use crate::order::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::process::{Process, State};
 
 use super::mainlog::emit;
@@ -82,16 +82,17 @@ pub fn apply_boot(plan: &mut Plan, procs: &mut [Process]) {
     }
 }
 
-/// The live view of every process the plan reads.
-pub fn views(procs: &[Process]) -> Vec<ProcView> {
-    procs
-        .iter()
-        .map(|p| ProcView {
+/// The plan's view of the live processes, read in place (no pass collects a `Vec`).
+pub struct Live<'a>(pub &'a [Process]);
+
+impl Views for Live<'_> {
+    fn view(&self, q: usize) -> Option<ProcView> {
+        self.0.get(q).map(|p| ProcView {
             state: p.machine.state.code() as i32,
             exit_expected: matches!(p.machine.state, State::Exited { expected: true }),
             held: p.held.is_some(),
         })
-        .collect()
+    }
 }
 
 /// The dependency that holds process `idx` back, if any.
@@ -100,7 +101,7 @@ pub fn blocker(plan: &Plan, procs: &[Process], idx: usize) -> Option<Blocker> {
     if !plan.has_dependencies() {
         return None;
     }
-    plan.blocker(p, &views(procs))
+    plan.blocker(p, &Live(procs))
 }
 
 /// Marks every stopped dependency of process `idx` (transitively) to be started, for a
@@ -109,7 +110,7 @@ pub fn start_dependencies(plan: &Plan, procs: &mut [Process], idx: usize) -> Vec
     let Some(p) = plan.owner_of(idx) else {
         return Vec::new();
     };
-    let missing = plan.missing_dependencies(p, &views(procs));
+    let missing = plan.missing_dependencies(p, &Live(procs));
     let mut names = Vec::new();
     for d in missing {
         let spec = &plan.programs()[d];
@@ -133,7 +134,7 @@ pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &
             &format!("startup chain stopped before {next}: {why}"),
         );
     }
-    let fired = plan.on_transition(idx, code, &views(procs));
+    let fired = plan.on_transition(idx, code, &Live(procs));
     for p in fired {
         let spec = &plan.programs()[p];
         emit(
@@ -166,31 +167,5 @@ pub fn stop_ranks(
     if !plan.has_dependencies() {
         return base;
     }
-    let mut rank: Vec<Option<usize>> = vec![None; procs.len()];
-    fn visit(
-        q: usize,
-        plan: &Plan,
-        base: &[usize],
-        rank: &mut Vec<Option<usize>>,
-        depth: usize,
-    ) -> usize {
-        if let Some(r) = rank[q] {
-            return r;
-        }
-        let mut r = base[q];
-        if depth < 1024 {
-            if let Some(p) = plan.owner_of(q) {
-                for d in plan.dependents_of(p) {
-                    for &dq in &plan.programs()[d].processes {
-                        r = r.max(visit(dq, plan, base, rank, depth + 1) + 1);
-                    }
-                }
-            }
-        }
-        rank[q] = Some(r);
-        r
-    }
-    (0..procs.len())
-        .map(|q| visit(q, plan, &base, &mut rank, 0))
-        .collect()
+    plan.stop_ranks(&base)
 }

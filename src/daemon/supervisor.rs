@@ -466,7 +466,7 @@ impl Supervisor {
     pub fn hold_cpu_latency(&mut self) {
         let wanted = self.config.supervisord.precise_startup
             && self.mood == Mood::Running
-            && self.plan.under_way(&ordering::views(&self.procs));
+            && self.plan.under_way(&ordering::Live(&self.procs));
         self.cpu_latency.set(wanted);
     }
 
