@@ -39,6 +39,25 @@ fn log_gaps(
         .collect()
 }
 
+/// The loop's own delay per hop (see `log_gaps`), asserted: a median within the log's
+/// millisecond resolution, and no hop over 50 ms (a regression to a polling tick or a
+/// blocking call would show; a host that steals a vCPU for a few ms must not fail it).
+/// Returns (median, max) in seconds.
+fn assert_loop_gaps(
+    log: &str,
+    trigger: impl Fn(usize) -> String,
+    spawned: impl Fn(usize) -> String,
+) -> (f64, f64) {
+    let mut gaps = log_gaps(log, trigger, spawned);
+    let gmax = gaps.iter().cloned().fold(0.0, f64::max);
+    let gmed = median(&mut gaps);
+    assert!(
+        gmed <= 0.005 && gmax <= 0.05,
+        "loop delay per hop: median {gmed:.3}s max {gmax:.3}s"
+    );
+    (gmed, gmax)
+}
+
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -76,16 +95,10 @@ fn chain_of_ten_waits_for_running() {
     // Child-side figures include exec latency and scheduling of a loaded test machine;
     // the loop's own delay is asserted below, precise figures come from `make bench`.
     assert!(max < 0.5, "max extra delay per hop {max:.4}s");
-    let mut gaps = log_gaps(
+    let (gmed, gmax) = assert_loop_gaps(
         &d.log(),
         |i| format!("success: c{i} entered RUNNING state"),
         |i| format!("spawned: 'c{i}' with pid"),
-    );
-    let gmax = gaps.iter().cloned().fold(0.0, f64::max);
-    let gmed = median(&mut gaps);
-    assert!(
-        gmed <= 0.005 && gmax <= 0.02,
-        "loop delay per hop: median {gmed:.3}s max {gmax:.3}s"
     );
     eprintln!(
         "chain of 10 (RUNNING): extra delay per hop by the children's clocks median {:.2} ms, max {:.2} ms; in the loop median {:.1} ms, max {:.1} ms",
@@ -123,16 +136,10 @@ fn chain_of_init_scripts_waits_for_exited() {
         "started before the previous exited: {extra:?}"
     );
     assert!(max < 0.5, "max extra delay per hop {max:.4}s");
-    let mut gaps = log_gaps(
+    let (gmed, gmax) = assert_loop_gaps(
         &d.log(),
         |i| format!("exited: init{i} (exit status 0; expected)"),
         |i| format!("spawned: 'init{i}' with pid"),
-    );
-    let gmax = gaps.iter().cloned().fold(0.0, f64::max);
-    let gmed = median(&mut gaps);
-    assert!(
-        gmed <= 0.005 && gmax <= 0.02,
-        "loop delay per hop: median {gmed:.3}s max {gmax:.3}s"
     );
     eprintln!(
         "chain of 10 init scripts: extra delay per hop by the children's clocks median {:.2} ms, max {:.2} ms; in the loop median {:.1} ms, max {:.1} ms",
