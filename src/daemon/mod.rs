@@ -23,6 +23,7 @@ pub mod calls_metrics;
 pub mod cpu_latency;
 pub mod event_loop;
 pub mod eventbus;
+pub mod fd_table;
 pub mod mainlog;
 pub mod ordering;
 pub mod sig;
@@ -80,6 +81,9 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     if !config.supervisord.nodaemon {
         daemonize(&config)?;
     }
+    // Before any thread exists, and after the fork (a child's table is sized to what is open).
+    let processes = config.groups.iter().map(|g| g.processes.len()).sum();
+    fd_table::reserve(fd_table::wanted(processes));
     let signals = sig::Signals::install().map_err(|e| StartError(format!("signals: {e}")))?;
     let (handle, receiver) =
         control::channel().map_err(|e| StartError(format!("control pipe: {e}")))?;

@@ -1,0 +1,75 @@
+//! Grows the daemon's descriptor table once, at start, while the daemon is single-threaded.
+//!
+//! Linux grows a process's descriptor table by doubling (64, 128, 256, …) as descriptors are
+//! opened. When the table is shared by several threads (ours is: the HTTP threads), each
+//! growth waits for an RCU grace period (`synchronize_rcu()` in `expand_fdtable`), 10–15 ms
+//! on the machines measured, and the thread that opens descriptors is the event loop: in a
+//! burst of 100 spawns, the 256th and 512th descriptor each stalled the loop that long, at
+//! the same two spawns in every run. Grown before the threads start, the table holds what
+//! the configured programs need and the burst never waits for it.
+
+use nix::libc;
+use nix::sys::resource::{getrlimit, Resource};
+
+/// Descriptors the daemon itself holds (main log, sockets, pipes of the loop and threads).
+const BASE: usize = 64;
+/// Per process: two log files, four pipe ends (stdin, stdout, stderr, exec status), and the
+/// child's ends of them for the length of a spawn.
+const PER_PROCESS: usize = 8;
+
+/// The table size to reserve for `processes` configured processes.
+pub fn wanted(processes: usize) -> usize {
+    BASE.saturating_add(PER_PROCESS.saturating_mul(processes))
+}
+
+/// Grows the table to hold `n` descriptors (at most the RLIMIT_NOFILE soft limit): one
+/// descriptor is duplicated to `n - 1` and closed again; the table does not shrink.
+/// Best effort: on failure the kernel grows the table later, as it always did.
+pub fn reserve(n: usize) {
+    let limit = getrlimit(Resource::RLIMIT_NOFILE).map_or(0, |(soft, _)| soft);
+    let top = n.min(usize::try_from(limit).unwrap_or(usize::MAX));
+    let Ok(top) = libc::c_int::try_from(top.saturating_sub(1)) else {
+        return;
+    };
+    if top < BASE as libc::c_int {
+        return;
+    }
+    // SAFETY: plain descriptor syscalls on descriptors this function owns.
+    unsafe {
+        let fd = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
+        if fd < 0 {
+            return;
+        }
+        let high = libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, top);
+        if high >= 0 {
+            libc::close(high);
+        }
+        libc::close(fd);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table size of this process, from /proc (the `FDSize` line).
+    fn table_size() -> usize {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("FDSize:"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn reserve_grows_the_table_without_leaving_a_descriptor() {
+        let before = std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count());
+        let want = wanted(200); // 1664: beyond what a test process has
+        let limit = getrlimit(Resource::RLIMIT_NOFILE).map_or(0, |(soft, _)| soft) as usize;
+        reserve(want);
+        assert!(table_size() >= want.min(limit), "FDSize {}", table_size());
+        let after = std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count());
+        assert_eq!(before, after, "reserve left a descriptor open");
+    }
+}
