@@ -355,9 +355,26 @@ impl Drop for Held {
     fn drop(&mut self) {
         if let Ok(mut used) = self.0.used.lock() {
             *used = used.saturating_sub(1);
+            if *used == 0 {
+                release_free_memory();
+            }
         }
         // Both a request waiting for a worker and a draining shutdown may be waiting.
         self.0.freed.notify_all();
+    }
+}
+
+/// Gives the memory freed by the requests just served back to the kernel. glibc keeps freed
+/// chunks in its arenas (each request thread allocates in its own, and the loop's answers in
+/// the main heap), so a few hundred status calls left an idle daemon ~0.6 MiB larger for
+/// good; trimmed when the last request in progress ends, it goes back to its size before
+/// them. Runs on the request thread after its answer was sent (40–120 µs measured). musl
+/// returns freed memory by itself.
+fn release_free_memory() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim only takes glibc's own arena locks; any thread may call it.
+    unsafe {
+        nix::libc::malloc_trim(0);
     }
 }
 
