@@ -39,9 +39,10 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   over the runs; ours uses startinorder/startnextafter natively, Python the same program sections plus
   the ordered-startup-supervisord listener. Ours runs both chains again with `precise_startup=true`,
   its C floors then measured while the bench holds the same CPU latency request (/dev/cpu_dma_latency = 0).
-  A run (ours, Python's or a C floor's) during which the hypervisor stole more than 1% of its wall time from
-  the vCPUs (/proc/stat steal, at least one 10 ms tick) is set aside and run again, up to 3 tries per run; the
-  target rows pool the runs the host left alone, the "max over every run" row all of them.
+  A run of ours or of a C floor during which the hypervisor stole more than 1% of its wall time from the vCPUs
+  (/proc/stat steal, at least one 10 ms tick) is set aside and run again (up to 3 tries per run, none started
+  after 60 s); the target rows pool the runs the host left alone, the "max over every run" row all of them.
+  Python's chain runs all count (its hops miss by a second either way).
 - stdout: child start stamp → log file holds every byte, vs `spew | pipecopy > file` in the same run (tmpfs);
   daemon CPU = utime+stime over the transfer.
 - crash loop: daemon utime+stime over a 5 s window / restarts counted from child stamps.
