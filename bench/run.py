@@ -44,7 +44,8 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   after 60 s); the target rows pool the runs the host left alone, the "max over every run" row all of them.
   Python's chain runs all count (its hops miss by a second either way).
 - stdout: child start stamp → log file holds every byte, vs `spew | pipecopy > file` in the same run (tmpfs);
-  daemon CPU = utime+stime over the transfer.
+  daemon CPU = utime+stime over the transfer. Runs the host disturbed (steal, as for chains) are run again; if it
+  disturbed them all, they count, and the daemon throughput row says so.
 - crash loop: daemon utime+stime over a 5 s window / restarts counted from child stamps.
 - hammer: 200 threads of a C client, each sending its next request on a new connection as soon as the last answer
   ended, for 20 s; timer lateness from the main log (success − spawned − startsecs) and ours' /metrics; floor: a C

@@ -25,14 +25,10 @@ import time
 from daemon import BenchError, Daemon, program, read_stamps
 from report import metric, ms, part
 
-from .common import Context, Impl, median
+from .common import Context, Impl, median, quiet_runs
 
 LENGTH = 10
 HOP_TIMEOUT = 8  # seconds beyond startsecs without a new start = the chain is stuck
-MAX_ATTEMPTS = 3  # runs tried per run asked for, when the host disturbs some
-RETRY_SECONDS = 60  # runs beyond those asked for start only this long into a variant
-STEAL_ALLOWANCE = 0.01  # of a run's wall time the host may steal (at least one tick) and it counts
-TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 
 
 class ListenerDied(BenchError):
@@ -138,42 +134,6 @@ def floor_hops(ctx: Context, runs: int, chain_in_c) -> list[float]:
 
     quiet, disturbed, _ = quiet_runs(one_run, runs)
     return [h for hops in quiet or disturbed for h in hops]
-
-
-def stolen_ms() -> float:
-    """CPU time the hypervisor has taken from this machine's vCPUs while they wanted to run
-    (/proc/stat "steal", all CPUs), in ms; 0 where the kernel does not count it."""
-    try:
-        with open("/proc/stat") as f:
-            fields = f.readline().split()
-        return int(fields[8]) * TICK_MS
-    except (OSError, IndexError, ValueError):
-        return 0.0
-
-
-def quiet_runs(one_run, runs: int, retry: bool = True):
-    """Calls one_run() until `runs` calls were left alone by the host (the host stole at most
-    STEAL_ALLOWANCE of the call's wall time, or one tick): MAX_ATTEMPTS × runs calls at most,
-    and no call beyond `runs` once RETRY_SECONDS have passed (or at all without `retry`), so
-    a noisy host cannot push the scenarios after this one over the bench's time budget.
-    Returns (results of the undisturbed calls, results of the disturbed ones, ms stolen during
-    each disturbed one). Exceptions of one_run propagate."""
-    quiet, disturbed, stolen = [], [], []
-    started = time.monotonic()
-    for attempt in range(MAX_ATTEMPTS * runs):
-        if attempt >= runs and (not retry or time.monotonic() - started > RETRY_SECONDS):
-            break
-        s0, t0 = stolen_ms(), time.monotonic()
-        result = one_run()
-        taken, wall = stolen_ms() - s0, time.monotonic() - t0
-        if taken > max(TICK_MS, STEAL_ALLOWANCE * wall * 1000):
-            disturbed.append(result)
-            stolen.append(taken)
-        else:
-            quiet.append(result)
-            if len(quiet) == runs:
-                break
-    return quiet, disturbed, stolen
 
 
 def listener_alive(log: str) -> None:

@@ -1,7 +1,14 @@
 """What every scenario gets: which daemon to run (Impl) and the shared run context (Context)."""
 
+import os
 import statistics
+import time
 from dataclasses import dataclass, field
+
+MAX_ATTEMPTS = 3  # runs tried per run asked for, when the host disturbs some
+RETRY_SECONDS = 60  # runs beyond those asked for start only this long into a scenario part
+STEAL_ALLOWANCE = 0.01  # of a run's wall time the host may steal (at least one tick) and it counts
+TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -30,3 +37,39 @@ class Context:
 
 def median(values):
     return statistics.median(values)
+
+
+def stolen_ms() -> float:
+    """CPU time the hypervisor has taken from this machine's vCPUs while they wanted to run
+    (/proc/stat "steal", all CPUs), in ms; 0 where the kernel does not count it."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()
+        return int(fields[8]) * TICK_MS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def quiet_runs(one_run, runs: int, retry: bool = True):
+    """Calls one_run() until `runs` calls were left alone by the host (the host stole at most
+    STEAL_ALLOWANCE of the call's wall time, or one tick): MAX_ATTEMPTS × runs calls at most,
+    and no call beyond `runs` once RETRY_SECONDS have passed (or at all without `retry`), so
+    a noisy host cannot push the scenarios after this one over the bench's time budget.
+    Returns (results of the undisturbed calls, results of the disturbed ones, ms stolen during
+    each disturbed one). Exceptions of one_run propagate."""
+    quiet, disturbed, stolen = [], [], []
+    started = time.monotonic()
+    for attempt in range(MAX_ATTEMPTS * runs):
+        if attempt >= runs and (not retry or time.monotonic() - started > RETRY_SECONDS):
+            break
+        s0, t0 = stolen_ms(), time.monotonic()
+        result = one_run()
+        taken, wall = stolen_ms() - s0, time.monotonic() - t0
+        if taken > max(TICK_MS, STEAL_ALLOWANCE * wall * 1000):
+            disturbed.append(result)
+            stolen.append(taken)
+        else:
+            quiet.append(result)
+            if len(quiet) == runs:
+                break
+    return quiet, disturbed, stolen
