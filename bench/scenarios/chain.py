@@ -205,8 +205,9 @@ def run(impl: Impl, ctx: Context) -> dict:
         result[f"{key}_max"] = max(hops)
         result[f"{key}_max_every"] = max(every)
         if stolen:
+            what = "disturbed, all counted" if impl.is_python else "set aside"
             result[f"{key}_max_every_note"] = (
-                f"{len(stolen)} of {len(quiet) + len(disturbed)} runs set aside, host stole {max(stolen):.0f} ms in one"
+                f"{len(stolen)} of {len(quiet) + len(disturbed)} runs {what}, host stole {max(stolen):.0f} ms in one"
             )
         if not impl.is_python:
             floor = floors(ctx, runs, trigger, precise)
