@@ -484,11 +484,6 @@ impl Plan {
         })
     }
 
-    /// Programs that depend on program `p`.
-    pub fn dependents_of(&self, p: usize) -> Vec<usize> {
-        self.dependents.get(p).cloned().unwrap_or_default()
-    }
-
     /// Whether any program declares `depends_on` (the loop can skip stop gating otherwise).
     pub fn has_dependencies(&self) -> bool {
         self.deps.iter().any(|d| !d.is_empty())
