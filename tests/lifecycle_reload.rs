@@ -10,6 +10,34 @@ fn program(name: &str) -> String {
     format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")
 }
 
+/// A reload that brings many programs grows the descriptor table for them at once
+/// (`daemon/fd_table.rs`), not one doubling at a time in the next spawn burst: after it the
+/// table holds 64 + 8 × 102, although the 102 programs' log files and the daemon's own
+/// descriptors fill only about 230 (a table of 256 without the reservation).
+#[test]
+fn reload_sizes_the_descriptor_table_for_the_new_programs() {
+    let d = Daemon::start("hupfd", &program("a"));
+    assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
+    let before = d.fd_table_size();
+    let more: String = (0..100)
+        .map(|i| format!("[program:idle{i}]\ncommand=sleep 100\nautostart=false\n\n"))
+        .collect();
+    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
+    std::fs::write(d.path("supervisord.conf"), conf + &more + &program("b")).unwrap();
+    d.signal(SIGHUP);
+    assert!(
+        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+    let after = d.fd_table_size();
+    assert!(
+        before < 64 + 8 * 102 && after >= 64 + 8 * 102,
+        "descriptor table {before} before the reload, {after} after, with {} open",
+        d.fd_count()
+    );
+}
+
 #[test]
 fn sighup_restarts_with_the_new_config() {
     let d = Daemon::start("hup", &program("a"));

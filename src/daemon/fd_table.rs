@@ -1,4 +1,4 @@
-//! Grows the daemon's descriptor table once, at start, while the daemon is single-threaded.
+//! Grows the daemon's descriptor table at start, while the daemon is single-threaded.
 //!
 //! Linux grows a process's descriptor table by doubling (64, 128, 256, …) as descriptors are
 //! opened. When the table is shared by several threads (ours is: the HTTP threads), each
@@ -6,7 +6,9 @@
 //! on the machines measured, and the thread that opens descriptors is the event loop: in a
 //! burst of 100 spawns, the 256th and 512th descriptor each stalled the loop that long, at
 //! the same two spawns in every run. Grown before the threads start, the table holds what
-//! the configured programs need and the burst never waits for it.
+//! the configured programs need and the burst never waits for it. A reload or
+//! `addProcessGroup` that brings more programs grows it again at once, with threads by then:
+//! one grace period at most, instead of one per doubling in the next burst.
 
 use nix::libc;
 use nix::sys::resource::{getrlimit, Resource};

@@ -154,6 +154,9 @@ impl Supervisor {
             }
         }
         self.procs = build_procs(&config);
+        // Threads exist now: one RCU grace period here at most, not one per doubling in the
+        // spawn burst (fd_table.rs).
+        super::fd_table::reserve(super::fd_table::wanted(self.procs.len()));
         self.plan = ordering::build_plan(&self.procs);
         ordering::apply_boot(&mut self.plan, &mut self.procs);
         self.ctx = spawn_context(&config);
@@ -186,6 +189,7 @@ impl Supervisor {
             }
             self.procs.push(p);
         }
+        super::fd_table::reserve(super::fd_table::wanted(self.procs.len()));
         self.config.groups.push(group.clone());
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
         self.config

@@ -158,6 +158,18 @@ impl Daemon {
             .unwrap_or(0)
     }
 
+    /// Size of the daemon's descriptor table (`FDSize` in /proc/PID/status), 0 if unreadable.
+    #[allow(dead_code)] // not every test binary that includes this module uses it
+    pub fn fd_table_size(&self) -> usize {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()));
+        status
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| l.strip_prefix("FDSize:"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
     /// What each of the daemon's fds refers to (for failure messages).
     pub fn fd_list(&self) -> Vec<String> {
         let Ok(dir) = std::fs::read_dir(format!("/proc/{}/fd", self.pid())) else {
