@@ -10,6 +10,19 @@ fn program(name: &str) -> String {
     format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")
 }
 
+/// Appends `sections` (ending with `[program:b]`) to the config, sends SIGHUP, and waits
+/// until the reloaded daemon has spawned b.
+fn reload_adding(d: &Daemon, sections: &str) {
+    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
+    std::fs::write(d.path("supervisord.conf"), conf + sections).unwrap();
+    d.signal(SIGHUP);
+    assert!(
+        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
+}
+
 /// A reload that brings many programs grows the descriptor table for them at once
 /// (`daemon/fd_table.rs`), not one doubling at a time in the next spawn burst: after it the
 /// table holds 64 + 8 × 102, although the 102 programs' log files and the daemon's own
@@ -22,14 +35,7 @@ fn reload_sizes_the_descriptor_table_for_the_new_programs() {
     let more: String = (0..100)
         .map(|i| format!("[program:idle{i}]\ncommand=sleep 100\nautostart=false\n\n"))
         .collect();
-    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
-    std::fs::write(d.path("supervisord.conf"), conf + &more + &program("b")).unwrap();
-    d.signal(SIGHUP);
-    assert!(
-        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    reload_adding(&d, &(more + &program("b")));
     let after = d.fd_table_size();
     assert!(
         before < 64 + 8 * 102 && after >= 64 + 8 * 102,
@@ -42,14 +48,7 @@ fn reload_sizes_the_descriptor_table_for_the_new_programs() {
 fn sighup_restarts_with_the_new_config() {
     let d = Daemon::start("hup", &program("a"));
     assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
-    let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
-    std::fs::write(d.path("supervisord.conf"), conf.clone() + &program("b")).unwrap();
-    d.signal(SIGHUP);
-    assert!(
-        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    reload_adding(&d, &program("b"));
     let log = d.log();
     assert!(log.contains("received SIGHUP indicating restart request"));
     assert!(log.contains("stopped: a (terminated by SIGTERM)"));

@@ -59,19 +59,13 @@ pub fn build_plan(procs: &[Process]) -> Plan {
 
 /// Applies the plan's boot decisions to freshly built processes: chained programs do not
 /// autostart on their own (their predecessor starts them); the head of a chain starts
-/// even with `autostart=false`, as ordered-startup-supervisord does.
-///
-/// Processes that autostart or that a chain starts get their log files opened now, not in
-/// the spawn (a failure here is reported, and retried, by the spawn): the autostart burst
-/// then only forks, and no chain hop waits for a file creation, which on ext4 can wait for
-/// a journal commit (~11 ms seen between `starting X after …` and `spawned: 'X'`).
+/// even with `autostart=false`, as ordered-startup-supervisord does. (Log files need
+/// nothing here: every process opens them when it is built, `process::output::Outputs::new`,
+/// so neither the autostart burst nor a chain hop waits for a file creation.)
 pub fn apply_boot(plan: &mut Plan, procs: &mut [Process]) {
     let boot = plan.boot_programs();
     for (pi, spec) in plan.programs().iter().enumerate() {
         for &q in &spec.processes {
-            if procs[q].config.autostart || plan.is_chained(pi) {
-                let _ = procs[q].outputs.ensure();
-            }
             if plan.is_chained(pi) {
                 procs[q].policy.autostart = false;
             }
