@@ -13,6 +13,8 @@
 use nix::libc;
 use nix::sys::resource::{getrlimit, Resource};
 
+use crate::config::Config;
+
 /// Descriptors the daemon itself holds (main log, sockets, pipes of the loop and threads).
 const BASE: usize = 64;
 /// Per process: two log files, four pipe ends (stdin, stdout, stderr, exec status), and the
@@ -20,14 +22,25 @@ const BASE: usize = 64;
 const PER_PROCESS: usize = 8;
 
 /// The table size to reserve for `processes` configured processes.
-pub fn wanted(processes: usize) -> usize {
+fn wanted(processes: usize) -> usize {
     BASE.saturating_add(PER_PROCESS.saturating_mul(processes))
+}
+
+/// Grows the table for every process of `config`. Call it before the processes are built:
+/// building them opens their log files.
+pub fn reserve_for(config: &Config) {
+    reserve_for_processes(config.groups.iter().map(|g| g.processes.len()).sum());
+}
+
+/// Grows the table for `processes` processes in all.
+pub fn reserve_for_processes(processes: usize) {
+    reserve(wanted(processes));
 }
 
 /// Grows the table to hold `n` descriptors (at most the RLIMIT_NOFILE soft limit): one
 /// descriptor is duplicated to `n - 1` and closed again; the table does not shrink.
 /// Best effort: on failure the kernel grows the table later, as it always did.
-pub fn reserve(n: usize) {
+fn reserve(n: usize) {
     let limit = getrlimit(Resource::RLIMIT_NOFILE).map_or(0, |(soft, _)| soft);
     let top = n.min(usize::try_from(limit).unwrap_or(usize::MAX));
     let Ok(top) = libc::c_int::try_from(top.saturating_sub(1)) else {

@@ -82,8 +82,7 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
         daemonize(&config)?;
     }
     // Before any thread exists, and after the fork (a child's table is sized to what is open).
-    let processes = config.groups.iter().map(|g| g.processes.len()).sum();
-    fd_table::reserve(fd_table::wanted(processes));
+    fd_table::reserve_for(&config);
     let signals = sig::Signals::install().map_err(|e| StartError(format!("signals: {e}")))?;
     let (handle, receiver) =
         control::channel().map_err(|e| StartError(format!("control pipe: {e}")))?;

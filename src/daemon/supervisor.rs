@@ -153,10 +153,10 @@ impl Supervisor {
                 emit(LogLevel::Error, &format!("main log: {e}"));
             }
         }
+        // Before the new processes open their log files. Threads exist now: one RCU grace
+        // period here at most, not one per doubling (fd_table.rs).
+        super::fd_table::reserve_for(&config);
         self.procs = build_procs(&config);
-        // Threads exist now: one RCU grace period here at most, not one per doubling in the
-        // spawn burst (fd_table.rs).
-        super::fd_table::reserve(super::fd_table::wanted(self.procs.len()));
         self.plan = ordering::build_plan(&self.procs);
         ordering::apply_boot(&mut self.plan, &mut self.procs);
         self.ctx = spawn_context(&config);
@@ -180,6 +180,8 @@ impl Supervisor {
         if self.has_group(&group.name) {
             return false;
         }
+        // Before the group's processes open their log files (fd_table.rs).
+        super::fd_table::reserve_for_processes(self.procs.len() + group.processes.len());
         let sd = &self.config.supervisord;
         for pc in &group.processes {
             let (p, problems) =
@@ -189,7 +191,6 @@ impl Supervisor {
             }
             self.procs.push(p);
         }
-        super::fd_table::reserve(super::fd_table::wanted(self.procs.len()));
         self.config.groups.push(group.clone());
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
         self.config
