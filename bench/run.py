@@ -42,7 +42,10 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   A run of ours or of a C floor during which the hypervisor stole more than 1% of its wall time from the vCPUs
   (/proc/stat steal, at least one 10 ms tick) is set aside and run again (up to 3 tries per run, none started
   after 60 s); the target rows pool the runs the host left alone, the "max over every run" row all of them.
-  Python's chain runs all count (its hops miss by a second either way).
+  Python's chain runs all count (its hops miss by a second either way). Ours' RUNNING hops are split by its own
+  clock (ours.getMetrics last_start_to_running − startsecs): how late the loop woke for the timer that ended the
+  hop (timer interrupt, vCPU wake-up, scheduling: the host's and kernel's share), and the rest (spawn, exec, the
+  child's start-up), both over every run.
 - stdout: child start stamp → log file holds every byte, vs `spew | pipecopy > file` in the same run (tmpfs);
   daemon CPU = utime+stime over the transfer. Runs the host disturbed (steal, as for chains) are run again; if it
   disturbed them all, they count, and the daemon throughput row says so.
