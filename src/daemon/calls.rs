@@ -357,7 +357,7 @@ pub(super) fn result(sup: &Supervisor, idx: usize, status: i32, description: &st
 }
 
 /// Starts one process; `Err` is the fault startProcess would raise.
-fn start_one(sup: &mut Supervisor, idx: usize, spec: &str, now: Instant) -> Result<(), Fault> {
+fn start_one(sup: &mut Supervisor, idx: usize, spec: &str) -> Result<(), Fault> {
     let m = &sup.procs[idx].machine;
     match m.state {
         State::Running { .. } | State::Starting { .. } | State::Backoff { .. } => {
@@ -386,7 +386,7 @@ fn start_one(sup: &mut Supervisor, idx: usize, spec: &str, now: Instant) -> Resu
         sup.procs[idx].restart_pending = true;
         return Ok(());
     }
-    sup.spawn(idx, now);
+    sup.spawn(idx);
     if !sup.procs[idx].machine.spawnerr.is_empty()
         && !matches!(
             sup.procs[idx].machine.state,
@@ -423,7 +423,7 @@ fn start_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
         Ok(Target::Group(g)) => return start_members(sup, members(sup, &g), wait, now),
         Err(f) => return Outcome::Now(Err(f)),
     };
-    if let Err(f) = start_one(sup, idx, &spec, now) {
+    if let Err(f) = start_one(sup, idx, &spec) {
         return Outcome::Now(Err(f));
     }
     if !wait || sup.procs[idx].policy.startsecs == 0 {
@@ -435,14 +435,15 @@ fn start_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
     })
 }
 
-fn start_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, now: Instant) -> Outcome {
+/// (`_now`: the shape `on_group`/`on_all` call; each spawn takes its own start time.)
+fn start_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, _now: Instant) -> Outcome {
     let mut results = Vec::new();
     for idx in idxs {
         if sup.procs[idx].machine.state.is_running() {
             continue;
         }
         let spec = sup.procs[idx].namespec();
-        let settled = match start_one(sup, idx, &spec, now) {
+        let settled = match start_one(sup, idx, &spec) {
             Err(f) => Some(result(sup, idx, f.code, &f.message)),
             Ok(()) if !wait || sup.procs[idx].policy.startsecs == 0 => {
                 Some(result(sup, idx, faults::SUCCESS, "OK"))

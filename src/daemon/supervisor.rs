@@ -301,7 +301,14 @@ impl Supervisor {
     }
 
     /// Forks process `idx` (already checked to be startable).
-    pub fn spawn(&mut self, idx: usize, now: Instant) {
+    ///
+    /// Its start time is taken here, first thing, as Python takes `laststart` at the top of
+    /// its `spawn()`: startsecs, the readiness timeout and every chain hop count from before
+    /// the logs, the pipes, the clone and the exec, each spawn from its own moment (not the
+    /// loop pass's `now`, which can precede a burst of spawns). A chain hop then pays no
+    /// clone+exec time of its own: the predecessor's is inside both ends of the hop.
+    pub fn spawn(&mut self, idx: usize) {
+        let now = Instant::now();
         let p = &mut self.procs[idx];
         p.restart_pending = false;
         p.probe = None;
@@ -329,17 +336,13 @@ impl Supervisor {
             .and_then(|()| spawn::spawn_with(&p.config, &self.ctx, extras));
         let actions = match spawned {
             Ok(child) => {
-                // The clone returns once the child has exec'd: startsecs (and every chain
-                // hop) count from then, not from this pass's `now`, which precedes opening
-                // the logs, the pipes and the exec itself.
-                let started = Instant::now();
                 p.stdin = Some(child.stdin);
                 p.stdin_pending.clear();
                 p.stdout = Some(child.stdout);
                 p.stderr = child.stderr;
                 p.exec_status = Some(child.exec_status);
                 p.binary = Some((child.path.clone(), binary_stamp(&child.path)));
-                p.machine.spawned(child.pid, started, epoch(), &p.policy)
+                p.machine.spawned(child.pid, now, epoch(), &p.policy)
             }
             Err(msg) => p.machine.spawn_failed(&msg, now, epoch(), &p.policy),
         };
@@ -525,7 +528,7 @@ impl Supervisor {
                     return false;
                 }
                 *budget -= 1;
-                self.spawn(idx, now);
+                self.spawn(idx);
                 spawned = true;
             }
         }
