@@ -159,6 +159,8 @@ pub struct Plan {
     fired: Vec<bool>,
     /// process index → program index.
     owner: HashMap<usize, usize>,
+    /// Whether any program declares `depends_on` (set by `build`).
+    any_dependencies: bool,
 }
 
 /// An error building the plan (unknown dependency or a cycle).
@@ -183,6 +185,7 @@ impl Plan {
             head: None,
             fired: Vec::new(),
             owner: HashMap::new(),
+            any_dependencies: false,
         }
     }
 
@@ -240,6 +243,7 @@ impl Plan {
             .flat_map(|(i, p)| p.processes.iter().map(move |&q| (q, i)))
             .collect();
         let fired = vec![false; programs.len()];
+        let any_dependencies = deps.iter().any(|d| !d.is_empty());
         Ok(Plan {
             programs,
             deps,
@@ -249,6 +253,7 @@ impl Plan {
             head,
             fired,
             owner,
+            any_dependencies,
         })
     }
 
@@ -486,7 +491,7 @@ impl Plan {
 
     /// Whether any program declares `depends_on` (the loop can skip stop gating otherwise).
     pub fn has_dependencies(&self) -> bool {
-        self.deps.iter().any(|d| !d.is_empty())
+        self.any_dependencies
     }
 }
 
@@ -653,7 +658,11 @@ mod tests {
         oneshot.one_shot = true;
         let mut x = prog("x", 1, 2);
         x.depends_on = vec!["a".into(), "init".into()];
+        assert!(!Plan::build(vec![a.clone(), oneshot.clone()])
+            .unwrap()
+            .has_dependencies());
         let plan = Plan::build(vec![a, oneshot, x]).unwrap();
+        assert!(plan.has_dependencies());
         let v = views(&[state::STARTING, state::RUNNING, state::STOPPED]);
         assert_eq!(
             plan.blocker(2, &v[..]),

@@ -455,16 +455,15 @@ impl Supervisor {
             self.procs[idx].held = None;
             return true;
         };
-        let text = b.to_string();
         let p = &mut self.procs[idx];
-        if p.held.as_deref() != Some(text.as_str()) {
+        if p.held.as_ref() != Some(&b) {
             if matches!(b, crate::order::Blocker::Failed { .. }) {
                 emit(
                     LogLevel::Warn,
-                    &format!("not starting {}: {text}", p.config.name),
+                    &format!("not starting {}: {b}", p.config.name),
                 );
             }
-            p.held = Some(text);
+            p.held = Some(b);
         }
         false
     }

@@ -45,7 +45,7 @@ pub struct Process {
     pub probe: Option<probe::Probe>,
     /// Why an automatic start is held back (a dependency not up): shown as the
     /// description of a never-started process instead of `Not started`.
-    pub held: Option<String>,
+    pub held: Option<crate::order::Blocker>,
     /// The executable of the running child and its (mtime, inode) at spawn.
     pub binary: Option<(PathBuf, Option<(SystemTime, u64)>)>,
 }
