@@ -3,6 +3,8 @@
 //! start timestamps (bash's `$EPOCHREALTIME`, so no extra fork skews them).
 
 mod common;
+#[path = "common/compat.rs"]
+mod compat;
 
 use common::*;
 use std::time::Duration;
@@ -284,6 +286,59 @@ startsecs=1
         std::fs::read_to_string(d.path("order")).unwrap(),
         "init\ndb\nweb\n"
     );
+}
+
+#[test]
+fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
+    // The same kind of config with its [eventlistener] kept, run by the real listener
+    // (ordered-startup-supervisord, installed into the venv by .ci/run): the chain starts
+    // the programs; the listener's own startProcess calls find them started and it exits.
+    let Some(listener) = compat::venv()
+        .map(|v| v.join("bin/ordered-startup-listener"))
+        .filter(|p| p.exists())
+    else {
+        eprintln!("skipping: ordered-startup-listener is not installed in the venv");
+        return;
+    };
+    let program = |name: &str, priority: u32, chained: &str| {
+        format!(
+            "[program:{name}]\ncommand=sh -c 'echo {name} >> %(here)s/order; exec sleep 100'\n\
+             priority={priority}\nstartsecs=1\n{chained}\n"
+        )
+    };
+    let conf = format!(
+        "[unix_http_server]\nfile=%(here)s/sock\n\n\
+         [rpcinterface:supervisor]\n\
+         supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface\n\n\
+         [supervisorctl]\nserverurl=unix://%(here)s/sock\n\n\
+         {}{}{}\
+         [eventlistener:ordered_startup]\ncommand={} %(here)s/supervisord.conf\n\
+         events=PROCESS_STATE\nbuffer_size=100\nstartsecs=0\ndirectory=%(here)s\n",
+        program("a", 1, "startinorder=true\n"),
+        program("b", 2, "autostart=false\nstartinorder=true\n"),
+        program("c", 3, "autostart=false\n"),
+        listener.display()
+    );
+    let d = Daemon::start("listenerkept", &conf);
+    assert!(
+        d.wait_log("success: c entered RUNNING state", Duration::from_secs(15)),
+        "{}",
+        d.log()
+    );
+    assert_eq!(
+        std::fs::read_to_string(d.path("order")).unwrap(),
+        "a\nb\nc\n"
+    );
+    // It ran, called startProcess (ALREADY_STARTED), and gave up without disturbing a thing.
+    assert!(
+        d.wait_log("exited: ordered_startup", Duration::from_secs(15)),
+        "{}",
+        d.log()
+    );
+    let log = d.log();
+    assert!(!log.contains("FATAL"), "{log}");
+    let listener_log = std::fs::read_to_string(d.path("ordered_startup.log")).unwrap_or_default();
+    assert!(listener_log.contains("ALREADY_STARTED"), "{listener_log}");
 }
 
 #[test]
