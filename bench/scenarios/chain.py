@@ -212,13 +212,15 @@ def run(impl: Impl, ctx: Context) -> dict:
         done = [r for r in quiet if not isinstance(r, ListenerDied)]
         hops = [h for r in done for h in r[0]]
         every = hops + [h for r in disturbed if not isinstance(r, ListenerDied) for h in r[0]]
-        if not hops:
+        if hops:
+            result[f"{key}_median"] = median(hops)
+            result[f"{key}_max"] = max(hops)
+        else:
+            # The target rows say why; the rows over every run still show what was measured.
             why = stalls[0] if stalls else f"the host stole CPU time during all {len(disturbed)} runs"
             result[f"{key}_error"] = why
-            continue
-        result[f"{key}_median"] = median(hops)
-        result[f"{key}_max"] = max(hops)
-        result[f"{key}_max_every"] = max(every)
+        if every:
+            result[f"{key}_max_every"] = max(every)
         if stolen:
             what = "disturbed, all counted" if impl.is_python else "set aside"
             result[f"{key}_max_every_note"] = (
@@ -236,7 +238,7 @@ def run(impl: Impl, ctx: Context) -> dict:
             if floor:
                 result[f"{key}_floor_median"] = median(floor)
                 result[f"{key}_floor_max"] = max(floor)
-        if trigger == "EXITED" and not precise:
+        if trigger == "EXITED" and not precise and done:
             result["EXITED_start_to_start"] = median([g for r in done for g in r[1]])
         if stalls:
             note = f"{len(stalls)} of {len(quiet) + len(disturbed)} runs stalled: {stalls[0]}"
@@ -275,12 +277,13 @@ def rows(py, ours) -> list:
             over_floor = lambda r, k=key: r.get(f"{k}_floor_median", 0) + 0.001  # noqa: E731
             out.append(metric(f"{label}, median", f"{key}_median", p, o, ms, "≤ C floor + 1 ms", over_floor))
         out.append(metric(f"{label}, max", f"{key}_max", p, o, ms, "≤ 5 ms", 0.005))
-        out.append(metric(f"{label}, max over every run, also those the host disturbed", f"{key}_max_every", p, o, ms))
+        # Over every run: shown even when the host disturbed them all (the target rows then say so).
+        out.append(metric(f"{label}, max over every run, also those the host disturbed", f"{key}_max_every", py, ours, ms))
         if key.startswith("RUNNING"):
             # Ours' own clock splits each hop: how late its loop woke for the hop's timer (the
             # host's and the kernel's share), and the rest (spawn, exec, the child's start-up).
-            out.append(metric(f"{label}: the loop's wake-up lateness for the hop's timer, max over every run", f"{key}_wake_max", p, o, ms))
-            out.append(metric(f"{label} beyond that wake-up lateness, max over every run", f"{key}_rest_max", p, o, ms))
+            out.append(metric(f"{label}: the loop's wake-up lateness for the hop's timer, max over every run", f"{key}_wake_max", py, ours, ms))
+            out.append(metric(f"{label} beyond that wake-up lateness, max over every run", f"{key}_rest_max", py, ours, ms))
         # What the machine adds with no supervisor at all: an idle virtual CPU can wake
         # several ms late (README, "Targets missed, and why"); the precise floors hold the
         # same CPU latency request as precise_startup.
