@@ -159,8 +159,6 @@ pub struct Plan {
     fired: Vec<bool>,
     /// process index → program index.
     owner: HashMap<usize, usize>,
-    /// Whether any program declares `depends_on` (set by `build`).
-    any_dependencies: bool,
 }
 
 /// An error building the plan (unknown dependency or a cycle).
@@ -185,7 +183,6 @@ impl Plan {
             head: None,
             fired: Vec::new(),
             owner: HashMap::new(),
-            any_dependencies: false,
         }
     }
 
@@ -243,7 +240,6 @@ impl Plan {
             .flat_map(|(i, p)| p.processes.iter().map(move |&q| (q, i)))
             .collect();
         let fired = vec![false; programs.len()];
-        let any_dependencies = deps.iter().any(|d| !d.is_empty());
         Ok(Plan {
             programs,
             deps,
@@ -253,7 +249,6 @@ impl Plan {
             head,
             fired,
             owner,
-            any_dependencies,
         })
     }
 
@@ -489,9 +484,9 @@ impl Plan {
         })
     }
 
-    /// Whether any program declares `depends_on` (the loop can skip stop gating otherwise).
+    /// Whether any program declares `depends_on` (shutdown keeps its group ranks otherwise).
     pub fn has_dependencies(&self) -> bool {
-        self.any_dependencies
+        self.deps.iter().any(|d| !d.is_empty())
     }
 }
 

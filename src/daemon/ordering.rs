@@ -89,12 +89,10 @@ impl Views for Live<'_> {
     }
 }
 
-/// The dependency that holds process `idx` back, if any.
+/// The dependency that holds process `idx` back, if any (O(1) for a program without
+/// `depends_on`: the plan walks only its own dependencies).
 pub fn blocker(plan: &Plan, procs: &[Process], idx: usize) -> Option<Blocker> {
     let p = plan.owner_of(idx)?;
-    if !plan.has_dependencies() {
-        return None;
-    }
     plan.blocker(p, &Live(procs))
 }
 
