@@ -25,7 +25,7 @@ import time
 from daemon import BenchError, Daemon, program, read_stamps
 from report import metric, ms, part
 
-from .common import Context, Impl, median, quiet_runs
+from .common import Context, Impl, disturbed_note, median, quiet_runs
 
 LENGTH = 10
 HOP_TIMEOUT = 8  # seconds beyond startsecs without a new start = the chain is stuck
@@ -223,9 +223,7 @@ def run(impl: Impl, ctx: Context) -> dict:
             result[f"{key}_max_every"] = max(every)
         if stolen:
             what = "disturbed, all counted" if impl.is_python else "set aside"
-            result[f"{key}_max_every_note"] = (
-                f"{len(stolen)} of {len(quiet) + len(disturbed)} runs {what}, host stole {max(stolen):.0f} ms in one"
-            )
+            result[f"{key}_max_every_note"] = disturbed_note(quiet, disturbed, stolen, what)
         split = [(h, w) for r in done + disturbed if not isinstance(r, ListenerDied) for h, w in zip(r[0], r[2])]
         if split:
             # Every run, disturbed or not: which share of each hop was the wake-up, which ours.

@@ -73,3 +73,9 @@ def quiet_runs(one_run, runs: int, retry: bool = True):
             if len(quiet) == runs:
                 break
     return quiet, disturbed, stolen
+
+
+def disturbed_note(quiet, disturbed, stolen, what: str) -> str:
+    """How many of the runs `quiet_runs` returned the host disturbed, and what became of
+    them (`what`: "set aside", "disturbed, all counted")."""
+    return f"{len(stolen)} of {len(quiet) + len(disturbed)} runs {what}, host stole {max(stolen):.0f} ms in one"

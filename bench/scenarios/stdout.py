@@ -12,7 +12,7 @@ import time
 from daemon import BenchError, Daemon, program
 from report import metric, ms
 
-from .common import Context, Impl, median, quiet_runs
+from .common import Context, Impl, disturbed_note, median, quiet_runs
 
 
 def file_size(path: str) -> int:
@@ -94,7 +94,7 @@ def run(impl: Impl, ctx: Context) -> dict:
     result["mib"] = mib
     if stolen:
         what = "set aside" if quiet else "disturbed, all counted"
-        result["mibps_note"] = f"{len(stolen)} of {len(quiet) + len(disturbed)} runs {what}, host stole {max(stolen):.0f} ms in one"
+        result["mibps_note"] = disturbed_note(quiet, disturbed, stolen, what)
     return result
 
 
