@@ -10,6 +10,13 @@ fn program(name: &str) -> String {
     format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")
 }
 
+/// A daemon running program `a`, once `a` has been spawned.
+fn start_with_a(tag: &str) -> Daemon {
+    let d = Daemon::start(tag, &program("a"));
+    assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
+    d
+}
+
 /// Appends `sections` (ending with `[program:b]`) to the config, sends SIGHUP, and waits
 /// until the reloaded daemon has spawned b.
 fn reload_adding(d: &Daemon, sections: &str) {
@@ -29,8 +36,7 @@ fn reload_adding(d: &Daemon, sections: &str) {
 /// descriptors fill only about 230 (a table of 256 without the reservation).
 #[test]
 fn reload_sizes_the_descriptor_table_for_the_new_programs() {
-    let d = Daemon::start("hupfd", &program("a"));
-    assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
+    let d = start_with_a("hupfd");
     let before = d.fd_table_size();
     let more: String = (0..100)
         .map(|i| format!("[program:idle{i}]\ncommand=sleep 100\nautostart=false\n\n"))
@@ -46,8 +52,7 @@ fn reload_sizes_the_descriptor_table_for_the_new_programs() {
 
 #[test]
 fn sighup_restarts_with_the_new_config() {
-    let d = Daemon::start("hup", &program("a"));
-    assert!(d.wait_log("spawned: 'a'", Duration::from_secs(5)));
+    let d = start_with_a("hup");
     reload_adding(&d, &program("b"));
     let log = d.log();
     assert!(log.contains("received SIGHUP indicating restart request"));
