@@ -25,7 +25,8 @@ from scenarios.common import Context, Impl
 from setup_env import build_helpers, ensure_venv
 
 NOTES = """How each row is measured (all from outside the daemon; configs generated identically for both):
-- launch → all RUNNING: from spawning the daemon until getAllProcessInfo (polled every 10 ms) shows all RUNNING.
+- launch → all RUNNING: from spawning the daemon until getAllProcessInfo (polled every 10 ms once startsecs have
+  passed since the launch: none can be RUNNING before, and earlier polls only load the spawn burst) shows all RUNNING.
 - spawn spread: first to last CLOCK_REALTIME stamp written by the children themselves; baseline is a C loop
   that fork+execs the same 100 stamp children back to back, in the same run.
 - getAllProcessInfo: connect + POST + whole body read on the unix socket, not parsed; median of 30 (5 for 1000).
