@@ -78,3 +78,26 @@ fn running_exactly_startsecs_after_spawn() {
     let took = running[0] - spawned[0];
     assert!((1.99..2.2).contains(&took), "RUNNING after {took:.3}s");
 }
+
+#[test]
+fn crash_looping_programs_do_not_starve_the_later_ones() {
+    // 20 programs that exit at once and restart at once: the loop spawns at most a few per
+    // iteration, and every one of them must get its turn (the first ones in the table used
+    // to take the whole budget every iteration, and the last eight never started).
+    let programs: String = (0..20)
+        .map(|i| format!("[program:c{i:02}]\ncommand=false\nstartsecs=0\nautorestart=true\n\n"))
+        .collect();
+    let d = Daemon::start("starve", &programs);
+    let behind = || -> Vec<String> {
+        let log = d.log();
+        (0..20)
+            .map(|i| format!("spawned: 'c{i:02}'"))
+            .filter(|needle| log.matches(needle.as_str()).count() < 3)
+            .collect()
+    };
+    assert!(
+        wait_for(Duration::from_secs(10), || behind().is_empty()),
+        "spawned fewer than 3 times: {:?}",
+        behind()
+    );
+}

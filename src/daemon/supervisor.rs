@@ -96,6 +96,10 @@ pub struct Supervisor {
     /// `start_eligible` stopped at its per-iteration spawn budget: more processes want to
     /// start, so the next poll must not block.
     spawn_backlog: bool,
+    /// Where the next `start_pass` begins: at the process the spawn budget last turned away.
+    /// Starting every pass at the top let crash-looping processes early in the table take
+    /// the whole budget every iteration, and the later ones never started.
+    spawn_cursor: usize,
     /// Event listener pools and the event clock (`eventbus`).
     pub bus: super::eventbus::Bus,
     /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
@@ -138,6 +142,7 @@ impl Supervisor {
             next_binary_check: None,
             last_die_log: None,
             spawn_backlog: false,
+            spawn_cursor: 0,
             cpu_latency: Default::default(),
             bus: Default::default(),
         };
@@ -512,9 +517,12 @@ impl Supervisor {
     }
 
     /// One pass of `start_eligible`; true when it spawned something (and budget is left).
+    /// The pass goes round the table once in priority order, from `spawn_cursor`: when the
+    /// budget runs out, the process it turned away is first in line on the next iteration,
+    /// so every process that wants to start does within ⌈n / SPAWN_BUDGET⌉ iterations.
     fn start_pass(&mut self, now: Instant, budget: &mut usize) -> bool {
         let mut spawned = false;
-        for idx in 0..self.procs.len() {
+        for idx in round_from(self.spawn_cursor, self.procs.len()) {
             if self.mood != Mood::Running {
                 return false;
             }
@@ -524,6 +532,7 @@ impl Supervisor {
             if wants && self.may_autostart(idx) {
                 if *budget == 0 {
                     self.spawn_backlog = true;
+                    self.spawn_cursor = idx;
                     return false;
                 }
                 *budget -= 1;
@@ -531,6 +540,7 @@ impl Supervisor {
                 spawned = true;
             }
         }
+        self.spawn_cursor = 0;
         spawned
     }
 
@@ -910,6 +920,13 @@ impl Supervisor {
 }
 
 /// Group names in start order (priority, name), as the config lists them.
+/// The indices `0..len` once round, from `start` (taken modulo `len`, since the table may
+/// have shrunk at a reload since `start` was stored).
+fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
+    let start = start.checked_rem(len).unwrap_or(0);
+    (start..len).chain(0..start)
+}
+
 fn group_order(config: &Config) -> Vec<String> {
     let mut v: Vec<(i64, String)> = config
         .groups
@@ -987,5 +1004,19 @@ pub fn send_signal(pid: i32, sig: i32, group: bool) -> Result<(), Errno> {
             Errno::ESRCH => Ok(()),
             e => Err(e),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_from;
+
+    #[test]
+    fn round_from_visits_every_index_once_starting_at_the_cursor() {
+        assert_eq!(round_from(0, 4).collect::<Vec<_>>(), [0, 1, 2, 3]);
+        assert_eq!(round_from(2, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
+        // A cursor left past the end by a reload that shrank the table wraps.
+        assert_eq!(round_from(6, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
+        assert_eq!(round_from(3, 0).count(), 0);
     }
 }
