@@ -116,7 +116,10 @@ fn grandchildren_holding_pipes_do_not_block_exit_handling() {
     kill9(gc);
     let back = wait_for(Duration::from_secs(20), || d.fd_count() <= base_fds);
     assert!(back, "fds {base_fds} → {}", d.fd_count());
-    assert!(d.zombies().is_empty());
+    // The daemon is a child subreaper: the orphaned grandchildren were its children, and
+    // it reaps them once they die (its SIGCHLD, not this test, decides when).
+    let reaped = wait_for(Duration::from_secs(10), || d.zombies().is_empty());
+    assert!(reaped, "zombies left: {:?}", d.zombies());
     figure("children_grandkids: EXITED reported while a grandchild held the pipes; restart fine; fds back to baseline after it died");
 }
 
