@@ -1,6 +1,7 @@
-//! Ctrl-C during `tail -f` ends the stream like Python's KeyboardInterrupt: an empty line,
-//! back to the caller, exit status unchanged. Its own test binary because it sends SIGINT
-//! to the whole test process.
+//! Ctrl-C in supervisorctl like Python's KeyboardInterrupt: during `tail -f` it ends the stream
+//! (an empty line, back to the caller, exit status unchanged); at the interactive prompt it
+//! ends the shell (an empty line, exit 0). Its own test binary because it sends SIGINT to
+//! the whole test process.
 
 mod http_common;
 
@@ -71,4 +72,56 @@ fn ctrl_c_ends_tail_follow_with_an_empty_line() {
     }
     assert_eq!(ctl.join().expect("join"), 0);
     assert_eq!(text(), "==> Press Ctrl-C to exit <==\nfirst\n\n");
+}
+
+/// The real binary's interactive shell, Ctrl-C at its prompt. Python's supervisorctl 4.3.0
+/// does this: `unix:///…/none.sock no such file\nsupervisor> \n`, exit status 0.
+#[test]
+fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let dir = scratch("sigint-shell");
+    let url = format!("unix://{}", dir.join("none.sock").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .args(["ctl", "-s", &url])
+        .stdin(Stdio::piped()) // held open: EOF would end the shell by itself
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run supervisorctl");
+    let out = Shared::default();
+    let mut out2 = out.clone();
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 512];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            out2.write_all(&buf[..n]).expect("collect");
+        }
+    });
+    let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !text().ends_with("supervisor> ") {
+        assert!(Instant::now() < deadline, "no prompt: {:?}", text());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("kill");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the shell ignored Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    reader.join().expect("reader");
+    assert_eq!(status.code(), Some(0), "{status:?}");
+    assert_eq!(text(), format!("{url} no such file\nsupervisor> \n"));
 }

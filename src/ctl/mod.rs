@@ -238,8 +238,10 @@ fn looks_like_url(url: &str) -> bool {
     scheme_ok && !rest.is_empty()
 }
 
-/// The interactive shell: `status` first, then one command per line until EOF or quit.
+/// The interactive shell: `status` first, then one command per line until EOF, quit or
+/// Ctrl-C (see `interrupt`).
 fn shell(ctl: &mut Controller<'_>, prompt: &str) {
+    interrupt::interactive_shell();
     if ctl.onecmd("status") {
         return;
     }
