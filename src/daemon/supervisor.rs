@@ -919,7 +919,6 @@ impl Supervisor {
     }
 }
 
-/// Group names in start order (priority, name), as the config lists them.
 /// The indices `0..len` once round, from `start` (taken modulo `len`, since the table may
 /// have shrunk at a reload since `start` was stored).
 fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
@@ -927,6 +926,7 @@ fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
     (start..len).chain(0..start)
 }
 
+/// Group names in start order (priority, name), as the config lists them.
 fn group_order(config: &Config) -> Vec<String> {
     let mut v: Vec<(i64, String)> = config
         .groups
