@@ -72,8 +72,7 @@ fn term_ignoring_and_self_stopped_children_are_killed_within_stopwaitsecs() {
         .expect("restart noterm");
     // The killed shell's last `sleep 0.2` was orphaned to the daemon (a child subreaper),
     // which reaps it when it ends.
-    let reaped = wait_for(Duration::from_secs(10), || d.zombies().is_empty());
-    assert!(reaped, "zombies left: {:?}", d.zombies());
+    d.assert_zombies_reaped();
     figure(&format!(
         "children_stubborn: stopwaitsecs=2; {}",
         figures.join(", ")
@@ -121,8 +120,7 @@ fn grandchildren_holding_pipes_do_not_block_exit_handling() {
     assert!(back, "fds {base_fds} → {}", d.fd_count());
     // The daemon is a child subreaper: the orphaned grandchildren were its children, and
     // it reaps them once they die (its SIGCHLD, not this test, decides when).
-    let reaped = wait_for(Duration::from_secs(10), || d.zombies().is_empty());
-    assert!(reaped, "zombies left: {:?}", d.zombies());
+    d.assert_zombies_reaped();
     figure("children_grandkids: EXITED reported while a grandchild held the pipes; restart fine; fds back to baseline after it died");
 }
 

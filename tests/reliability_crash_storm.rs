@@ -116,11 +116,7 @@ fn crash_storm_leaves_consistent_state_and_no_leaks() {
         "not all stopped: {:?}",
         d.infos()
     );
-    assert!(
-        wait_for(Duration::from_secs(10), || d.zombies().is_empty()),
-        "zombies left: {:?}",
-        d.zombies()
-    );
+    d.assert_zombies_reaped();
     // Grandchildren (the `sleep`s) may hold a pipe for up to a second after their shell
     // died; wait for the pipes to close before comparing descriptors.
     let fds_back = wait_for(Duration::from_secs(15), || d.fd_count() <= base_fds);

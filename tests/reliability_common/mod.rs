@@ -308,6 +308,14 @@ impl Daemon {
             .map(|(p, _)| p)
             .collect()
     }
+
+    /// Asserts that the daemon reaps every zombie child within 10 s. It reaps on its own
+    /// SIGCHLD, so a child (or an orphan it adopted as subreaper) that has just died may be a
+    /// zombie for a moment; a leaked one stays one for good.
+    pub fn assert_zombies_reaped(&self) {
+        let reaped = wait_for(Duration::from_secs(10), || self.zombies().is_empty());
+        assert!(reaped, "zombies left: {:?}", self.zombies());
+    }
 }
 
 impl Drop for Daemon {
