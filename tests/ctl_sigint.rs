@@ -9,7 +9,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use http_common::{fake_loop, scratch};
+use http_common::{fake_loop, scratch, wait_exit};
 use supervisord::config::model::UnixHttpServer;
 use supervisord::http::{self, HttpOptions, HttpServers};
 
@@ -90,9 +90,11 @@ fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
         .stderr(Stdio::null())
         .spawn()
         .expect("run supervisorctl");
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut child = Some(child);
     let out = Shared::default();
     let mut out2 = out.clone();
-    let mut stdout = child.stdout.take().expect("stdout");
     let reader = std::thread::spawn(move || {
         let mut buf = [0u8; 512];
         while let Ok(n) = stdout.read(&mut buf) {
@@ -108,18 +110,12 @@ fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
         assert!(Instant::now() < deadline, "no prompt: {:?}", text());
         std::thread::sleep(Duration::from_millis(20));
     }
-    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("kill");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
+    let Some(status) = wait_exit(&mut child, 5) else {
+        if let Some(c) = child.as_mut() {
+            let _ = c.kill();
         }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("the shell ignored Ctrl-C");
-        }
-        std::thread::sleep(Duration::from_millis(20));
+        panic!("the shell ignored Ctrl-C");
     };
     reader.join().expect("reader");
     assert_eq!(status.code(), Some(0), "{status:?}");

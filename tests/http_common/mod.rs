@@ -481,6 +481,14 @@ pub fn wait_for(secs: u64, cond: impl FnMut() -> bool) -> bool {
     fixture::wait_for(Duration::from_secs(secs), cond)
 }
 
+/// Waits up to `secs` for `child` to exit; its status (see `fixture::wait_exit`).
+pub fn wait_exit(
+    child: &mut Option<std::process::Child>,
+    secs: u64,
+) -> Option<std::process::ExitStatus> {
+    fixture::wait_exit(child, Duration::from_secs(secs))
+}
+
 /// True if the path exists.
 pub fn exists(p: &Path) -> bool {
     p.exists()
