@@ -9,7 +9,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use http_common::{fake_loop, scratch, wait_exit};
+use http_common::{fake_loop, scratch, wait_exit, wait_for};
 use supervisord::config::model::UnixHttpServer;
 use supervisord::http::{self, HttpOptions, HttpServers};
 
@@ -105,11 +105,11 @@ fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
         }
     });
     let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !text().ends_with("supervisor> ") {
-        assert!(Instant::now() < deadline, "no prompt: {:?}", text());
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(10, || text().ends_with("supervisor> ")),
+        "no prompt: {:?}",
+        text()
+    );
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("kill");
     let Some(status) = wait_exit(&mut child, 5) else {
         if let Some(c) = child.as_mut() {
