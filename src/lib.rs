@@ -4,7 +4,7 @@
 pub mod check;
 /// Reading and validating supervisord.conf.
 pub mod config;
-/// The bridge between HTTP threads and the event loop.
+/// The bridge between the HTTP thread and the event loop.
 pub mod control;
 /// supervisorctl: the command-line client (`supervisord ctl`).
 pub mod ctl;
@@ -33,5 +33,7 @@ pub mod ready;
 pub mod rpc;
 /// Signal names and numbers.
 pub mod signals;
+/// CPU seconds and RSS of processes from `/proc`.
+pub mod usage;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.
 pub mod users;

@@ -151,16 +151,19 @@ fn calls_drive_real_processes() {
 
     // ours.waitLog: parks until the log grows, or answers empty at its timeout.
     let wait = |offset: i64, ms: i64| {
+        let (reply, rx) = supervisord::control::ReplyTo::channel();
         handle
             .send(
                 "ours.waitLog",
                 vec![s("echo"), s("stdout"), Value::Int(offset), Value::Int(ms)],
+                reply,
             )
-            .unwrap()
+            .unwrap();
+        rx
     };
     let t0 = Instant::now();
     assert_eq!(
-        wait(0, 200).recv().unwrap(),
+        wait(0, 200).recv().unwrap().reply,
         Ok(Value::Array(vec![s(""), Value::Int(0), Value::Bool(false)]))
     );
     assert!(t0.elapsed().as_millis() >= 199);
@@ -170,7 +173,7 @@ fn calls_drive_real_processes() {
         Ok(Value::Bool(true))
     );
     assert_eq!(
-        parked.recv().unwrap(),
+        parked.recv().unwrap().reply,
         Ok(Value::Array(vec![
             s("more\n"),
             Value::Int(5),

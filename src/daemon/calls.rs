@@ -12,12 +12,11 @@
 //! getAllConfigInfo), `calls_io` (sendProcessStdin, sendRemoteCommEvent) and
 //! `calls_metrics` (`ours.getMetrics`).
 
-use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use super::supervisor::{send_signal, Mood, Supervisor};
 use super::{calls_config, calls_io, calls_logs, calls_metrics};
-use crate::control::{Call, Reply};
+use crate::control::{Call, Reply, ReplyTo};
 use crate::logging::Channel;
 use crate::process::{stop_time_text, State};
 use crate::rpc::{faults, Fault, Value};
@@ -68,7 +67,7 @@ impl ProcKey {
 /// A deferred reply.
 #[derive(Debug)]
 pub struct Waiter {
-    pub reply: Sender<Reply>,
+    pub reply: ReplyTo,
     pub kind: WaitKind,
     /// Next `waiting for x to stop` log line (stops only, every 2 s).
     pub next_log: Option<Instant>,
@@ -128,7 +127,7 @@ pub fn handle_call(sup: &mut Supervisor, call: Call) {
     };
     match outcome {
         Outcome::Now(reply) => {
-            let _ = call.reply.send(reply);
+            call.reply.send(reply);
         }
         Outcome::Later(kind) => {
             let next_log = match kind {
@@ -211,6 +210,7 @@ fn dispatch(sup: &mut Supervisor, method: &str, params: &[Value]) -> Outcome {
         "supervisor.removeProcessGroup" => calls_config::remove_process_group(sup, &p),
         "supervisor.getAllConfigInfo" => calls_config::all_config_info(sup, &p),
         "ours.getMetrics" => calls_metrics::get_metrics(sup, &p),
+        "ours.logPath" => calls_logs::log_path(sup, &p),
         _ => Err(fault(faults::UNKNOWN_METHOD, "")),
     };
     Outcome::Now(r)
@@ -610,7 +610,7 @@ pub fn check_waiters(sup: &mut Supervisor, now: Instant) {
     for mut w in waiters {
         match settle(sup, &mut w, now) {
             Some(reply) => {
-                let _ = w.reply.send(reply);
+                w.reply.send(reply);
             }
             None => sup.waiters.push(w),
         }
@@ -699,7 +699,7 @@ fn settle(sup: &Supervisor, w: &mut Waiter, now: Instant) -> Option<Reply> {
 /// Answers every parked call with SHUTDOWN_STATE (the process table is being replaced).
 pub fn abandon_waiters(sup: &mut Supervisor) {
     for w in sup.waiters.drain(..) {
-        let _ = w.reply.send(Err(fault(faults::SHUTDOWN_STATE, "")));
+        w.reply.send(Err(fault(faults::SHUTDOWN_STATE, "")));
     }
 }
 
@@ -709,7 +709,6 @@ mod tests {
     use crate::config::*;
     use std::collections::BTreeMap;
     use std::path::PathBuf;
-    use std::sync::mpsc;
 
     fn stream() -> StreamLog {
         StreamLog {
@@ -798,16 +797,16 @@ mod tests {
     }
 
     fn call(sup: &mut Supervisor, method: &str, params: Vec<Value>) -> Reply {
-        let (tx, rx) = mpsc::channel();
+        let (reply, rx) = ReplyTo::channel();
         handle_call(
             sup,
             Call {
                 method: method.into(),
                 params,
-                reply: tx,
+                reply,
             },
         );
-        rx.try_recv().expect("answered at once")
+        rx.try_recv().expect("answered at once").reply
     }
 
     fn s(v: &str) -> Value {

@@ -249,24 +249,7 @@ fn start_wait(sup: &Supervisor, p: &Params, now: Instant) -> Result<Result<Value
     let stream = p.string(1, 4)?;
     let offset = int_param(&p.0[2])?;
     let timeout = int_param(&p.0[3])?.max(0) as u64;
-    let target = match stream.as_str() {
-        "main" => LogTarget::Main,
-        "stdout" | "stderr" => {
-            let idx = process_index(sup, &name)?;
-            let c = &sup.procs[idx].config;
-            LogTarget::Process {
-                group: c.group.clone(),
-                name: c.name.clone(),
-                spec: name.clone(),
-                channel: if stream == "stdout" {
-                    Channel::Stdout
-                } else {
-                    Channel::Stderr
-                },
-            }
-        }
-        _ => return Err(fault(faults::BAD_ARGUMENTS, &stream)),
-    };
+    let target = log_target(sup, &name, &stream)?;
     let path = target_path(sup, &target)?;
     if offset < 0 {
         let size = std::fs::metadata(&path)
@@ -286,6 +269,38 @@ fn start_wait(sup: &Supervisor, p: &Params, now: Instant) -> Result<Result<Value
         inode: std::fs::metadata(&path).ok().map(|m| m.ino()),
         deadline: now + wait,
     }))
+}
+
+/// What `stream` (`stdout`, `stderr` or `main`) of `name` refers to.
+fn log_target(sup: &Supervisor, name: &str, stream: &str) -> Result<LogTarget, Fault> {
+    Ok(match stream {
+        "main" => LogTarget::Main,
+        "stdout" | "stderr" => {
+            let idx = process_index(sup, name)?;
+            let c = &sup.procs[idx].config;
+            LogTarget::Process {
+                group: c.group.clone(),
+                name: c.name.clone(),
+                spec: name.to_string(),
+                channel: if stream == "stdout" {
+                    Channel::Stdout
+                } else {
+                    Channel::Stderr
+                },
+            }
+        }
+        _ => return Err(fault(faults::BAD_ARGUMENTS, stream)),
+    })
+}
+
+/// `ours.logPath(name, stream)`: the file a log stream is written to, so that the HTTP
+/// thread can stream a whole log in bounded chunks without the loop reading it.
+pub(super) fn log_path(sup: &Supervisor, p: &Params) -> Reply {
+    p.count(2)?;
+    let name = p.string(0, 2)?;
+    let stream = p.string(1, 2)?;
+    let target = log_target(sup, &name, &stream)?;
+    Ok(Value::Str(target_path(sup, &target)?.display().to_string()))
 }
 
 /// Re-examines a parked waitLog: the new bytes, a fault if its log went away, the empty

@@ -132,7 +132,7 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
     m.insert("log_dropped_bytes_total".into(), int(dropped));
     if let Some(pid) = p.machine.state.pid() {
         // CPU and RSS are read from /proc by the caller's thread (usage.rs).
-        m.insert(super::usage::PID_KEY.into(), Value::Int(i64::from(pid)));
+        m.insert(crate::usage::PID_KEY.into(), Value::Int(i64::from(pid)));
     }
     Value::Struct(m)
 }

@@ -192,18 +192,12 @@ fn reads_only(method: &str) -> bool {
         || name.starts_with("read")
         || name.starts_with("tail")
         || name == "waitLog"
+        || name == "logPath"
 }
 
 /// Empties the wake pipe; false once its write end is closed (EOF).
 fn drain_wake(c: &ControlReceiver) -> bool {
-    let mut buf = [0u8; 256];
-    loop {
-        match nix::unistd::read(&c.wake_fd, &mut buf) {
-            Ok(0) => return false,
-            Ok(_) | Err(Errno::EINTR) => continue,
-            Err(_) => return true,
-        }
-    }
+    c.wake_fd.drain()
 }
 
 fn handle_signal(sup: &mut Supervisor, sig: i32) {

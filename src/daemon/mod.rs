@@ -28,7 +28,6 @@ pub mod mainlog;
 pub mod ordering;
 pub mod sig;
 pub mod supervisor;
-pub mod usage;
 pub mod wake_timer;
 
 use std::path::Path;

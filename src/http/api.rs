@@ -12,12 +12,15 @@
 //!
 //! Errors: `{"error":{"code":10,"name":"BAD_NAME","message":"BAD_NAME: x"}}` with 404 for
 //! BAD_NAME, 409 for ALREADY_STARTED/NOT_RUNNING, 400 for bad arguments, 500 otherwise.
+//! `{ns}` = `all` means every process; a program that is itself named `all` is addressed by
+//! its full namespec `all:all`.
 
-use tiny_http::{Method, Request};
-
+use super::request::Request;
+use super::response::Response;
 use super::rpc2::dispatch;
-use super::server::Ctx;
-use super::util::{percent_decode, query_param, respond_json};
+use super::step::Step;
+use super::util::{percent_decode, query_param};
+use crate::control::Reply;
 use crate::rpc::{faults, Fault, Value};
 
 /// The HTTP status for a fault.
@@ -34,62 +37,55 @@ pub fn fault_status(f: &Fault) -> u16 {
 /// The JSON error body for a fault.
 pub fn fault_json(f: &Fault) -> Value {
     let name = f.message.split(':').next().unwrap_or("").to_string();
+    error_json(i64::from(f.code), &name, &f.message)
+}
+
+fn error_json(code: i64, name: &str, message: &str) -> Value {
     Value::strukt([(
         "error",
         Value::strukt([
-            ("code", Value::Int(i64::from(f.code))),
-            ("name", Value::Str(name)),
-            ("message", Value::Str(f.message.clone())),
+            ("code", Value::Int(code)),
+            ("name", Value::Str(name.into())),
+            ("message", Value::Str(message.into())),
         ]),
     )])
 }
 
-fn reply(rq: Request, result: Result<Value, Fault>) {
+fn reply(result: Reply) -> Response {
     match result {
-        Ok(v) => respond_json(rq, 200, &v),
-        Err(f) => respond_json(rq, fault_status(&f), &fault_json(&f)),
+        Ok(v) => Response::json(200, &v),
+        Err(f) => Response::json(fault_status(&f), &fault_json(&f)),
     }
 }
 
-fn bad_request(rq: Request, msg: &str) {
-    reply(
-        rq,
-        Err(Fault::new(
-            faults::BAD_ARGUMENTS,
-            format!("BAD_ARGUMENTS: {msg}"),
-        )),
-    );
+fn answer(step: Step<Reply>) -> Step<Response> {
+    step.map(reply)
 }
 
-fn not_found(rq: Request) {
-    let body = Value::strukt([(
-        "error",
-        Value::strukt([
-            ("code", Value::Int(0)),
-            ("name", Value::Str("NOT_FOUND".into())),
-            ("message", Value::Str("no such route".into())),
-        ]),
-    )]);
-    respond_json(rq, 404, &body);
+fn bad_request(msg: &str) -> Step<Response> {
+    Step::Done(reply(Err(Fault::new(
+        faults::BAD_ARGUMENTS,
+        format!("BAD_ARGUMENTS: {msg}"),
+    ))))
 }
 
-fn method_not_allowed(rq: Request) {
-    let body = Value::strukt([(
-        "error",
-        Value::strukt([
-            ("code", Value::Int(0)),
-            ("name", Value::Str("METHOD_NOT_ALLOWED".into())),
-            (
-                "message",
-                Value::Str("wrong HTTP method for this route".into()),
-            ),
-        ]),
-    )]);
-    respond_json(rq, 405, &body);
+fn not_found() -> Step<Response> {
+    Step::Done(Response::json(
+        404,
+        &error_json(0, "NOT_FOUND", "no such route"),
+    ))
+}
+
+fn method_not_allowed() -> Step<Response> {
+    Step::Done(Response::json(
+        405,
+        &error_json(0, "METHOD_NOT_ALLOWED", "wrong HTTP method for this route"),
+    ))
 }
 
 /// Serves `/api/v1/...`.
-pub(super) fn serve(rq: Request, ctx: &Ctx, path: &str, query: &str) {
+pub(super) fn serve(rq: &Request) -> Step<Response> {
+    let (path, query) = (rq.path(), rq.query());
     let rest = path.trim_start_matches("/api/v1/");
     let parts: Vec<String> = rest
         .split('/')
@@ -97,94 +93,73 @@ pub(super) fn serve(rq: Request, ctx: &Ctx, path: &str, query: &str) {
         .map(|s| percent_decode(s, false))
         .collect();
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let post = rq.method() == &Method::Post;
-    let get = rq.method() == &Method::Get;
-    let h = &ctx.handle;
+    let post = rq.method == "POST";
+    let get = rq.method == "GET" || rq.method == "HEAD";
     let wait = query_param(query, "wait").is_none_or(|w| w != "false" && w != "0");
+    let s = |v: &str| Value::Str(v.into());
     match parts.as_slice() {
-        ["processes"] if get => reply(rq, dispatch(h, "supervisor.getAllProcessInfo", vec![])),
-        ["processes", ns] if get => reply(
-            rq,
-            dispatch(
-                h,
-                "supervisor.getProcessInfo",
-                vec![Value::Str((*ns).into())],
-            ),
-        ),
-        ["processes", ns, action] if post => {
-            let result = process_action(ctx, ns, action, wait);
-            match result {
-                Some(r) => reply(rq, r),
-                None => not_found(rq),
-            }
+        ["processes"] if get => answer(dispatch("supervisor.getAllProcessInfo", vec![])),
+        ["processes", ns] if get => answer(dispatch("supervisor.getProcessInfo", vec![s(ns)])),
+        ["processes", ns, action] if post => match process_action(ns, action, wait) {
+            Some(step) => answer(step),
+            None => not_found(),
+        },
+        ["processes", "all", "signal", sig] if post => {
+            answer(dispatch("supervisor.signalAllProcesses", vec![s(sig)]))
         }
         ["processes", ns, "signal", sig] if post => {
-            let result = if *ns == "all" {
-                dispatch(
-                    h,
-                    "supervisor.signalAllProcesses",
-                    vec![Value::Str((*sig).into())],
-                )
-            } else {
-                dispatch(
-                    h,
-                    "supervisor.signalProcess",
-                    vec![Value::Str((*ns).into()), Value::Str((*sig).into())],
-                )
-            };
-            reply(rq, result)
+            answer(dispatch("supervisor.signalProcess", vec![s(ns), s(sig)]))
         }
-        ["processes", ns, "log"] if get => read_log(rq, ctx, ns, query),
-        ["reload"] if post => reply(rq, dispatch(h, "supervisor.restart", vec![])),
-        ["shutdown"] if post => reply(rq, dispatch(h, "supervisor.shutdown", vec![])),
+        ["processes", ns, "log"] if get => read_log(ns, query),
+        ["reload"] if post => answer(dispatch("supervisor.restart", vec![])),
+        ["shutdown"] if post => answer(dispatch("supervisor.shutdown", vec![])),
         ["processes"]
         | ["processes", _]
         | ["processes", _, _]
         | ["processes", _, "signal", _]
         | ["reload"]
-        | ["shutdown"] => method_not_allowed(rq),
-        _ => not_found(rq),
+        | ["shutdown"] => method_not_allowed(),
+        _ => not_found(),
     }
 }
 
-fn process_action(ctx: &Ctx, ns: &str, action: &str, wait: bool) -> Option<Result<Value, Fault>> {
-    let h = &ctx.handle;
+/// `start`, `stop`, `restart` or `clear` of one process, or of every process for `all`.
+pub(super) fn process_action(ns: &str, action: &str, wait: bool) -> Option<Step<Reply>> {
     let name = Value::Str(ns.into());
     let all = ns == "all";
     let w = Value::Bool(wait);
     Some(match action {
-        "start" if all => dispatch(h, "supervisor.startAllProcesses", vec![w]),
-        "start" => dispatch(h, "supervisor.startProcess", vec![name, w]),
-        "stop" if all => dispatch(h, "supervisor.stopAllProcesses", vec![w]),
-        "stop" => dispatch(h, "supervisor.stopProcess", vec![name, w]),
-        "clear" if all => dispatch(h, "supervisor.clearAllProcessLogs", vec![]),
-        "clear" => dispatch(h, "supervisor.clearProcessLogs", vec![name]),
+        "start" if all => dispatch("supervisor.startAllProcesses", vec![w]),
+        "start" => dispatch("supervisor.startProcess", vec![name, w]),
+        "stop" if all => dispatch("supervisor.stopAllProcesses", vec![w]),
+        "stop" => dispatch("supervisor.stopProcess", vec![name, w]),
+        "clear" if all => dispatch("supervisor.clearAllProcessLogs", vec![]),
+        "clear" => dispatch("supervisor.clearProcessLogs", vec![name]),
         "restart" => {
             let stopped = if all {
-                dispatch(h, "supervisor.stopAllProcesses", vec![Value::Bool(true)])
+                dispatch("supervisor.stopAllProcesses", vec![Value::Bool(true)])
             } else {
                 dispatch(
-                    h,
                     "supervisor.stopProcess",
                     vec![name.clone(), Value::Bool(true)],
                 )
             };
-            match stopped {
-                Err(f) if f.code != faults::NOT_RUNNING => Err(f),
-                _ if all => dispatch(h, "supervisor.startAllProcesses", vec![w]),
-                _ => dispatch(h, "supervisor.startProcess", vec![name, w]),
-            }
+            stopped.and_then(move |r| match r {
+                Err(f) if f.code != faults::NOT_RUNNING => Step::Done(Err(f)),
+                _ if all => dispatch("supervisor.startAllProcesses", vec![w]),
+                _ => dispatch("supervisor.startProcess", vec![name, w]),
+            })
         }
         _ => return None,
     })
 }
 
-fn read_log(rq: Request, ctx: &Ctx, ns: &str, query: &str) {
+fn read_log(ns: &str, query: &str) -> Step<Response> {
     let stream = query_param(query, "stream").unwrap_or_else(|| "stdout".into());
     let method = match stream.as_str() {
         "stdout" => "supervisor.readProcessStdoutLog",
         "stderr" => "supervisor.readProcessStderrLog",
-        _ => return bad_request(rq, "stream must be stdout or stderr"),
+        _ => return bad_request("stream must be stdout or stderr"),
     };
     let num = |key: &str, default: i64| match query_param(query, key) {
         None => Some(default),
@@ -192,23 +167,21 @@ fn read_log(rq: Request, ctx: &Ctx, ns: &str, query: &str) {
         Some(v) => v.parse::<i64>().ok(),
     };
     let (Some(offset), Some(length)) = (num("offset", -1600), num("length", 0)) else {
-        return bad_request(rq, "offset and length must be integers");
+        return bad_request("offset and length must be integers");
     };
-    let result = dispatch(
-        &ctx.handle,
-        method,
-        vec![
-            Value::Str(ns.into()),
-            Value::Int(offset),
-            Value::Int(length),
-        ],
-    )
-    .map(|data| {
-        Value::strukt([
-            ("name", Value::Str(ns.into())),
-            ("stream", Value::Str(stream.clone())),
-            ("data", data),
-        ])
-    });
-    reply(rq, result)
+    let ns = ns.to_string();
+    let params = vec![
+        Value::Str(ns.clone()),
+        Value::Int(offset),
+        Value::Int(length),
+    ];
+    answer(dispatch(method, params).map(move |r| {
+        r.map(|data| {
+            Value::strukt([
+                ("name", Value::Str(ns)),
+                ("stream", Value::Str(stream)),
+                ("data", data),
+            ])
+        })
+    }))
 }

@@ -1,18 +1,19 @@
 //! `/logtail/<namespec>[/stdout|/stderr]` and `/mainlogtail`: a live tail that starts with
-//! the last 1024 bytes and then follows the log, each chunk flushed as soon as it is
-//! written. tiny_http's own chunked encoder buffers 8 KiB, so we write the status line,
-//! headers and chunk framing ourselves on the raw connection writer.
+//! the last 1024 bytes and then follows the log, each piece sent as soon as it is written.
 //!
-//! The follow loop never sleeps: it blocks in `ours.waitLog`, which the event loop answers
-//! when the log grows (or shrinks: rotation/truncation) or after the timeout we pass.
-//! Limitation: a client that disconnects is only noticed at the next write.
+//! The tail never polls: each piece is an `ours.waitLog` call that the event loop answers
+//! when the log grows (or shrinks: rotation, truncation) or after the timeout we pass. While
+//! it waits, the connection is a state of the HTTP loop, which closes it when the client
+//! goes away.
 
-use std::io::Write;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use tiny_http::{HTTPVersion, Request};
-
-use super::server::Ctx;
-use super::util::{percent_decode, respond_text};
+use super::response::{Body, Chunk, Response, Source};
+use super::rpc2::dispatch;
+use super::step::Step;
+use super::util::percent_decode;
+use crate::control::Reply;
 use crate::rpc::Value;
 
 /// How long one `ours.waitLog` may park before we ask again.
@@ -36,20 +37,9 @@ pub fn target(path: &str) -> Option<(String, &'static str)> {
     (!name.is_empty()).then_some((name, stream))
 }
 
-fn wait_log(
-    ctx: &Ctx,
-    name: &str,
-    stream: &str,
-    offset: i64,
-    timeout: i64,
-) -> Option<(String, i64, bool)> {
-    let params = vec![
-        Value::Str(name.into()),
-        Value::Str(stream.into()),
-        Value::Int(offset),
-        Value::Int(timeout),
-    ];
-    match super::rpc2::dispatch(&ctx.handle, "ours.waitLog", params) {
+/// `(data, next offset, truncated)` of a waitLog answer.
+fn piece(r: Reply) -> Option<(String, i64, bool)> {
+    match r {
         Ok(Value::Array(v)) => match v.as_slice() {
             [Value::Str(d), Value::Int(o), b] => {
                 Some((d.clone(), *o, b.as_bool().unwrap_or(false)))
@@ -60,54 +50,94 @@ fn wait_log(
     }
 }
 
-fn chunk(w: &mut dyn Write, chunked: bool, data: &[u8]) -> std::io::Result<()> {
-    if data.is_empty() {
-        return Ok(());
-    }
-    if chunked {
-        write!(w, "{:x}\r\n", data.len())?;
-        w.write_all(data)?;
-        w.write_all(b"\r\n")?;
-    } else {
-        w.write_all(data)?;
-    }
-    w.flush()
+fn wait_log(name: &str, stream: &str, offset: i64, timeout: i64) -> Step<Reply> {
+    let params = vec![
+        Value::Str(name.into()),
+        Value::Str(stream.into()),
+        Value::Int(offset),
+        Value::Int(timeout),
+    ];
+    dispatch("ours.waitLog", params)
 }
 
-/// Serves a tail request until the client goes away or the log becomes unavailable.
-pub(super) fn serve(rq: Request, ctx: &Ctx, path: &str) {
+/// A followed log: each piece is the next growth of the log.
+struct Tail {
+    name: String,
+    stream: &'static str,
+    /// Shared with the pending call's continuation, which moves it on.
+    offset: Rc<Cell<i64>>,
+    /// The tail's first piece, sent before any waiting.
+    first: Option<Vec<u8>>,
+    /// Counts live tails; released when the tail ends.
+    _slot: TailSlot,
+}
+
+impl Source for Tail {
+    fn next(&mut self) -> Step<Chunk> {
+        if let Some(first) = self.first.take() {
+            return Step::Done(Chunk::Data(first));
+        }
+        let offset = self.offset.clone();
+        wait_log(&self.name, self.stream, offset.get(), WAIT_MS).map(move |r| match piece(r) {
+            None => Chunk::End,
+            Some((data, next, truncated)) => {
+                offset.set(next);
+                let mut out = Vec::new();
+                if truncated {
+                    out.extend_from_slice(b"\n==> File truncated <==\n");
+                }
+                out.extend(data.into_bytes());
+                Chunk::Data(out)
+            }
+        })
+    }
+}
+
+/// One unit of a server's live-tail budget, given back on drop.
+pub(super) struct TailSlot(Rc<Cell<usize>>);
+
+impl TailSlot {
+    /// Takes a unit if fewer than `limit` are in use.
+    pub(super) fn take(count: &Rc<Cell<usize>>, limit: usize) -> Option<TailSlot> {
+        (count.get() < limit).then(|| {
+            count.set(count.get() + 1);
+            TailSlot(count.clone())
+        })
+    }
+}
+
+impl Drop for TailSlot {
+    fn drop(&mut self) {
+        self.0.set(self.0.get().saturating_sub(1));
+    }
+}
+
+/// Serves a tail request: 404 for an unknown log, else the stream.
+pub(super) fn serve(path: &str, slot: TailSlot) -> Step<Response> {
     let Some((name, stream)) = target(path) else {
-        return respond_text(rq, 404, "Not Found");
+        return Step::Done(Response::text(404, "Not Found"));
     };
-    let Some((first, mut offset, _)) = wait_log(ctx, &name, stream, -INITIAL, 0) else {
-        return respond_text(rq, 404, "Not Found");
-    };
-    let chunked = rq.http_version() >= &HTTPVersion(1, 1);
-    let mut w = rq.into_writer();
-    let head =
-        format!(
-        "HTTP/1.{} 200 OK\r\nContent-Type: text/plain;charset=utf-8\r\nX-Accel-Buffering: no\r\n\
-         Cache-Control: no-cache\r\nConnection: close\r\n{}\r\n",
-        u8::from(chunked),
-        if chunked { "Transfer-Encoding: chunked\r\n" } else { "" }
-    );
-    if w.write_all(head.as_bytes()).is_err() || chunk(&mut *w, chunked, first.as_bytes()).is_err() {
-        return;
-    }
-    let _ = w.flush();
-    while let Some((data, next, truncated)) = wait_log(ctx, &name, stream, offset, WAIT_MS) {
-        if truncated && chunk(&mut *w, chunked, b"\n==> File truncated <==\n").is_err() {
-            return;
+    wait_log(&name, stream, -INITIAL, 0).map(move |r| {
+        let Some((first, offset, _)) = piece(r) else {
+            return Response::text(404, "Not Found");
+        };
+        let tail = Tail {
+            name,
+            stream,
+            offset: Rc::new(Cell::new(offset)),
+            first: Some(first.into_bytes()),
+            _slot: slot,
+        };
+        Response {
+            status: 200,
+            headers: vec![
+                ("Content-Type", "text/plain;charset=utf-8".into()),
+                ("X-Accel-Buffering", "no".into()),
+                ("Cache-Control", "no-cache".into()),
+            ],
+            body: Body::Stream(Box::new(tail)),
         }
-        if chunk(&mut *w, chunked, data.as_bytes()).is_err() {
-            return;
-        }
-        offset = next;
-    }
-    if chunked {
-        let _ = w.write_all(b"0\r\n\r\n");
-    }
-    let _ = w.flush();
+    })
 }
 
 #[cfg(test)]

@@ -1,18 +1,19 @@
 //! The HTTP side of the control plane: supervisord's `[unix_http_server]` and
-//! `[inet_http_server]` on tiny_http. Every route ends in `supervisor.*` calls sent to the
-//! event loop through [`crate::control::ControlHandle`]; nothing here touches process state directly.
+//! `[inet_http_server]`, served by one thread running its own `poll()` loop
+//! ([`poll_loop`]) over both listeners and every connection. Every route ends in calls sent
+//! to the event loop through [`crate::control::ControlHandle`]; nothing here touches
+//! process state directly, and nothing here blocks on the loop: a route is a [`step::Step`]
+//! that names its calls, and the connection waits as a state until the replies arrive.
 //!
-//! Routes (all behind the server's Basic auth when configured):
-//! - `POST /RPC2` — XML-RPC; `system.*` (incl. `multicall`, expanded here into sequential
-//!   calls) is answered on this side from [`crate::rpc::methods`].
+//! Routes (all behind the server's Basic auth when configured, and the cross-site guard):
+//! - `POST /RPC2` — XML-RPC; `system.*` (incl. `multicall`, run as a chain of steps) is
+//!   answered on this side from [`crate::rpc::methods`].
 //! - `/api/v1/...` — JSON API; `/program/...`, `/supervisor/...` — Go-port REST routes.
 //! - `/logtail/<name>[/stdout|/stderr]`, `/mainlogtail` — chunked live tails.
 //! - `/healthz`, `/readyz`, `/metrics` — probes and Prometheus text.
 //! - `/` — the single-page web UI.
 //!
-//! Each request runs on its own thread (bounded by [`crate::http::HttpOptions::max_workers`]) so a parked
-//! `wait=true` call or a tail never blocks other clients. When tiny_http's accept thread dies
-//! (any accept error, e.g. EMFILE) the server is rebuilt from a fresh listener.
+//! Limits on every input are in [`limits`] (docs/HTTP.md lists them).
 //!
 //! # Starting it from the daemon
 //!
@@ -25,26 +26,31 @@
 //! // In the process that runs the loop (threads do not survive fork):
 //! let http = bound.start(handle, http::HttpOptions::default())?;
 //! // Event loop: poll `receiver.wake_fd` readable → drain the pipe → answer every
-//! // `receiver.rx.try_recv()` Call on `call.reply` (now, or later for wait=true).
+//! // `receiver.rx.try_recv()` Call through `call.reply` (now, or later for wait=true).
 //! // On exit: `http.shutdown()` (also on drop) removes the unix socket file.
 //! ```
-//!
-//! `http::spawn(servers, handle, options)` does bind + start in one step. tiny_http logs
-//! through `log` (targets `tiny_http`), e.g. accept errors.
 
 mod api;
 pub mod auth;
-mod coalesce;
+mod conn;
 mod gorest;
+mod guard;
+mod health;
 pub mod json;
+pub mod limits;
 mod listen;
+mod logfile;
 mod logtail;
+mod metrics;
 mod owner;
-mod probes;
+mod poll_loop;
+pub mod request;
+pub mod response;
 mod router;
 pub mod rpc2;
 mod server;
 pub mod sha1;
+pub mod step;
 mod ui;
 mod util;
 
@@ -75,28 +81,20 @@ impl HttpServers {
     }
 }
 
-/// Limits for the HTTP side.
+/// Settings of the HTTP side.
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
-    /// Requests served at once per server; more wait for a free worker.
-    pub max_workers: usize,
-    /// How long a request waits for a free worker before it gets 503 (the accept thread
-    /// waits; new connections queue behind it).
-    pub queue_wait: std::time::Duration,
-    /// Live tails (`/logtail`, `/mainlogtail`) at once, per server; they also count as
-    /// workers, and this lower cap keeps room for control calls.
+    /// Connections per server; at the limit the oldest idle one is closed to make room.
+    pub max_connections: usize,
+    /// Live tails per server (each parks a call in the event loop); more get `503`.
     pub max_tails: usize,
-    /// Largest request body accepted (413 beyond).
-    pub max_body: usize,
 }
 
 impl Default for HttpOptions {
     fn default() -> HttpOptions {
         HttpOptions {
-            max_workers: 64,
-            queue_wait: std::time::Duration::from_secs(5),
-            max_tails: 16,
-            max_body: 1024 * 1024,
+            max_connections: limits::MAX_CONNECTIONS,
+            max_tails: limits::MAX_TAILS,
         }
     }
 }
@@ -115,7 +113,7 @@ pub enum HttpError {
     Chown { path: PathBuf, message: String },
     /// `[inet_http_server] port=` names a host we cannot use without DNS.
     BadHost(String),
-    /// tiny_http refused the listener.
+    /// The HTTP thread could not be started.
     Server(String),
 }
 

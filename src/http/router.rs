@@ -1,54 +1,76 @@
-//! Authenticates a request and routes it by path.
+//! Checks a request (cross-site guard, authentication, body type) and routes it by path.
 
-use std::time::Duration;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use tiny_http::{Header, Request, Response};
+use super::auth::{self, AuthResult, Credentials};
+use super::logtail::TailSlot;
+use super::request::Request;
+use super::response::{reason, Response};
+use super::step::Step;
 
-use super::auth::{self, AuthResult};
-use super::server::{Ctx, Held};
-use super::util::{header, respond_text, split_url};
+/// What routing needs to know about the server a request came in on.
+pub(super) struct Ctx {
+    pub creds: Option<Credentials>,
+    /// A TCP server bound to a loopback address: other `Host`s are refused (DNS rebinding).
+    pub loopback_only: bool,
+    /// Live tails of this server, and how many it allows.
+    pub tails: Rc<Cell<usize>>,
+    pub max_tails: usize,
+}
 
-/// Serves one request (on its own worker thread).
-pub(super) fn handle(rq: Request, ctx: &Ctx) {
-    match auth::check(ctx.creds.as_ref(), header(&rq, "Authorization")) {
-        AuthResult::Allowed => {}
-        AuthResult::Malformed => return respond_text(rq, 400, "Bad Request"),
-        AuthResult::Denied => return unauthorized(rq),
+fn refuse(status: u16) -> Step<Response> {
+    Step::Done(Response::text(status, reason(status)))
+}
+
+/// Serves one request.
+pub(super) fn route(rq: Request, ctx: &Ctx) -> Step<Response> {
+    if let Some(status) = super::guard::check(&rq, ctx.loopback_only) {
+        return refuse(status);
     }
-    let url = rq.url().to_string();
-    let (path, query) = split_url(&url);
+    match auth::check(ctx.creds.as_ref(), rq.header("Authorization")) {
+        AuthResult::Allowed => {}
+        AuthResult::Malformed => return refuse(400),
+        AuthResult::Denied => return Step::Done(unauthorized()),
+    }
+    let path = rq.path();
     if path.starts_with("/RPC2") {
-        super::rpc2::serve(rq, ctx)
+        super::rpc2::serve(rq)
     } else if path == "/mainlogtail" || path.starts_with("/logtail/") {
-        match Held::take(&ctx.tails, ctx.options.max_tails, Duration::ZERO) {
-            Some(_held) => super::logtail::serve(rq, ctx, path),
-            None => respond_text(rq, 503, "too many tails"),
+        match TailSlot::take(&ctx.tails, ctx.max_tails) {
+            Some(slot) => super::logtail::serve(path, slot),
+            None => Step::Done(Response::text(503, "too many tails")),
         }
     } else if path.starts_with("/api/v1/") {
-        super::api::serve(rq, ctx, path, query)
+        if !json_or_empty(&rq) {
+            return refuse(415);
+        }
+        super::api::serve(&rq)
     } else if path.starts_with("/program/") || path.starts_with("/supervisor/") {
-        super::gorest::serve(rq, ctx, path)
+        super::gorest::serve(&rq)
     } else {
         match path {
-            "/healthz" => super::probes::healthz(rq, ctx),
-            "/readyz" => super::probes::readyz(rq, ctx),
-            "/metrics" => super::probes::metrics(rq, ctx),
-            "/" | "/index.html" => super::ui::serve(rq),
-            _ => respond_text(rq, 404, "Not Found"),
+            "/healthz" => super::health::healthz(),
+            "/readyz" => super::health::readyz(),
+            "/metrics" => super::metrics::serve(),
+            "/" | "/index.html" => Step::Done(super::ui::serve()),
+            _ => refuse(404),
         }
     }
 }
 
-fn unauthorized(rq: Request) {
-    let mut resp = Response::from_string("Unauthorized\n").with_status_code(401);
-    for (k, v) in [
-        ("WWW-Authenticate", "Basic realm=\"default\""),
-        ("Connection", "close"),
-        ("Content-Type", "text/plain"),
-    ] {
-        if let Ok(h) = Header::from_bytes(k, v) {
-            resp.add_header(h);
-        }
-    }
-    let _ = rq.respond(resp);
+/// The JSON API's actions take no body, or a JSON one: a form or text body is what a
+/// cross-site page can send without asking the browser first. (The Go port's routes keep
+/// taking what its clients send, e.g. curl's `-d` form type; the Origin check covers them.)
+fn json_or_empty(rq: &Request) -> bool {
+    rq.body.is_empty()
+        || rq.header("Content-Type").is_some_and(|t| {
+            t.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+        })
+}
+
+fn unauthorized() -> Response {
+    Response::text(401, "Unauthorized").with("WWW-Authenticate", "Basic realm=\"default\"")
 }

@@ -1,35 +1,41 @@
 //! `POST /RPC2`: decode a methodCall, answer `system.*` here, send everything else to the
 //! event loop, encode the reply exactly as Python's xmlrpc.client would.
 //!
-//! `system.multicall` is expanded here into sequential calls (a waiting call blocks the
-//! rest, as in Python); successes are bare values, failures `{faultCode, faultString}`.
+//! `system.multicall` runs its calls one after another (a waiting call holds back the rest,
+//! as in Python); successes are bare values, failures `{faultCode, faultString}`.
 
-use tiny_http::Request;
-
-use super::server::Ctx;
-use super::util::{read_body, respond, respond_text};
-use crate::control::ControlHandle;
+use super::request::Request;
+use super::response::Response;
+use super::step::{self, Step};
+use crate::control::Reply;
 use crate::rpc::{faults, methods, xml, Fault, Value};
 
 /// Runs one call the way `/RPC2` does (also used by the JSON routes).
-pub fn dispatch(handle: &ControlHandle, method: &str, params: Vec<Value>) -> Result<Value, Fault> {
-    match method {
-        "system.listMethods"
-        | "system.methodHelp"
-        | "system.methodSignature"
-        | "system.multicall" => {
-            let (_, params) = methods::prepare(method, params)?;
-            match method {
-                "system.listMethods" => Ok(methods::list_methods()),
-                "system.methodHelp" => methods::method_help(&params[0]),
-                "system.methodSignature" => methods::method_signature(&params[0]),
-                _ => multicall(handle, &params[0]),
-            }
-        }
-        _ => {
-            let (name, params) = methods::prepare(method, params)?;
-            handle.call(name, params)
-        }
+pub fn dispatch(method: &str, params: Vec<Value>) -> Step<Reply> {
+    let (name, params) = match methods::prepare(method, params) {
+        Ok(p) => p,
+        Err(f) => return Step::Done(Err(f)),
+    };
+    match name {
+        "system.listMethods" => Step::Done(Ok(methods::list_methods())),
+        "system.methodHelp" => Step::Done(methods::method_help(&params[0])),
+        "system.methodSignature" => Step::Done(methods::method_signature(&params[0])),
+        "system.multicall" => match params.into_iter().next() {
+            Some(Value::Array(calls)) => multicall(calls.into_iter(), Vec::new()),
+            _ => Step::Done(Err(incorrect(""))),
+        },
+        _ => step::call(name, params),
+    }
+}
+
+fn incorrect(detail: &str) -> Fault {
+    if detail.is_empty() {
+        Fault::new(faults::INCORRECT_PARAMETERS, "INCORRECT_PARAMETERS")
+    } else {
+        Fault::new(
+            faults::INCORRECT_PARAMETERS,
+            format!("INCORRECT_PARAMETERS: {detail}"),
+        )
     }
 }
 
@@ -40,75 +46,66 @@ fn fault_struct(f: &Fault) -> Value {
     ])
 }
 
-fn multicall(handle: &ControlHandle, calls: &Value) -> Result<Value, Fault> {
-    let Value::Array(calls) = calls else {
-        return Err(Fault::new(
-            faults::INCORRECT_PARAMETERS,
-            "INCORRECT_PARAMETERS",
-        ));
+/// One entry of a multicall.
+fn one(call: Value) -> Step<Reply> {
+    let Value::Struct(mut map) = call else {
+        return Step::Done(Err(incorrect("")));
     };
-    let mut results = Vec::with_capacity(calls.len());
-    for call in calls {
-        let outcome = match call {
-            Value::Struct(map) => match map.get("methodName").and_then(Value::as_str) {
-                None => Err(Fault::new(
-                    faults::INCORRECT_PARAMETERS,
-                    "INCORRECT_PARAMETERS: No methodName",
-                )),
-                Some("system.multicall") => Err(Fault::new(
-                    faults::INCORRECT_PARAMETERS,
-                    "INCORRECT_PARAMETERS: Recursive system.multicall forbidden",
-                )),
-                Some(name) => {
-                    let params = match map.get("params") {
-                        Some(Value::Array(p)) => p.clone(),
-                        None => Vec::new(),
-                        Some(_) => {
-                            results.push(fault_struct(&Fault::new(
-                                faults::INCORRECT_PARAMETERS,
-                                "INCORRECT_PARAMETERS",
-                            )));
-                            continue;
-                        }
-                    };
-                    dispatch(handle, name, params)
-                }
-            },
-            _ => Err(Fault::new(
-                faults::INCORRECT_PARAMETERS,
-                "INCORRECT_PARAMETERS",
-            )),
-        };
-        results.push(match outcome {
-            Ok(v) => v,
-            Err(f) => fault_struct(&f),
-        });
+    let name = match map.get("methodName").and_then(Value::as_str) {
+        None => return Step::Done(Err(incorrect("No methodName"))),
+        Some("system.multicall") => {
+            return Step::Done(Err(incorrect("Recursive system.multicall forbidden")))
+        }
+        Some(name) => name.to_string(),
+    };
+    match map.remove("params") {
+        Some(Value::Array(p)) => dispatch(&name, p),
+        None => dispatch(&name, Vec::new()),
+        Some(_) => Step::Done(Err(incorrect(""))),
     }
-    Ok(Value::Array(results))
+}
+
+/// Runs `rest` in order; entries answered here run in a plain loop, so a long multicall
+/// does not nest continuations.
+fn multicall(mut rest: std::vec::IntoIter<Value>, mut results: Vec<Value>) -> Step<Reply> {
+    let entry = |outcome: Reply| match outcome {
+        Ok(v) => v,
+        Err(f) => fault_struct(&f),
+    };
+    while let Some(call) = rest.next() {
+        match one(call) {
+            Step::Done(outcome) => results.push(entry(outcome)),
+            pending => {
+                return pending.and_then(move |outcome| {
+                    results.push(entry(outcome));
+                    multicall(rest, results)
+                })
+            }
+        }
+    }
+    Step::Done(Ok(Value::Array(results)))
 }
 
 /// Serves one `/RPC2` request.
-pub(super) fn serve(mut rq: Request, ctx: &Ctx) {
-    if rq.method() != &tiny_http::Method::Post {
-        return respond_text(rq, 400, "Bad Request");
+pub(super) fn serve(rq: Request) -> Step<Response> {
+    if rq.method != "POST" {
+        return Step::Done(Response::text(400, "Bad Request"));
     }
-    let body = match read_body(&mut rq, ctx.options.max_body) {
-        Ok(b) => b,
-        Err(status) => return respond_text(rq, status, "Bad Request"),
-    };
-    let Ok(text) = String::from_utf8(body) else {
-        return respond_text(rq, 400, "Bad Request");
+    let Ok(text) = String::from_utf8(rq.body) else {
+        return Step::Done(Response::text(400, "Bad Request"));
     };
     let call = match xml::decode_call(&text) {
         Ok(c) => c,
         Err(e) => {
             log::error!("XML-RPC request data is invalid: {e}");
-            return respond_text(rq, 400, "Bad Request");
+            return Step::Done(Response::text(400, "Bad Request"));
         }
     };
-    let doc = match dispatch(&ctx.handle, &call.method, call.params) {
-        Ok(v) => xml::encode_response(&v),
-        Err(f) => xml::encode_fault(&f),
-    };
-    respond(rq, 200, "text/xml", doc);
+    dispatch(&call.method, call.params).map(|reply| {
+        let doc = match reply {
+            Ok(v) => xml::encode_response(&v),
+            Err(f) => xml::encode_fault(&f),
+        };
+        Response::new(200, "text/xml", doc)
+    })
 }

@@ -1,55 +1,4 @@
-//! Small request/response helpers shared by the routes.
-
-use std::io::Read;
-
-use tiny_http::{Header, Request, Response};
-
-use crate::rpc::Value;
-
-/// Sends a body with a status and content type (errors writing to a gone client are ignored).
-pub fn respond(rq: Request, status: u16, content_type: &str, body: impl Into<Vec<u8>>) {
-    let mut resp = Response::from_data(body.into()).with_status_code(status);
-    if let Ok(h) = Header::from_bytes("Content-Type", content_type) {
-        resp.add_header(h);
-    }
-    let _ = rq.respond(resp);
-}
-
-/// Sends a JSON value.
-pub fn respond_json(rq: Request, status: u16, v: &Value) {
-    let mut body = super::json::to_json(v);
-    body.push('\n');
-    respond(rq, status, "application/json", body);
-}
-
-/// Sends a plain-text error.
-pub fn respond_text(rq: Request, status: u16, text: &str) {
-    respond(rq, status, "text/plain; charset=utf-8", format!("{text}\n"));
-}
-
-/// Reads the body, at most `limit` bytes; `Err(413)` beyond, `Err(400)` on read errors.
-pub fn read_body(rq: &mut Request, limit: usize) -> Result<Vec<u8>, u16> {
-    if rq.body_length().is_some_and(|n| n > limit) {
-        return Err(413);
-    }
-    let mut body = Vec::new();
-    rq.as_reader()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|_| 400u16)?;
-    if body.len() > limit {
-        return Err(413);
-    }
-    Ok(body)
-}
-
-/// Splits a request target into its path and query string.
-pub fn split_url(url: &str) -> (&str, &str) {
-    match url.split_once('?') {
-        Some((p, q)) => (p, q),
-        None => (url, ""),
-    }
-}
+//! Small helpers shared by the routes: request targets and query strings.
 
 /// Decodes `%XX` escapes (and `+` as space when `plus` is set); bad escapes stay literal.
 pub fn percent_decode(s: &str, plus: bool) -> String {
@@ -87,14 +36,6 @@ pub fn query_param(query: &str, key: &str) -> Option<String> {
     })
 }
 
-/// A header's value, if present.
-pub fn header<'a>(rq: &'a Request, name: &str) -> Option<&'a str> {
-    rq.headers()
-        .iter()
-        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +53,5 @@ mod tests {
         );
         assert_eq!(query_param("a", "a").as_deref(), Some(""));
         assert_eq!(query_param("", "a"), None);
-        assert_eq!(split_url("/x?y=1"), ("/x", "y=1"));
     }
 }

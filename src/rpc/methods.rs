@@ -144,6 +144,13 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         signature: &["struct", "string", "string", "int", "int"],
         help: "Block until the log grows past offset or timeout_ms passes",
     },
+    MethodInfo {
+        name: "ours.logPath",
+        min_params: 2,
+        max_params: 2,
+        signature: &["string", "string", "string"],
+        help: "The file a log stream (stdout, stderr or main) is written to",
+    },
 ];
 
 /// Aliases Python keeps for old clients, mapped to the method the loop implements.

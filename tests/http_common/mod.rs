@@ -271,6 +271,26 @@ fn answer(model: &Arc<Model>, call: Call) {
                 ("spawns_total", Value::Int(3)),
             ])]),
         )])),
+        "ours.logPath" => {
+            if find(&model.procs.lock().expect("lock"), &s(0)).is_none() {
+                Err(bad_name(&s(0)))
+            } else {
+                // The HTTP side reads the file itself: write the model's log to one.
+                let key = format!("{}/{}", s(0), s(1));
+                let log = model.logs.lock().expect("lock").get(&key).cloned();
+                let path = std::env::temp_dir().join(format!(
+                    "fake-loop-{}-{}",
+                    std::process::id(),
+                    key.replace(['/', ':'], "_")
+                ));
+                match log {
+                    Some(text) => std::fs::write(&path, text)
+                        .map(|()| Value::Str(path.display().to_string()))
+                        .map_err(|e| Fault::new(faults::FAILED, e.to_string())),
+                    None => Err(Fault::new(faults::NO_FILE, format!("NO_FILE: {key}"))),
+                }
+            }
+        }
         "ours.waitLog" => {
             let key = if s(1) == "main" {
                 "main".to_string()

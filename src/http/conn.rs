@@ -1,0 +1,335 @@
+//! One client connection of the HTTP loop: a non-blocking socket, the request reader, the
+//! bytes still to send, and where the connection is in its life:
+//!
+//! reading a request → waiting for the event loop → writing the answer → reading the next
+//! request (keep-alive) or closing; a streamed answer goes writing → waiting for its next
+//! piece → writing … until it ends or the client goes away.
+//!
+//! Every state has a deadline (limits.rs), so no client can hold a connection without
+//! making progress.
+
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::time::Instant;
+
+use super::limits::{
+    BODY_TIMEOUT, HEAD_TIMEOUT, IDLE_TIMEOUT, LINGER, LINGER_BYTES, READ_CHUNK, WRITE_TIMEOUT,
+};
+use super::request::Reader;
+use super::response::{frame, Body, Chunk, Response, Source, LAST_CHUNK};
+use super::step::Then;
+use crate::control::Reply;
+
+/// What a step of a connection's work yields: its answer, or the next piece of a stream.
+pub(super) enum Output {
+    Response(Response),
+    Chunk(Chunk),
+}
+
+/// Calls sent to the event loop for this connection, and the rest of its work.
+pub(super) struct Pending {
+    pub then: Then<Output>,
+    /// Replies by call index; empty for a shared round trip (the flight holds them).
+    pub replies: Vec<Option<Reply>>,
+    pub left: usize,
+    /// Tokens of the calls, to forget them if the connection goes first.
+    pub tokens: Vec<u64>,
+    pub deadline: Option<Instant>,
+}
+
+/// Where a connection is.
+pub(super) enum Phase {
+    /// Reading a request (or idle between requests).
+    Read,
+    /// Waiting for the event loop's replies.
+    Wait(Pending),
+    /// Sending `out`; then the next request, the next piece of a stream, or close.
+    Write,
+    /// A refusal was sent and our side shut: the rest of the request is read and dropped
+    /// (bytes so far), so the client reads the refusal rather than a reset.
+    Linger(usize),
+}
+
+/// What a deadline that passed means.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Expiry {
+    /// Close without a word (idle, or a client that takes no bytes).
+    Close,
+    /// Answer `408` and close.
+    RequestTimeout,
+    /// The pending calls' time is up.
+    Calls,
+}
+
+/// A streamed body being sent.
+pub(super) struct Streaming {
+    pub source: Box<dyn Source>,
+    pub chunked: bool,
+}
+
+pub(super) struct Conn {
+    pub fd: OwnedFd,
+    /// Index of the server (listener) it came in on.
+    pub server: usize,
+    pub generation: u64,
+    pub reader: Reader,
+    pub out: Vec<u8>,
+    pub sent: usize,
+    pub phase: Phase,
+    /// Start of the current wait for the client (see `deadline`).
+    pub since: Instant,
+    /// Requests answered on this connection.
+    pub served: u64,
+    /// Whether the connection stays open after the current answer.
+    pub keep_alive: bool,
+    /// The current request's HTTP minor version, and whether it was a HEAD.
+    pub minor: u8,
+    pub head_only: bool,
+    pub streaming: Option<Streaming>,
+    /// The client shut its sending side: nothing more to read or watch for.
+    pub peer_closed: bool,
+    /// The answer is a refusal: linger after it instead of closing at once.
+    pub refused: bool,
+}
+
+/// What reading from or writing to the socket found.
+pub(super) enum ReadOutcome {
+    /// Bytes moved (or none were ready).
+    Open,
+    /// The client shut its sending side (it may still read the answer).
+    Eof,
+    /// The socket failed.
+    Gone,
+}
+
+impl Conn {
+    pub fn new(fd: OwnedFd, server: usize, generation: u64, now: Instant) -> Conn {
+        Conn {
+            fd,
+            server,
+            generation,
+            reader: Reader::default(),
+            out: Vec::new(),
+            sent: 0,
+            phase: Phase::Read,
+            since: now,
+            served: 0,
+            keep_alive: false,
+            minor: 1,
+            head_only: false,
+            streaming: None,
+            peer_closed: false,
+            refused: false,
+        }
+    }
+
+    /// True when nothing is in progress: no request begun, nothing to send or wait for.
+    pub fn is_idle(&self) -> bool {
+        matches!(self.phase, Phase::Read) && self.reader.is_idle() && self.unsent() == 0
+    }
+
+    pub fn unsent(&self) -> usize {
+        self.out.len() - self.sent
+    }
+
+    /// The poll events this connection waits for.
+    pub fn interest(&self) -> i16 {
+        use nix::libc::{POLLIN, POLLOUT, POLLRDHUP};
+        let mut ev = 0;
+        if self.unsent() > 0 {
+            ev |= POLLOUT;
+        }
+        if self.peer_closed {
+            return ev as i16;
+        }
+        match self.phase {
+            Phase::Read if self.reader.wants_input() => ev |= POLLIN,
+            Phase::Linger(_) => ev |= POLLIN,
+            // Only a hang-up matters while the loop works (pipelined bytes wait in the socket).
+            Phase::Wait(_) | Phase::Read => ev |= POLLRDHUP,
+            Phase::Write => {}
+        }
+        ev as i16
+    }
+
+    /// When this connection must be looked at again, and what it means then.
+    pub fn deadline(&self) -> Option<(Instant, Expiry)> {
+        if self.unsent() > 0 {
+            return Some((self.since + WRITE_TIMEOUT, Expiry::Close));
+        }
+        match &self.phase {
+            Phase::Wait(p) => p.deadline.map(|d| (d, Expiry::Calls)),
+            Phase::Write => None,
+            Phase::Linger(_) => Some((self.since + LINGER, Expiry::Close)),
+            Phase::Read if self.reader.in_body() => {
+                Some((self.since + BODY_TIMEOUT, Expiry::RequestTimeout))
+            }
+            Phase::Read if self.reader.is_idle() => {
+                let wait = if self.served == 0 {
+                    HEAD_TIMEOUT
+                } else {
+                    IDLE_TIMEOUT
+                };
+                Some((self.since + wait, Expiry::Close))
+            }
+            Phase::Read => Some((self.since + HEAD_TIMEOUT, Expiry::RequestTimeout)),
+        }
+    }
+
+    /// Reads what the socket has (a bounded amount per call, for fairness).
+    pub fn read(&mut self, now: Instant) -> ReadOutcome {
+        let mut buf = [0u8; READ_CHUNK];
+        for _ in 0..4 {
+            if !self.reader.wants_input() {
+                break;
+            }
+            // SAFETY: reads at most `buf.len()` bytes into `buf` from our own socket.
+            let n = unsafe {
+                nix::libc::recv(
+                    self.fd.as_raw_fd(),
+                    buf.as_mut_ptr().cast(),
+                    buf.len(),
+                    nix::libc::MSG_DONTWAIT,
+                )
+            };
+            match n {
+                0 => return ReadOutcome::Eof,
+                n if n > 0 => {
+                    let was_idle = self.reader.is_idle();
+                    self.reader.feed(&buf[..n as usize]);
+                    // A kept-alive connection's next head gets its own time from its first
+                    // byte; a body's time counts from its last progress.
+                    if (was_idle && self.served > 0) || self.reader.in_body() {
+                        self.since = now;
+                    }
+                }
+                _ => {
+                    let e = std::io::Error::last_os_error();
+                    return match e.kind() {
+                        std::io::ErrorKind::WouldBlock => ReadOutcome::Open,
+                        std::io::ErrorKind::Interrupted => continue,
+                        _ => ReadOutcome::Gone,
+                    };
+                }
+            }
+        }
+        ReadOutcome::Open
+    }
+
+    /// Shuts our sending side after a refusal and starts dropping what the client sends.
+    pub fn linger(&mut self, now: Instant) {
+        // SAFETY: shutdown of our own socket's sending side.
+        unsafe { nix::libc::shutdown(self.fd.as_raw_fd(), nix::libc::SHUT_WR) };
+        self.phase = Phase::Linger(0);
+        self.since = now;
+    }
+
+    /// Reads and drops what a refused client still sends; `Gone` once it is done (or has
+    /// sent more than it may).
+    pub fn discard(&mut self) -> ReadOutcome {
+        let Phase::Linger(total) = &mut self.phase else {
+            return ReadOutcome::Gone;
+        };
+        let mut buf = [0u8; READ_CHUNK];
+        for _ in 0..4 {
+            // SAFETY: reads at most `buf.len()` bytes into `buf` from our own socket.
+            let n = unsafe {
+                nix::libc::recv(
+                    self.fd.as_raw_fd(),
+                    buf.as_mut_ptr().cast(),
+                    buf.len(),
+                    nix::libc::MSG_DONTWAIT,
+                )
+            };
+            if n <= 0 {
+                let e = std::io::Error::last_os_error();
+                return if n < 0 && e.kind() == std::io::ErrorKind::WouldBlock {
+                    ReadOutcome::Open
+                } else {
+                    ReadOutcome::Gone
+                };
+            }
+            *total += n as usize;
+            if *total > LINGER_BYTES {
+                return ReadOutcome::Gone;
+            }
+        }
+        ReadOutcome::Open
+    }
+
+    /// Sends what it can of `out`; `Gone` when the client went away.
+    pub fn write(&mut self, now: Instant) -> ReadOutcome {
+        while self.unsent() > 0 {
+            let rest = &self.out[self.sent..];
+            // SAFETY: sends bytes of our own buffer on our own socket; MSG_NOSIGNAL turns a
+            // closed peer into EPIPE instead of SIGPIPE.
+            let n = unsafe {
+                nix::libc::send(
+                    self.fd.as_raw_fd(),
+                    rest.as_ptr().cast(),
+                    rest.len(),
+                    nix::libc::MSG_DONTWAIT | nix::libc::MSG_NOSIGNAL,
+                )
+            };
+            if n > 0 {
+                self.sent += n as usize;
+                self.since = now;
+                continue;
+            }
+            let e = std::io::Error::last_os_error();
+            match e.kind() {
+                std::io::ErrorKind::WouldBlock => return ReadOutcome::Open,
+                std::io::ErrorKind::Interrupted => continue,
+                _ => return ReadOutcome::Gone,
+            }
+        }
+        self.out.clear();
+        self.sent = 0;
+        ReadOutcome::Open
+    }
+
+    /// Queues an answer; a streamed body becomes this connection's stream.
+    pub fn respond(&mut self, response: Response, now: Instant) {
+        let streamed = matches!(response.body, Body::Stream(_));
+        if streamed {
+            self.keep_alive = false;
+        }
+        self.out.extend(response.head(self.minor, self.keep_alive));
+        match response.body {
+            Body::Full(body) if !self.head_only => self.out.extend(body),
+            Body::Full(_) => {}
+            Body::Stream(source) if !self.head_only => {
+                self.streaming = Some(Streaming {
+                    source,
+                    chunked: self.minor >= 1,
+                })
+            }
+            Body::Stream(_) => {}
+        }
+        self.served += 1;
+        self.since = now;
+        self.phase = Phase::Write;
+    }
+
+    /// Queues the next piece of the stream (or its end).
+    pub fn stream_piece(&mut self, chunk: Chunk, now: Instant) {
+        let chunked = self.streaming.as_ref().is_some_and(|s| s.chunked);
+        match chunk {
+            Chunk::Data(data) => frame(chunked, &data, &mut self.out),
+            Chunk::End => {
+                if chunked {
+                    self.out.extend_from_slice(LAST_CHUNK);
+                }
+                self.streaming = None;
+            }
+        }
+        self.since = now;
+        self.phase = Phase::Write;
+    }
+
+    /// Queues a refusal (`status`) and closes after it.
+    pub fn refuse(&mut self, status: u16, now: Instant) {
+        self.keep_alive = false;
+        self.refused = true;
+        self.respond(Response::text(status, super::response::reason(status)), now);
+    }
+}

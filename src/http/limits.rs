@@ -1,0 +1,41 @@
+//! Every bound the HTTP side puts on its clients, in one place (docs/HTTP.md lists them).
+
+use std::time::Duration;
+
+/// Longest request head (request line and headers); longer gets `431`.
+pub const MAX_HEAD: usize = 64 * 1024;
+/// Most header fields in a request; more gets `431`.
+pub const MAX_HEADERS: usize = 100;
+/// Largest request body; larger gets `413`, decided from `Content-Length` before reading.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// Longest chunk-size line of a chunked body (with extensions); longer gets `400`.
+pub const MAX_CHUNK_LINE: usize = 1024;
+/// Time for a request head to arrive once its first byte has (and for a fresh connection's
+/// first request); then `408` and close.
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time a body may go without progress; then `408` and close.
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+/// Time a kept-alive connection may sit between requests.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// Time a client may take no bytes of an answer before the connection is closed.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(60);
+/// After a refusal, how long the rest of the request is read and discarded (so the client
+/// gets to read the refusal instead of a reset), and at most how many bytes of it.
+pub const LINGER: Duration = Duration::from_secs(2);
+pub const LINGER_BYTES: usize = 16 * 1024 * 1024;
+/// Connections per server; at the limit the oldest idle one is closed to make room.
+pub const MAX_CONNECTIONS: usize = 1024;
+/// Live tails per server: each parks a call in the event loop.
+pub const MAX_TAILS: usize = 64;
+/// Connections accepted per listener per turn of the HTTP loop.
+pub const ACCEPT_BATCH: usize = 64;
+/// How long accepting pauses after it failed for want of descriptors.
+pub const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+/// Bytes read from a socket at a time.
+pub const READ_CHUNK: usize = 16 * 1024;
+/// Bytes of a log file read for a client per step.
+pub const FILE_CHUNK: usize = 256 * 1024;
+/// How long `/healthz` waits for the event loop.
+pub const HEALTH_TIMEOUT: Duration = Duration::from_secs(1);
+/// How long shutdown gives answers in progress to be written.
+pub const DRAIN: Duration = Duration::from_secs(2);

@@ -1,3 +1,0 @@
-mod ascii_char;
-mod ascii_str;
-mod ascii_string;
