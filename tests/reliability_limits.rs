@@ -166,8 +166,8 @@ fn fork_failing_with_eagain_recovers() {
     assert!(wait_for(Duration::from_secs(10), || count_nobody()
         >= fillers.0.len()));
     let others = count_nobody();
-    // The daemon's own threads (main + HTTP accept + tiny_http's pool) plus three children.
-    let limit = others + 12 + 3;
+    // The daemon's own two threads (the event loop and the HTTP thread) plus three children.
+    let limit = others + 2 + 3;
     let mut d = Daemon::spawn_wrapped(
         dir.clone(),
         &conf,
