@@ -589,7 +589,8 @@ fn stalled_bodies_do_not_delay_status_calls() {
         stalled.push(s);
     }
     // Let the heads land: the daemon holds the 150 connections (then a moment to parse).
-    let held = wait_for(Duration::from_secs(10), || h.d.fd_count() >= base_fds + 150);
+    // A few descriptors of slack: the base may count a connection closing as it was read.
+    let held = wait_for(Duration::from_secs(10), || h.d.fd_count() >= base_fds + 145);
     std::thread::sleep(Duration::from_millis(300));
     let mut checks = Checks::default();
     checks.check(held, || {
