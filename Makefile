@@ -6,7 +6,7 @@ MUSL      := x86_64-unknown-linux-musl
 STATIC    := target/static/supervisord
 CARGOFLAGS := --offline --locked
 
-.PHONY: all build static run test fmt-check clippy unit conformance bench clean
+.PHONY: all build static run test fmt-check clippy unit doc conformance conformance-shared bench clean
 
 all: static
 
@@ -30,7 +30,9 @@ run: build
 	mkdir -p run/log
 	./target/release/supervisord -n -c examples/supervisord.conf
 
-test: fmt-check clippy unit conformance
+# Everything a fresh clone can run: formatting, lints, unit + integration tests (the
+# conformance corpus in tests/conformance/ included) and the rustdoc check.
+test: fmt-check clippy unit doc
 
 fmt-check:
 	$(CARGO) fmt --check
@@ -41,8 +43,21 @@ clippy:
 unit:
 	$(CARGO) test $(CARGOFLAGS)
 
-conformance: static
-	python3 $(SHARED)/conformance/compare.py $(STATIC)
+doc:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps $(CARGOFLAGS)
+
+# The config conformance corpus (tests/conformance/) on its own; `make unit` runs it too.
+conformance:
+	$(CARGO) test $(CARGOFLAGS) --test conformance
+
+# The full corpus, with the files held back from tests/conformance/, when ../shared is
+# beside this repository: its compare.py on the static release binary.
+conformance-shared:
+	@if [ -f $(SHARED)/conformance/compare.py ]; then \
+		$(MAKE) --no-print-directory static && python3 $(SHARED)/conformance/compare.py $(STATIC); \
+	else \
+		echo "$(SHARED)/conformance not found: nothing to compare (set SHARED=...)"; exit 2; \
+	fi
 
 bench: static
 	python3 bench/run.py --binary $(STATIC) $(BENCHFLAGS)
@@ -50,7 +65,7 @@ bench: static
 clean:
 	$(CARGO) clean
 
-# --- fuzzing (fuzz helper's block) ---------------------------------------------------------
+# --- fuzzing ---------------------------------------------------------------------------------
 # `make fuzz` runs every cargo-fuzz target (nightly + libFuzzer, one at a time) for
 # FUZZ_SECONDS each, then minimises its corpus in fuzz/corpus/<target>/ (commit it).
 # Crashes land in fuzz/artifacts/<target>/; `make unit` replays corpora and artifacts on
@@ -77,11 +92,11 @@ fuzz: fuzz-tool
 	if [ -n "$$failed" ]; then echo "fuzz failures:$$failed (see fuzz/artifacts/)"; exit 1; fi
 # --- end of fuzzing block -------------------------------------------------------------------
 
-# --- reliability soak (reliability helper's block) -----------------------------------------
+# --- reliability soak ------------------------------------------------------------------------
 # `make soak` runs the fault/load/security tests (tests/reliability_*, load_*, security_*)
 # in release mode, one at a time, with SOAK=1: the crash storm and the HTTP load run 60 s
 # instead of 10 s. Figures are appended to target/reliability-figures.txt (see
-# README.md, Reliability). The short variants run in `make unit` / `make test`.
+# docs/RELIABILITY.md). The short variants run in `make unit` / `make test`.
 SOAK_TESTS ?= reliability_crash_storm load_http load_programs reliability_reload reliability_limits \
 	reliability_children reliability_daemon_kill security_http security_privdrop
 

@@ -24,6 +24,8 @@ from scenarios import chain, crashloop, fleet, hammer, stdout
 from scenarios.common import Context, Impl
 from setup_env import build_helpers, ensure_venv
 
+NOTES_MARKER = "<!-- notes below are kept by bench/run.py: a full run rewrites only what is above -->"
+
 NOTES = """How each row is measured (all from outside the daemon; configs generated identically for both):
 - launch → all RUNNING: from spawning the daemon until getAllProcessInfo (polled every 10 ms once startsecs have
   passed since the launch: none can be RUNNING before, and earlier polls only load the spawn burst) shows all RUNNING.
@@ -181,7 +183,13 @@ def main() -> int:
     full = not (args.quick or args.skip_ours or args.skip_python) and args.only == ",".join(SCENARIOS)
     results = args.results if args.results is not None else str(BENCH / "RESULTS.md") if full else ""
     if results:
-        Path(results).write_text("# Benchmark results (`make bench`)\n\n" + text)
+        # Hand-written notes after NOTES_MARKER survive a new run.
+        kept = ""
+        if Path(results).exists():
+            previous = Path(results).read_text()
+            if NOTES_MARKER in previous:
+                kept = "\n\n" + NOTES_MARKER + previous.split(NOTES_MARKER, 1)[1].rstrip("\n")
+        Path(results).write_text("# Benchmark results (`make bench`)\n\n" + text.rstrip("\n") + kept + "\n")
     return 0
 
 

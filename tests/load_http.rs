@@ -204,7 +204,7 @@ fn idle_connections_and_request_flood_keep_timers_and_latency_bounded() {
         "{promotions} promotions"
     );
     // Bounds that hold for a debug build on a loaded shared 2-core box; the release figures
-    // are in README.md, Reliability.
+    // are in docs/RELIABILITY.md.
     assert!(p99 < 500.0, "status p99 {p99:.1} ms");
     assert!(late_max < 750.0, "a timer fired {late_max:.0} ms late");
     assert!(

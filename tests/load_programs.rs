@@ -1,7 +1,7 @@
 //! 1000 programs under one daemon (10 programs × numprocs=100, `sleep`, startsecs=1):
 //! time to all RUNNING, getAllProcessInfo latency over the unix socket, and SIGTERM
 //! shutdown time; afterwards no child is left. Bounds are for a debug build on a shared
-//! 2-core machine; figures are printed (release figures in README.md, Reliability).
+//! 2-core machine; figures are printed (release figures in docs/RELIABILITY.md).
 
 mod reliability_common;
 

@@ -288,7 +288,7 @@ def rows(py, ours) -> list:
             out.append(metric(f"{label}: the loop's wake-up lateness for the hop's timer, max over every run", f"{key}_wake_max", py, ours, ms))
             out.append(metric(f"{label} beyond that wake-up lateness, max over every run", f"{key}_rest_max", py, ours, ms))
         # What the machine adds with no supervisor at all: an idle virtual CPU can wake
-        # several ms late (README, "Targets missed, and why"); the precise floors hold the
+        # several ms late (bench/RESULTS.md, "Targets missed, and why"); the precise floors hold the
         # same CPU latency request as precise_startup.
         c_loop = "fork+exec+timerfd chain, same programs" if key.startswith("RUNNING") else "fork+exec+wait chain, same init scripts"
         held = ", latency request held" if key.endswith("precise") else ""
