@@ -71,7 +71,7 @@ clean:
 # Crashes land in fuzz/artifacts/<target>/; `make unit` replays corpora and artifacts on
 # stable (tests/fuzz_replay.rs). Installs cargo-fuzz if missing.
 FUZZ_SECONDS   ?= 60
-FUZZ_TARGETS   ?= pattern ready_spec listener_protocol capture ini config_load xmlrpc http_auth json_body env_dict command_split
+FUZZ_TARGETS   ?= pattern ready_spec listener_protocol capture ini config_load xmlrpc http_auth json_body env_dict command_split http_request
 FUZZ_SANITIZER ?= none
 FUZZ_ARGS      ?= -rss_limit_mb=1024 -timeout=5 -max_len=4096
 

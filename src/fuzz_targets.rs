@@ -16,7 +16,8 @@ use crate::config::{values, Overrides};
 use crate::events::protocol::{Listener, ListenerState, Outcome};
 use crate::events::types::{Event, EventType};
 use crate::http::auth::{self, AuthResult, Credentials};
-use crate::http::{json, sha1};
+use crate::http::request::{Event as HttpEvent, Reader as HttpReader};
+use crate::http::{json, limits, sha1};
 use crate::logging::capture::{
     strip_ansi_into, CaptureEvent, Channel, StreamCapture, StreamCaptureConfig,
 };
@@ -43,6 +44,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("json_body", json_body),
     ("env_dict", env_dict),
     ("command_split", command_split),
+    ("http_request", http_request),
 ];
 
 /// Looks a target up by name.
@@ -466,4 +468,65 @@ pub fn command_split(data: &[u8]) {
         .collect();
     let back = command::shlex_split(&quoted.join(" ")).expect("re-quoted command splits");
     assert_eq!(back, words);
+}
+
+/// Every event an HTTP request reader gives for `data` fed in the pieces `sizes` cycles
+/// through, up to the first refusal. `Continue` is left out: whether it is owed depends on
+/// whether body bytes came with the head.
+fn http_events(data: &[u8], sizes: &[usize]) -> Vec<HttpEvent> {
+    let mut reader = HttpReader::default();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut i = 0;
+    while at < data.len() {
+        let n = sizes[i % sizes.len()].clamp(1, data.len() - at);
+        i += 1;
+        reader.feed(&data[at..at + n]);
+        at += n;
+        assert!(reader.buffered() <= limits::MAX_HEAD + limits::MAX_BODY + data.len().min(n));
+        loop {
+            match reader.next() {
+                HttpEvent::NeedMore => break,
+                HttpEvent::Continue => {}
+                HttpEvent::Refuse(status) => {
+                    assert!(matches!(status, 400 | 413 | 431 | 501), "{status}");
+                    out.push(HttpEvent::Refuse(status));
+                    return out;
+                }
+                HttpEvent::Request(rq) => {
+                    assert!(rq.body.len() <= limits::MAX_BODY);
+                    assert!(rq.headers.len() <= limits::MAX_HEADERS);
+                    out.push(HttpEvent::Request(rq));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `http_request`: input = `SEED SEED BYTES…`. The bytes go through the request reader
+/// (the connection's parsing state machine: heads, bodies, chunked bodies, pipelining,
+/// limits) whole, a byte at a time, and in pieces drawn from the seed; every way of
+/// splitting must give the same requests and refusals, each within the limits.
+pub fn http_request(data: &[u8]) {
+    let (seed, stream) = match data {
+        [a, b, rest @ ..] => (u16::from_le_bytes([*a, *b]), rest),
+        _ => return,
+    };
+    let whole = http_events(stream, &[stream.len().max(1)]);
+    assert_eq!(http_events(stream, &[1]), whole, "byte by byte");
+    let mut x = u32::from(seed) | 1;
+    let sizes: Vec<usize> = (0..16)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            1 + (x % 97) as usize
+        })
+        .collect();
+    assert_eq!(
+        http_events(stream, &sizes),
+        whole,
+        "random splits {sizes:?}"
+    );
 }

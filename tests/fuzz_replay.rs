@@ -145,6 +145,11 @@ fn replay_json_body() {
 }
 
 #[test]
+fn replay_http_request() {
+    replay("http_request");
+}
+
+#[test]
 fn replay_env_dict() {
     replay("env_dict");
 }
