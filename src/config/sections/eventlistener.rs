@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use crate::config::error::ConfigError;
 use crate::config::model::{GroupConfig, GroupKind};
 use crate::config::reader::Source;
-use crate::config::values::list_of_strings;
+use crate::config::values::{boolean, integer, list_of_strings};
 
 use super::program;
 
@@ -50,7 +50,7 @@ pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfi
         let r = src.reader(&section, src.here_exp());
         let priority = r.int("priority", "-1")?;
         let bv = r.get_or("buffer_size", "10")?;
-        let buffer_size = r.parse(&bv, crate::config::values::integer)?;
+        let buffer_size = r.parse(&bv, integer)?;
         if buffer_size < 1 {
             return Err(r.err(
                 Some(&bv),
@@ -82,7 +82,7 @@ pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfi
             ));
         }
         let rv = r.get_or("redirect_stderr", "false")?;
-        if r.parse(&rv, crate::config::values::boolean)? {
+        if r.parse(&rv, boolean)? {
             return Err(r.err(
                 Some(&rv),
                 format!("[{}] section sets redirect_stderr=true but this is not allowed because it will interfere with the eventlistener protocol", section),

@@ -11,8 +11,8 @@ use crate::config::ini::py_strip;
 use crate::config::model::{AutoRestart, ChildLog, ProcessConfig, ProcessExt, Signal, StreamLog};
 use crate::config::reader::{s, SectionReader, Source, Val};
 use crate::config::values::{
-    auto_restart, byte_size, byte_size_signed, env_dict, exit_codes, expand_user, list_of_strings,
-    octal, process_or_group_name, py_int, signal_number, unsigned,
+    auto_restart, boolean, byte_size, byte_size_signed, env_dict, exit_codes, expand_user, integer,
+    list_of_strings, octal, process_or_group_name, py_int, signal_number, unsigned,
 };
 use crate::order::state;
 
@@ -190,7 +190,7 @@ fn read_shared(r: &SectionReader) -> Result<Shared, ConfigError> {
     exitcodes.sort();
     let redirect_stderr = r.boolean("redirect_stderr", "false")?;
     let numprocs_v = r.get_or("numprocs", "1")?;
-    let numprocs = r.parse(&numprocs_v, crate::config::values::integer)?;
+    let numprocs = r.parse(&numprocs_v, integer)?;
     if numprocs > MAX_NUMPROCS {
         return Err(r.err(
             Some(&numprocs_v),
@@ -322,9 +322,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         priority_given: r.src.entry(r.section, "priority").is_some(),
         ..ProcessExt::default()
     };
-    x.startinorder = r
-        .opt("startinorder", crate::config::values::boolean)?
-        .unwrap_or(false);
+    x.startinorder = r.opt("startinorder", boolean)?.unwrap_or(false);
     let startable: Vec<&str> = state::ALL
         .iter()
         .filter(|&&(code, _)| code != state::UNKNOWN)
@@ -355,14 +353,9 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         .map(|p| PathBuf::from(expand_user(&p)))
         .collect();
     x.restart_when_binary_changed = r
-        .opt(
-            "restart_when_binary_changed",
-            crate::config::values::boolean,
-        )?
+        .opt("restart_when_binary_changed", boolean)?
         .unwrap_or(false);
-    x.log_timestamps = r
-        .opt("log_timestamps", crate::config::values::boolean)?
-        .unwrap_or(false);
+    x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     Ok(x)
 }
