@@ -1,4 +1,5 @@
-//! The per-process state machine of supervisord (behaviour §2, §3.1) as pure functions.
+//! The per-process state machine of supervisord (states, transitions, backoff and stop
+//! escalation as supervisor 4.3 has them) as pure functions.
 //!
 //! `Machine` owns everything a process's lifecycle depends on (state with its per-state
 //! data, backoff counter, spawn error, last exit status, start/stop times). Every input
@@ -558,7 +559,7 @@ impl Machine {
         }
     }
 
-    /// The `description` field of getProcessInfo (behaviour §2.6). `stop_text` formats
+    /// The `description` field of getProcessInfo, worded as supervisor's. `stop_text` formats
     /// the stop time (local `%b %d %I:%M %p`), injected to keep this pure.
     pub fn description(&self, now: Instant, stop_text: impl Fn(i64) -> String) -> String {
         match self.state {
