@@ -17,7 +17,6 @@ use super::reader::{is_program_like, s, Source, Val};
 use super::sections::{ctl, eventlistener, fcgi, group, server, supervisord};
 use super::values::{abs_dir_of, path_join};
 
-pub use super::sections::eventlistener::EVENT_NAMES;
 pub use super::sections::program::{split_log_paths, EXIT_POLICIES, MAX_NUMPROCS};
 
 /// Reads and validates `path` (and its `[include]`s). Starts nothing, resolves no users.

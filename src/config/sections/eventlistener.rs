@@ -6,39 +6,9 @@ use crate::config::error::ConfigError;
 use crate::config::model::{GroupConfig, GroupKind};
 use crate::config::reader::Source;
 use crate::config::values::{boolean, integer, list_of_strings};
+use crate::events::types::EventType;
 
 use super::program;
-
-/// Event type names an `[eventlistener:x] events=` line may use.
-pub const EVENT_NAMES: &[&str] = &[
-    "EVENT",
-    "PROCESS_STATE",
-    "PROCESS_STATE_STOPPED",
-    "PROCESS_STATE_EXITED",
-    "PROCESS_STATE_STARTING",
-    "PROCESS_STATE_STOPPING",
-    "PROCESS_STATE_BACKOFF",
-    "PROCESS_STATE_FATAL",
-    "PROCESS_STATE_RUNNING",
-    "PROCESS_STATE_UNKNOWN",
-    "PROCESS_COMMUNICATION",
-    "PROCESS_COMMUNICATION_STDOUT",
-    "PROCESS_COMMUNICATION_STDERR",
-    "PROCESS_LOG",
-    "PROCESS_LOG_STDOUT",
-    "PROCESS_LOG_STDERR",
-    "REMOTE_COMMUNICATION",
-    "SUPERVISOR_STATE_CHANGE",
-    "SUPERVISOR_STATE_CHANGE_RUNNING",
-    "SUPERVISOR_STATE_CHANGE_STOPPING",
-    "TICK",
-    "TICK_5",
-    "TICK_60",
-    "TICK_3600",
-    "PROCESS_GROUP",
-    "PROCESS_GROUP_ADDED",
-    "PROCESS_GROUP_REMOVED",
-];
 
 /// A group for each `[eventlistener:x]`.
 pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfig>, ConfigError> {
@@ -75,7 +45,9 @@ pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfi
                 format!("[{}] section requires an \"events\" line", section),
             ));
         }
-        if let Some(n) = names.iter().find(|n| !EVENT_NAMES.contains(&n.as_str())) {
+        // Names are matched exactly against the event types the daemon knows.
+        let known = |n: &str| EventType::from_name(n).is_some_and(|t| t.name() == n);
+        if let Some(n) = names.iter().find(|n| !known(n)) {
             return Err(r.err(
                 Some(&ev),
                 format!("Unknown event type {} in [{}] events", n, section),
