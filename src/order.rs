@@ -38,33 +38,32 @@ pub mod state {
     pub const FATAL: i32 = 200;
     pub const UNKNOWN: i32 = 1000;
 
-    /// The code of an upper-case state name (`RUNNING` → 20).
+    /// Every state code with its name, in code order: the one table of process state
+    /// names the daemon, the config reader and the events use.
+    pub const ALL: [(i32, &str); 8] = [
+        (STOPPED, "STOPPED"),
+        (STARTING, "STARTING"),
+        (RUNNING, "RUNNING"),
+        (BACKOFF, "BACKOFF"),
+        (STOPPING, "STOPPING"),
+        (EXITED, "EXITED"),
+        (FATAL, "FATAL"),
+        (UNKNOWN, "UNKNOWN"),
+    ];
+
+    /// The code of a state name, any case, surrounding blanks ignored (`running` → 20).
     pub fn from_name(name: &str) -> Option<i32> {
-        Some(match name.trim().to_ascii_uppercase().as_str() {
-            "STOPPED" => STOPPED,
-            "STARTING" => STARTING,
-            "RUNNING" => RUNNING,
-            "BACKOFF" => BACKOFF,
-            "STOPPING" => STOPPING,
-            "EXITED" => EXITED,
-            "FATAL" => FATAL,
-            "UNKNOWN" => UNKNOWN,
-            _ => return None,
-        })
+        let name = name.trim();
+        ALL.iter()
+            .find(|(_, n)| n.eq_ignore_ascii_case(name))
+            .map(|&(code, _)| code)
     }
 
-    /// The upper-case name of a state code.
+    /// The upper-case name of a state code (`UNKNOWN` for a code that is none).
     pub fn name(code: i32) -> &'static str {
-        match code {
-            STOPPED => "STOPPED",
-            STARTING => "STARTING",
-            RUNNING => "RUNNING",
-            BACKOFF => "BACKOFF",
-            STOPPING => "STOPPING",
-            EXITED => "EXITED",
-            FATAL => "FATAL",
-            _ => "UNKNOWN",
-        }
+        ALL.iter()
+            .find(|&&(c, _)| c == code)
+            .map_or("UNKNOWN", |&(_, n)| n)
     }
 
     /// Stopped-class states (`STOPPED EXITED FATAL UNKNOWN`).
@@ -496,8 +495,9 @@ fn is_done(v: &ProcView) -> bool {
 }
 
 /// Finds one cycle in a dependency graph (adjacency lists), returned as a closed path
-/// `a -> b -> a` of indices.
-fn find_cycle(deps: &[Vec<usize>]) -> Option<Vec<usize>> {
+/// `a -> b -> a` of indices. Nodes are tried in index order and edges in list order, so
+/// the cycle reported is the first a depth-first walk in that order meets.
+pub fn find_cycle(deps: &[Vec<usize>]) -> Option<Vec<usize>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,

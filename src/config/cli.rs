@@ -1,4 +1,4 @@
-//! supervisord's command line (behaviour §1.1): getopt-style short and long options, each
+//! supervisord's command line: getopt-style short and long options, each
 //! option at most once, no positional arguments; values given here beat the config file.
 
 use std::path::{Path, PathBuf};
@@ -236,7 +236,7 @@ fn values_repr(s: &str) -> String {
     super::ini::py_repr(s)
 }
 
-/// The default search paths (behaviour §1.1) for a binary invoked as `argv0`.
+/// The default search paths, in supervisor's order, for a binary invoked as `argv0`.
 pub fn search_paths(argv0: &Path) -> Vec<PathBuf> {
     let s = argv0.to_string_lossy();
     let dir = |p: &str| -> String {

@@ -79,221 +79,250 @@ pub fn format_with<'a>(
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        i += 1;
         if c != '%' {
             out.push(c);
-            i += 1;
             continue;
         }
-        i += 1;
-        if i >= chars.len() {
-            return Err(ExpandError::BadFormat("incomplete format".into()));
-        }
-        // Mapping key with balanced parentheses.
-        let mut key: Option<String> = None;
-        if chars[i] == '(' {
-            let mut depth = 1;
-            let start = i + 1;
-            i += 1;
-            while i < chars.len() && depth > 0 {
-                if chars[i] == '(' {
-                    depth += 1;
-                } else if chars[i] == ')' {
-                    depth -= 1;
-                }
-                i += 1;
-            }
-            if depth > 0 {
-                return Err(ExpandError::BadFormat("incomplete format key".into()));
-            }
-            key = Some(chars[start..i - 1].iter().collect());
-        }
-        // Flags.
-        let (mut left, mut zero, mut plus, mut space, mut alt) =
-            (false, false, false, false, false);
-        while i < chars.len() {
-            match chars[i] {
-                '-' => left = true,
-                '0' => zero = true,
-                '+' => plus = true,
-                ' ' => space = true,
-                '#' => alt = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        let mut width = 0usize;
-        if i < chars.len() && chars[i] == '*' {
-            return Err(ExpandError::BadFormat("* wants int".into()));
-        }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            width = width
-                .saturating_mul(10)
-                .saturating_add(chars[i] as usize - '0' as usize);
-            i += 1;
-        }
-        let mut prec: Option<usize> = None;
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                return Err(ExpandError::BadFormat("* wants int".into()));
-            }
-            let mut p = 0usize;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p = p
-                    .saturating_mul(10)
-                    .saturating_add(chars[i] as usize - '0' as usize);
-                i += 1;
-            }
-            prec = Some(p);
-        }
-        if width > 100_000 || prec.is_some_and(|p| p > 100_000) {
-            return Err(ExpandError::BadFormat("width too big".into()));
-        }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(ExpandError::BadFormat("incomplete format".into()));
-        }
-        let conv = chars[i];
-        i += 1;
-        if conv == '%' && key.is_none() {
+        let spec = Spec::parse(&chars, &mut i)?;
+        if spec.conv == '%' && spec.key.is_none() {
             out.push('%');
             continue;
         }
-        if conv != '%' && !"diouxXeEfFgGcrsa".contains(conv) {
-            return Err(ExpandError::BadFormat(format!(
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                conv,
-                conv as u32,
-                i - 1
-            )));
-        }
-        let Some(key) = key else {
+        let Some(key) = &spec.key else {
             // `%s` with a mapping argument: Python formats the whole dict; nobody wants that.
             return Err(ExpandError::BadFormat("format requires a mapping".into()));
         };
-        let Some(v) = lookup(&key) else {
-            return Err(ExpandError::UnknownName(key));
+        let Some(v) = lookup(key) else {
+            return Err(ExpandError::UnknownName(key.clone()));
         };
-        if conv == '%' {
+        if spec.conv == '%' {
             // Python 3.11 looks the key up, then emits a plain `%`.
             out.push('%');
             continue;
         }
-        let body = convert(v, conv, prec, alt, plus, space)?;
+        let body = spec.convert(v)?;
         out.push_str(&pad(
             body,
-            width,
-            left,
-            zero && !matches!(conv, 's' | 'r' | 'a' | 'c'),
+            spec.width,
+            spec.left,
+            spec.zero && !matches!(spec.conv, 's' | 'r' | 'a' | 'c'),
         ));
     }
     Ok(out)
 }
 
-fn convert(
-    v: &ExpVal,
-    conv: char,
-    prec: Option<usize>,
-    alt: bool,
+/// One conversion specifier: `%(key)` flags, width, precision, length modifier, type.
+struct Spec {
+    key: Option<String>,
+    left: bool,
+    zero: bool,
     plus: bool,
     space: bool,
-) -> Result<String, ExpandError> {
-    let sign = |n: i64, digits: String| -> String {
+    alt: bool,
+    width: usize,
+    prec: Option<usize>,
+    conv: char,
+}
+
+/// Reads decimal digits at `chars[*i..]` (saturating).
+fn digits_at(chars: &[char], i: &mut usize) -> usize {
+    let mut n = 0usize;
+    while *i < chars.len() && chars[*i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add(chars[*i] as usize - '0' as usize);
+        *i += 1;
+    }
+    n
+}
+
+impl Spec {
+    /// Parses the specifier after a `%` at `chars[*i..]`, leaving `*i` after its type.
+    fn parse(chars: &[char], i: &mut usize) -> Result<Spec, ExpandError> {
+        let bad = |why: &str| Err(ExpandError::BadFormat(why.into()));
+        if *i >= chars.len() {
+            return bad("incomplete format");
+        }
+        // Mapping key with balanced parentheses.
+        let mut key = None;
+        if chars[*i] == '(' {
+            let mut depth = 1;
+            let start = *i + 1;
+            *i += 1;
+            while *i < chars.len() && depth > 0 {
+                match chars[*i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                *i += 1;
+            }
+            if depth > 0 {
+                return bad("incomplete format key");
+            }
+            key = Some(chars[start..*i - 1].iter().collect());
+        }
+        let mut spec = Spec {
+            key,
+            left: false,
+            zero: false,
+            plus: false,
+            space: false,
+            alt: false,
+            width: 0,
+            prec: None,
+            conv: '%',
+        };
+        while *i < chars.len() {
+            match chars[*i] {
+                '-' => spec.left = true,
+                '0' => spec.zero = true,
+                '+' => spec.plus = true,
+                ' ' => spec.space = true,
+                '#' => spec.alt = true,
+                _ => break,
+            }
+            *i += 1;
+        }
+        if *i < chars.len() && chars[*i] == '*' {
+            return bad("* wants int");
+        }
+        spec.width = digits_at(chars, i);
+        if *i < chars.len() && chars[*i] == '.' {
+            *i += 1;
+            if *i < chars.len() && chars[*i] == '*' {
+                return bad("* wants int");
+            }
+            spec.prec = Some(digits_at(chars, i));
+        }
+        if spec.width > 100_000 || spec.prec.is_some_and(|p| p > 100_000) {
+            return bad("width too big");
+        }
+        while *i < chars.len() && matches!(chars[*i], 'h' | 'l' | 'L') {
+            *i += 1;
+        }
+        if *i >= chars.len() {
+            return bad("incomplete format");
+        }
+        spec.conv = chars[*i];
+        *i += 1;
+        if spec.conv != '%' && !"diouxXeEfFgGcrsa".contains(spec.conv) {
+            return Err(ExpandError::BadFormat(format!(
+                "unsupported format character '{}' (0x{:x}) at index {}",
+                spec.conv,
+                spec.conv as u32,
+                *i - 1
+            )));
+        }
+        Ok(spec)
+    }
+
+    /// The converted value before padding.
+    fn convert(&self, v: &ExpVal) -> Result<String, ExpandError> {
+        let conv = self.conv;
+        match conv {
+            's' | 'r' | 'a' => {
+                let s = match (v, conv) {
+                    (ExpVal::Str(s), 's') => s.clone(),
+                    (ExpVal::Str(s), _) => py_repr(s),
+                    (ExpVal::Int(n), _) => n.to_string(),
+                };
+                Ok(match self.prec {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                })
+            }
+            'c' => match v {
+                ExpVal::Int(n) => char::from_u32(*n as u32)
+                    .filter(|_| *n >= 0)
+                    .map(|c| c.to_string())
+                    .ok_or_else(|| ExpandError::BadFormat("%c arg not in range(0x110000)".into())),
+                ExpVal::Str(s) if s.chars().count() == 1 => Ok(s.clone()),
+                ExpVal::Str(_) => Err(ExpandError::BadFormat("%c requires int or char".into())),
+            },
+            _ => {
+                let ExpVal::Int(n) = v else {
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        format!("%{} format: a real number is required, not str", conv)
+                    } else if matches!(conv, 'o' | 'x' | 'X') {
+                        format!("%{} format: an integer is required, not str", conv)
+                    } else {
+                        "must be real number, not str".to_string()
+                    };
+                    return Err(ExpandError::BadFormat(what));
+                };
+                Ok(self.signed(*n, self.number(n.unsigned_abs())))
+            }
+        }
+    }
+
+    /// The digits of the magnitude `a` for a numeric conversion.
+    fn number(&self, a: u64) -> String {
+        let (conv, alt, prec) = (self.conv, self.alt, self.prec);
+        let digits = match conv {
+            'd' | 'i' | 'u' => a.to_string(),
+            'o' => format!("{}{:o}", if alt { "0o" } else { "" }, a),
+            'x' => format!("{}{:x}", if alt { "0x" } else { "" }, a),
+            'X' => format!("{}{:X}", if alt { "0X" } else { "" }, a),
+            'e' | 'E' => {
+                let s = format!("{:.*e}", prec.unwrap_or(6), a as f64);
+                // Rust prints `1e3`; Python prints `1e+03`.
+                let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+                let e: i32 = e.parse().unwrap_or(0);
+                let t = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
+                if conv == 'E' {
+                    t.to_uppercase()
+                } else {
+                    t
+                }
+            }
+            'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a as f64),
+            _ => general(a, prec, conv == 'G'),
+        };
+        match (conv, prec) {
+            ('d' | 'i' | 'u', Some(p)) if digits.len() < p => {
+                format!("{}{}", "0".repeat(p - digits.len()), digits)
+            }
+            _ => digits,
+        }
+    }
+
+    /// `digits` with the sign of `n` (or the `+`/space flag).
+    fn signed(&self, n: i64, digits: String) -> String {
         if n < 0 {
             format!("-{}", digits)
-        } else if plus {
+        } else if self.plus {
             format!("+{}", digits)
-        } else if space {
+        } else if self.space {
             format!(" {}", digits)
         } else {
             digits
         }
+    }
+}
+
+/// `%g`/`%G` of a magnitude: integers print without a fraction when they fit the
+/// precision.
+fn general(a: u64, prec: Option<usize>, upper: bool) -> String {
+    let p = prec.unwrap_or(6).max(1);
+    let s = a.to_string();
+    if s.len() <= p {
+        return s;
+    }
+    let t = format!("{:.*e}", p - 1, a as f64);
+    let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+    let m = if m.contains('.') {
+        m.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        m
     };
-    match conv {
-        's' | 'r' | 'a' => {
-            let s = match (v, conv) {
-                (ExpVal::Str(s), 's') => s.clone(),
-                (ExpVal::Str(s), _) => py_repr(s),
-                (ExpVal::Int(n), _) => n.to_string(),
-            };
-            Ok(match prec {
-                Some(p) => s.chars().take(p).collect(),
-                None => s,
-            })
-        }
-        'c' => match v {
-            ExpVal::Int(n) => char::from_u32(*n as u32)
-                .filter(|_| *n >= 0)
-                .map(|c| c.to_string())
-                .ok_or_else(|| ExpandError::BadFormat("%c arg not in range(0x110000)".into())),
-            ExpVal::Str(s) if s.chars().count() == 1 => Ok(s.clone()),
-            ExpVal::Str(_) => Err(ExpandError::BadFormat("%c requires int or char".into())),
-        },
-        _ => {
-            let ExpVal::Int(n) = v else {
-                let what = if matches!(conv, 'd' | 'i' | 'u') {
-                    format!("%{} format: a real number is required, not str", conv)
-                } else if matches!(conv, 'o' | 'x' | 'X') {
-                    format!("%{} format: an integer is required, not str", conv)
-                } else {
-                    "must be real number, not str".to_string()
-                };
-                return Err(ExpandError::BadFormat(what));
-            };
-            let n = *n;
-            let a = n.unsigned_abs();
-            let digits = match conv {
-                'd' | 'i' | 'u' => a.to_string(),
-                'o' => format!("{}{:o}", if alt { "0o" } else { "" }, a),
-                'x' => format!("{}{:x}", if alt { "0x" } else { "" }, a),
-                'X' => format!("{}{:X}", if alt { "0X" } else { "" }, a),
-                'e' | 'E' => {
-                    let s = format!("{:.*e}", prec.unwrap_or(6), a as f64);
-                    // Rust prints `1e3`; Python prints `1e+03`.
-                    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                    let e: i32 = e.parse().unwrap_or(0);
-                    let t = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-                    if conv == 'E' {
-                        t.to_uppercase()
-                    } else {
-                        t
-                    }
-                }
-                'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a as f64),
-                _ => {
-                    // %g: integers print without a fraction when they fit the precision.
-                    let p = prec.unwrap_or(6).max(1);
-                    let s = a.to_string();
-                    if s.len() <= p {
-                        s
-                    } else {
-                        let t = format!("{:.*e}", p - 1, a as f64);
-                        let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
-                        let m = if m.contains('.') {
-                            m.trim_end_matches('0').trim_end_matches('.')
-                        } else {
-                            m
-                        };
-                        let e: i32 = e.parse().unwrap_or(0);
-                        let r = format!("{}e+{:02}", m, e);
-                        if conv == 'G' {
-                            r.to_uppercase()
-                        } else {
-                            r
-                        }
-                    }
-                }
-            };
-            let digits = match (conv, prec) {
-                ('d' | 'i' | 'u', Some(p)) if digits.len() < p => {
-                    format!("{}{}", "0".repeat(p - digits.len()), digits)
-                }
-                _ => digits,
-            };
-            Ok(sign(n, digits))
-        }
+    let e: i32 = e.parse().unwrap_or(0);
+    let r = format!("{}e+{:02}", m, e);
+    if upper {
+        r.to_uppercase()
+    } else {
+        r
     }
 }
 

@@ -2,7 +2,7 @@
 //! `inline_comment_prefixes=(';', '#')` and `strict=False`, re-implemented line by line so
 //! that every value keeps the file and line it came from (for error messages).
 //!
-//! Rules (SCHEMA.md "Parsing notes"): keys are lower-cased, section names are kept as
+//! Rules: keys are lower-cased, section names are kept as
 //! written (case-sensitive); `=` or `:` separates key and value; a `;`/`#` starts an inline
 //! comment only when preceded by whitespace; lines indented deeper than the key line continue
 //! the value; duplicate sections merge and duplicate keys replace (last wins); `[DEFAULT]`
@@ -226,19 +226,7 @@ impl IniDoc {
             }
             indent_level = cur_indent;
             if let Some(header) = section_header(value) {
-                if header == "DEFAULT" {
-                    cursect = Some(None);
-                } else if let Some(&i) = self.index.get(header) {
-                    cursect = Some(Some(i));
-                } else {
-                    self.sections.push(Section {
-                        name: header.to_string(),
-                        entries: Vec::new(),
-                    });
-                    self.index
-                        .insert(header.to_string(), self.sections.len() - 1);
-                    cursect = Some(Some(self.sections.len() - 1));
-                }
+                cursect = Some(self.open_section(header));
                 optname = None;
                 cur_pending = None;
                 continue;
@@ -272,19 +260,7 @@ impl IniDoc {
                 None => errors.push((lineno, line.to_string())),
             }
         }
-        // Join multi-line values; a later assignment of the same key supersedes earlier ones.
-        for (sect, key, pieces) in pending {
-            let joined = pieces.join("\n");
-            let joined = joined.trim_end_matches(py_space).to_string();
-            let target = match sect {
-                None => &mut self.defaults,
-                Some(i) => &mut self.sections[i],
-            };
-            if let Some(i) = target.index(&key) {
-                // Only the last assignment (the one whose line is recorded) keeps its pieces.
-                target.entries[i].1.value = joined;
-            }
-        }
+        self.join_pending(pending);
         if file > 0 {
             for s in &self.sections[before..] {
                 self.section_file.insert(s.name.clone(), file);
@@ -298,6 +274,41 @@ impl IniDoc {
             });
         }
         Ok(())
+    }
+
+    /// The section named by a header line: `None` for `[DEFAULT]`, else its index (a new
+    /// section when the name is new; a repeated header continues the earlier one).
+    fn open_section(&mut self, header: &str) -> Option<usize> {
+        if header == "DEFAULT" {
+            return None;
+        }
+        if let Some(&i) = self.index.get(header) {
+            return Some(i);
+        }
+        self.sections.push(Section {
+            name: header.to_string(),
+            entries: Vec::new(),
+        });
+        self.index
+            .insert(header.to_string(), self.sections.len() - 1);
+        Some(self.sections.len() - 1)
+    }
+
+    /// Joins the pieces of multi-line values (section, key, pieces) into their entries; a
+    /// later assignment of the same key supersedes earlier ones.
+    fn join_pending(&mut self, pending: Vec<(Option<usize>, String, Vec<String>)>) {
+        for (sect, key, pieces) in pending {
+            let joined = pieces.join("\n");
+            let joined = joined.trim_end_matches(py_space).to_string();
+            let target = match sect {
+                None => &mut self.defaults,
+                Some(i) => &mut self.sections[i],
+            };
+            if let Some(i) = target.index(&key) {
+                // Only the last assignment (the one whose line is recorded) keeps its pieces.
+                target.entries[i].1.value = joined;
+            }
+        }
     }
 
     /// supervisor's `expand_here`: textually replaces `%(here)s` in every value of every

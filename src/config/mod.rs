@@ -1,7 +1,9 @@
 //! Configuration: reading supervisord.conf exactly like Python Supervisor 4.3.
 //!
 //! `ini` reads the dialect, `expand` does `%(name)s`, `values` parses option types,
-//! `load` builds the validated `model::Config`, `cli` parses the daemon's command line.
+//! `reader` looks options up and converts them with their location, `sections` reads each
+//! section kind, `load` builds the validated `model::Config` from them, `cli` parses the
+//! daemon's command line.
 
 pub mod cli;
 pub mod error;
@@ -10,6 +12,8 @@ pub mod glob;
 pub mod ini;
 pub mod load;
 pub mod model;
+mod reader;
+mod sections;
 pub mod values;
 
 pub use cli::{find_config_file, parse_daemon_args, DaemonArgs, Overrides};

@@ -3,7 +3,7 @@
 //!
 //! This is the contract between the config reader (`config::load`) and everything else
 //! (engine, control plane, `check`). Values are stored the way the engine needs them;
-//! `check --json` renders the representation described in conformance/SCHEMA.md.
+//! `check --json` renders them in the shape Python supervisor's own reading is compared in.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -181,7 +181,7 @@ pub enum GroupKind {
 /// `[fcgi-program:x] socket=` and friends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FcgiSocket {
-    /// `unix://<abs path>` or `tcp://<host>:<port>` as in SCHEMA.md.
+    /// `unix://<abs path>` or `tcp://<host>:<port>` (host lower-cased).
     pub url: String,
     pub backlog: Option<u32>,
     /// Unix sockets only.
@@ -259,7 +259,7 @@ pub struct ProcessExt {
     pub env_files: Vec<PathBuf>,
     /// Go port `restart_when_binary_changed`.
     pub restart_when_binary_changed: bool,
-    /// Prefix each child log line with a timestamp (Python #553).
+    /// Prefix each child log line with a timestamp (supervisor has no such option).
     pub log_timestamps: bool,
     /// Container exit policy: shut the daemon down when this program goes FATAL / exits.
     pub exit_policy: Option<String>,

@@ -61,8 +61,16 @@ impl Process {
     ) -> (Process, Vec<String>) {
         let (outputs, problems) =
             output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
+        let ready = config.ext.ready.as_deref().and_then(|r| {
+            crate::ready::ReadyCheck::parse(
+                r,
+                config.ext.ready_timeout.as_deref(),
+                config.ext.ready_interval.as_deref(),
+            )
+            .ok()
+        });
         let process = Process {
-            policy: Policy::from_config(&config),
+            policy: Policy::from_config(&config, ready.as_ref()),
             machine: Machine::new(&config.name),
             stdin: None,
             stdin_pending: Vec::new(),
@@ -71,14 +79,7 @@ impl Process {
             exec_status: None,
             outputs,
             restart_pending: false,
-            ready: config.ext.ready.as_deref().and_then(|r| {
-                crate::ready::ReadyCheck::parse(
-                    r,
-                    config.ext.ready_timeout.as_deref(),
-                    config.ext.ready_interval.as_deref(),
-                )
-                .ok()
-            }),
+            ready,
             probe: None,
             held: None,
             binary: None,

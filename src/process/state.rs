@@ -1,4 +1,5 @@
-//! The per-process state machine of supervisord (behaviour §2, §3.1) as pure functions.
+//! The per-process state machine of supervisord (states, transitions, backoff and stop
+//! escalation as supervisor 4.3 has them) as pure functions.
 //!
 //! `Machine` owns everything a process's lifecycle depends on (state with its per-state
 //! data, backoff counter, spawn error, last exit status, start/stop times). Every input
@@ -12,6 +13,8 @@
 use std::time::{Duration, Instant};
 
 use crate::config::{AutoRestart, LogLevel, ProcessConfig};
+use crate::order::state as codes;
+use crate::ready::{ReadyCheck, DEFAULT_TIMEOUT};
 
 /// The lifecycle policy of one process (the config options the machine reads).
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +35,9 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Extracts the policy from a process config (stopsignals default to TERM).
-    pub fn from_config(c: &ProcessConfig) -> Policy {
+    /// Extracts the policy from a process config (stopsignals default to TERM) and its
+    /// readiness check, parsed once by the caller from the same config.
+    pub fn from_config(c: &ProcessConfig, ready: Option<&ReadyCheck>) -> Policy {
         let mut stopsignals: Vec<i32> = c.stopsignals.iter().map(|s| s.0).collect();
         if stopsignals.is_empty() {
             stopsignals.push(libc_sig::TERM);
@@ -48,15 +52,11 @@ impl Policy {
             stopwaitsecs: c.stopwaitsecs,
             stopasgroup: c.stopasgroup,
             killasgroup: c.killasgroup || c.stopasgroup,
-            ready_timeout: c.ext.ready.as_deref().map(|r| {
-                crate::ready::ReadyCheck::parse(
-                    r,
-                    c.ext.ready_timeout.as_deref(),
-                    c.ext.ready_interval.as_deref(),
-                )
-                .map(|check| check.timeout)
-                .unwrap_or(crate::ready::DEFAULT_TIMEOUT)
-            }),
+            ready_timeout: c
+                .ext
+                .ready
+                .as_ref()
+                .map(|_| ready.map_or(DEFAULT_TIMEOUT, |check| check.timeout)),
         }
     }
 }
@@ -103,28 +103,22 @@ pub enum State {
 impl State {
     /// supervisord's numeric state code.
     pub fn code(&self) -> i64 {
-        match self {
-            State::Stopped => 0,
-            State::Starting { .. } => 10,
-            State::Running { .. } => 20,
-            State::Backoff { .. } => 30,
-            State::Stopping { .. } => 40,
-            State::Exited { .. } => 100,
-            State::Fatal => 200,
-            State::Unknown => 1000,
-        }
+        i64::from(self.state_code())
     }
     /// supervisord's state name (`RUNNING`, ...).
     pub fn name(&self) -> &'static str {
+        codes::name(self.state_code())
+    }
+    fn state_code(&self) -> i32 {
         match self {
-            State::Stopped => "STOPPED",
-            State::Starting { .. } => "STARTING",
-            State::Running { .. } => "RUNNING",
-            State::Backoff { .. } => "BACKOFF",
-            State::Stopping { .. } => "STOPPING",
-            State::Exited { .. } => "EXITED",
-            State::Fatal => "FATAL",
-            State::Unknown => "UNKNOWN",
+            State::Stopped => codes::STOPPED,
+            State::Starting { .. } => codes::STARTING,
+            State::Running { .. } => codes::RUNNING,
+            State::Backoff { .. } => codes::BACKOFF,
+            State::Stopping { .. } => codes::STOPPING,
+            State::Exited { .. } => codes::EXITED,
+            State::Fatal => codes::FATAL,
+            State::Unknown => codes::UNKNOWN,
         }
     }
     /// The pid of the live child, in the states that have one.
@@ -565,7 +559,7 @@ impl Machine {
         }
     }
 
-    /// The `description` field of getProcessInfo (behaviour §2.6). `stop_text` formats
+    /// The `description` field of getProcessInfo, worded as supervisor's. `stop_text` formats
     /// the stop time (local `%b %d %I:%M %p`), injected to keep this pure.
     pub fn description(&self, now: Instant, stop_text: impl Fn(i64) -> String) -> String {
         match self.state {

@@ -1,0 +1,11 @@
+//! One reader per section kind. Each reads its options through
+//! [`crate::config::reader::SectionReader`] and returns its part of the model;
+//! `config::load` calls them in supervisor's order.
+
+pub mod ctl;
+pub mod eventlistener;
+pub mod fcgi;
+pub mod group;
+pub mod program;
+pub mod server;
+pub mod supervisord;
