@@ -1,6 +1,6 @@
 //! The only bridge between the HTTP thread and the event loop: calls go over an mpsc
 //! channel and a byte on a wake pipe makes the loop's `poll()` return. The loop answers
-//! each call through the [`ReplyTo`] it carries — at once, or later for `wait=true` calls —
+//! each call through the [`ReplyTo`](crate::control::ReplyTo) it carries — at once, or later for `wait=true` calls —
 //! and a reply for the HTTP thread wakes that thread's own `poll()` the same way.
 
 use std::fs::File;

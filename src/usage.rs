@@ -4,7 +4,7 @@
 //! Why not in the loop: reading `/proc` costs tens of µs per process; `/metrics` scraped
 //! hundreds of times a second made it the loop's biggest cost (1.5 ms per call with 25
 //! programs) and delayed its timers. The loop answers with each live process's pid under
-//! [`PID_KEY`]; [`fill`] replaces it with `cpu_seconds_total` and `rss_bytes`.
+//! [`PID_KEY`](crate::usage::PID_KEY); [`fill`](crate::usage::fill) replaces it with `cpu_seconds_total` and `rss_bytes`.
 
 use std::collections::BTreeMap;
 

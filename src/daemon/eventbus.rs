@@ -318,7 +318,7 @@ impl Supervisor {
 
     /// Shutdown/reload: whether to hold back stopping `members` (one stop level) because
     /// some of them are listeners that can still take buffered events (RUNNING, not
-    /// UNKNOWN, with events waiting or one in flight). Bounded by [`DRAIN_GRACE`] per
+    /// UNKNOWN, with events waiting or one in flight). Bounded by `DRAIN_GRACE` per
     /// shutdown. Python stops group by group, which in practice gives listeners that time;
     /// we stop equal priorities together, so listeners would otherwise lose the events of
     /// the programs just stopped.

@@ -1,7 +1,7 @@
 //! Event notification (`[eventlistener:x]` pools): event types, payloads, the listener
 //! protocol and the per-pool buffer, as pure logic. The event loop owns the listener
-//! processes and their pipes; it feeds their stdout bytes to [`protocol::Listener`] and
-//! writes what [`pool::Pool`] hands out to their stdin.
+//! processes and their pipes; it feeds their stdout bytes to [`protocol::Listener`](crate::events::protocol::Listener) and
+//! writes what [`pool::Pool`](crate::events::pool::Pool) hands out to their stdin.
 
 pub mod pool;
 pub mod protocol;

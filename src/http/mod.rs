@@ -1,8 +1,8 @@
 //! The HTTP side of the control plane: supervisord's `[unix_http_server]` and
 //! `[inet_http_server]`, served by one thread running its own `poll()` loop
-//! ([`poll_loop`]) over both listeners and every connection. Every route ends in calls sent
+//! (`poll_loop.rs`) over both listeners and every connection. Every route ends in calls sent
 //! to the event loop through [`crate::control::ControlHandle`]; nothing here touches
-//! process state directly, and nothing here blocks on the loop: a route is a [`step::Step`]
+//! process state directly, and nothing here blocks on the loop: a route is a [`Step`](crate::http::step::Step)
 //! that names its calls, and the connection waits as a state until the replies arrive.
 //!
 //! Routes (all behind the server's Basic auth when configured, and the cross-site guard):
@@ -13,7 +13,7 @@
 //! - `/healthz`, `/readyz`, `/metrics` — probes and Prometheus text.
 //! - `/` — the single-page web UI.
 //!
-//! Limits on every input are in [`limits`] (docs/HTTP.md lists them).
+//! Limits on every input are in [`limits`](crate::http::limits) (docs/HTTP.md lists them).
 //!
 //! # Starting it from the daemon
 //!

@@ -3,7 +3,7 @@
 //! file-based log read/tail used by the RPC layer.
 //!
 //! Everything here is single-threaded and non-blocking apart from plain file writes:
-//! no threads, no sleeps. Failures are typed ([`LogError`]) and reported once; writers
+//! no threads, no sleeps. Failures are typed ([`LogError`](crate::logging::LogError)) and reported once; writers
 //! then drop output (counted) and retry on a rate-limited schedule driven by their callers.
 //!
 //! How the daemon uses it:

@@ -21,7 +21,7 @@
 //! sized or rotated, so `maxbytes > 0` on them is harmless (Python fails with "Illegal seek").
 //!
 //! A written file that was deleted (by hand, or with its directory) is noticed within a
-//! second ([`LINK_CHECK`]) and re-created; Python would keep writing into the orphaned
+//! second (`LINK_CHECK`) and re-created; Python would keep writing into the orphaned
 //! inode until the next rotation.
 //!
 //! Failures (ENOSPC, a deleted log directory, EIO): the first failure is returned as a
