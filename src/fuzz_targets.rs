@@ -485,7 +485,7 @@ fn http_events(data: &[u8], sizes: &[usize]) -> Vec<HttpEvent> {
         at += n;
         assert!(reader.buffered() <= limits::MAX_HEAD + limits::MAX_BODY + data.len().min(n));
         loop {
-            match reader.next() {
+            match reader.next_event() {
                 HttpEvent::NeedMore => break,
                 HttpEvent::Continue => {}
                 HttpEvent::Refuse(status) => {

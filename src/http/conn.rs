@@ -139,7 +139,7 @@ impl Conn {
             ev |= POLLOUT;
         }
         if self.peer_closed {
-            return ev as i16;
+            return ev;
         }
         match self.phase {
             Phase::Read if self.reader.wants_input() => ev |= POLLIN,
@@ -148,7 +148,7 @@ impl Conn {
             Phase::Wait(_) | Phase::Read => ev |= POLLRDHUP,
             Phase::Write => {}
         }
-        ev as i16
+        ev
     }
 
     /// When this connection must be looked at again, and what it means then.

@@ -4,6 +4,7 @@
 //!   page elsewhere cannot make a browser act on the daemon with its cached credentials;
 //! - on a TCP server bound to a loopback address, a `Host` that is not a loopback name or
 //!   address is refused (`421`): a DNS-rebinding page cannot read answers.
+//!
 //! Clients that send no `Origin` (supervisorctl, xmlrpc.client, curl) pass.
 
 use super::request::Request;

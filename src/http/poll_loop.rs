@@ -373,7 +373,7 @@ impl PollLoop {
             return;
         }
         loop {
-            match conn.reader.next() {
+            match conn.reader.next_event() {
                 Event::NeedMore => return,
                 Event::Continue => {
                     conn.out.extend_from_slice(b"HTTP/1.1 100 Continue\r\n\r\n");
@@ -541,29 +541,39 @@ impl PollLoop {
             .into_iter()
             .map(|r| r.unwrap_or_else(|| Err(loop_gone())))
             .collect();
+        // Members of a round trip run the same route, so the first member's answer is every
+        // member's: it is made once (rendering, /proc reads) and copied.
+        let mut answer: Option<super::response::Response> = None;
         for (s, generation) in flight.members {
-            let waiting = self
-                .conns
-                .get_mut(s)
-                .and_then(Option::as_mut)
-                .and_then(|c| {
-                    if c.generation != generation {
-                        return None;
-                    }
-                    match std::mem::replace(&mut c.phase, Phase::Read) {
-                        Phase::Wait(p) => Some(p),
-                        other => {
-                            c.phase = other;
-                            None
-                        }
-                    }
-                });
-            if let Some(p) = waiting {
-                self.drive(s, (p.then)(replies.clone()), now);
+            let Some(p) = self.take_waiting(s, generation) else {
+                continue;
+            };
+            let step = match answer.as_ref().and_then(|a| a.try_clone()) {
+                Some(copy) => Step::Done(Output::Response(copy)),
+                None => (p.then)(replies.clone()),
+            };
+            if let Step::Done(Output::Response(r)) = &step {
+                answer = r.try_clone();
             }
+            self.drive(s, step, now);
         }
         if !flight.next.is_empty() {
             self.start_flight(key.to_string(), flight.calls, flight.next);
+        }
+    }
+
+    /// The pending work of connection `s` if it is still the one that waited.
+    fn take_waiting(&mut self, s: usize, generation: u64) -> Option<Pending> {
+        let c = self.conns.get_mut(s).and_then(Option::as_mut)?;
+        if c.generation != generation {
+            return None;
+        }
+        match std::mem::replace(&mut c.phase, Phase::Read) {
+            Phase::Wait(p) => Some(p),
+            other => {
+                c.phase = other;
+                None
+            }
         }
     }
 

@@ -133,7 +133,7 @@ impl Reader {
     }
 
     /// The next event from the bytes fed so far.
-    pub fn next(&mut self) -> Event {
+    pub fn next_event(&mut self) -> Event {
         let event = match std::mem::take(&mut self.stage) {
             Stage::Head => self.head(),
             Stage::Sized { request, left } => self.sized(request, left),
@@ -210,7 +210,7 @@ impl Reader {
         if expects && self.buf.is_empty() {
             return Event::Continue;
         }
-        self.next()
+        self.next_event()
     }
 
     fn sized(&mut self, mut request: Request, left: usize) -> Event {
@@ -358,7 +358,7 @@ mod tests {
         for piece in input.chunks(step.max(1)) {
             r.feed(piece);
             loop {
-                match r.next() {
+                match r.next_event() {
                     Event::NeedMore => break,
                     e => {
                         let stop = matches!(e, Event::Refuse(_));
@@ -465,10 +465,10 @@ mod tests {
         let head = b"POST / HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n";
         let mut r = Reader::default();
         r.feed(head);
-        assert_eq!(r.next(), Event::Continue);
-        assert_eq!(r.next(), Event::NeedMore);
+        assert_eq!(r.next_event(), Event::Continue);
+        assert_eq!(r.next_event(), Event::NeedMore);
         r.feed(b"ok");
-        assert!(matches!(r.next(), Event::Request(q) if q.body == b"ok"));
+        assert!(matches!(r.next_event(), Event::Request(q) if q.body == b"ok"));
     }
 
     #[test]
@@ -478,10 +478,10 @@ mod tests {
         head.extend(std::iter::repeat_n(b'a', 60_000));
         for b in &head {
             r.feed(std::slice::from_ref(b));
-            assert_eq!(r.next(), Event::NeedMore);
+            assert_eq!(r.next_event(), Event::NeedMore);
         }
         r.feed(b"\r\n\r\n");
-        assert!(matches!(r.next(), Event::Request(_)));
+        assert!(matches!(r.next_event(), Event::Request(_)));
         assert!(r.is_idle());
     }
 }

@@ -52,6 +52,18 @@ impl Response {
         Response::new(status, "application/json", body)
     }
 
+    /// A copy, when the body is complete (a stream cannot be copied).
+    pub fn try_clone(&self) -> Option<Response> {
+        match &self.body {
+            Body::Full(b) => Some(Response {
+                status: self.status,
+                headers: self.headers.clone(),
+                body: Body::Full(b.clone()),
+            }),
+            Body::Stream(_) => None,
+        }
+    }
+
     /// Adds a header.
     pub fn with(mut self, name: &'static str, value: &str) -> Response {
         self.headers.push((name, value.to_string()));

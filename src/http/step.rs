@@ -22,8 +22,8 @@ pub struct Calls<T> {
     pub calls: Vec<(String, Vec<Value>)>,
     /// Replies not in by then are taken as faults (e.g. `/healthz`'s 1 s).
     pub timeout: Option<Duration>,
-    /// Identical read-only calls of concurrent requests may share one round trip that
-    /// started after this request arrived (`/metrics`).
+    /// Identical read-only calls of concurrent requests of the same route may share one
+    /// round trip that started after this request arrived, and its answer (`/metrics`).
     pub shared: bool,
     pub then: Then<T>,
 }

@@ -175,7 +175,7 @@ fn answer(model: &Arc<Model>, call: Call) {
                 while !*released {
                     released = m.slow_cv.wait(released).expect("wait");
                 }
-                let _ = reply.send(Ok(Value::Bool(true)));
+                reply.send(Ok(Value::Bool(true)));
             });
             return;
         }
@@ -307,14 +307,14 @@ fn answer(model: &Arc<Model>, call: Call) {
                     loop {
                         let log = logs.get(&key).cloned().unwrap_or_default();
                         if offset < 0 {
-                            let _ = reply.send(Ok(tail_window(&log, 0, -offset)));
+                            reply.send(Ok(tail_window(&log, 0, -offset)));
                             return;
                         }
                         if log.len() as i64 != offset || Instant::now() >= deadline {
                             let truncated = (log.len() as i64) < offset;
                             let from = if truncated { 0 } else { offset as usize };
                             let data = log.get(from..).unwrap_or("").to_string();
-                            let _ = reply.send(Ok(Value::Array(vec![
+                            reply.send(Ok(Value::Array(vec![
                                 Value::Str(data),
                                 Value::Int(log.len() as i64),
                                 Value::Bool(truncated),
@@ -333,7 +333,7 @@ fn answer(model: &Arc<Model>, call: Call) {
             format!("UNKNOWN_METHOD: {other}"),
         )),
     };
-    let _ = call.reply.send(reply);
+    call.reply.send(reply);
 }
 
 /// Starts the fake loop with processes `web` (RUNNING), `db` (STOPPED) and `grp:w1` (RUNNING).
