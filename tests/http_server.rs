@@ -752,3 +752,41 @@ fn logtail_for_http10_clients_is_raw_and_unchunked() {
     assert!(!text.contains("Transfer-Encoding"));
     assert!(text.ends_with("\r\n\r\none\ntwo\n"), "{text:?}");
 }
+
+#[test]
+fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
+    let dir = scratch("connlimit");
+    let (handle, _model) = fake_loop();
+    let servers = HttpServers {
+        unix: Some(unix_cfg(&dir)),
+        inet: None,
+    };
+    let options = HttpOptions {
+        max_connections: 4,
+        ..HttpOptions::default()
+    };
+    let threads = http::spawn(&servers, handle, options).expect("spawn");
+    let t = Target::Unix(threads.unix_path().expect("path"));
+    let mut idle: Vec<_> = (0..4).map(|_| http_common::connect(&t)).collect();
+    let mut buf = [0u8; 512];
+    // Each answers one kept-alive request before the next does: the first is idle longest.
+    for c in &mut idle {
+        c.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .expect("write");
+        let n = c.read(&mut buf).expect("answer");
+        assert!(String::from_utf8_lossy(&buf[..n]).contains("\r\n\r\nok\n"));
+    }
+    // A fifth client is served: the server is at its limit, so the oldest idle one goes.
+    assert_eq!(rpc_value(&t, "supervisor.getPID", &[]), Ok(Value::Int(42)));
+    assert_eq!(
+        idle[0].read(&mut buf).ok(),
+        Some(0),
+        "the oldest was not closed"
+    );
+    // The others are still open: a request on the newest is answered.
+    idle[3]
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .expect("write");
+    let n = idle[3].read(&mut buf).expect("answer");
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1"));
+}
