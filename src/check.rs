@@ -59,14 +59,18 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let json = parsed.json;
+    let overrides = Overrides {
+        portable: json,
+        ..Overrides::default()
+    };
     let result = match parsed.config.clone() {
-        Some(p) => config::load(&p, &Overrides::default()),
+        Some(p) => config::load(&p, &overrides),
         None => {
             let argv0 = std::env::args_os()
                 .next()
                 .map(PathBuf::from)
                 .unwrap_or_default();
-            config::find_config_file(&argv0).and_then(|p| config::load(&p, &Overrides::default()))
+            config::find_config_file(&argv0).and_then(|p| config::load(&p, &overrides))
         }
     };
     match result {

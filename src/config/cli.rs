@@ -44,6 +44,9 @@ pub struct Overrides {
     pub strip_ansi: Option<bool>,
     /// `--profile_options`.
     pub profile_options: Option<String>,
+    /// Not a flag: `check --json` reads the config without the checks that depend on this
+    /// machine (log directories exist), so its reading is the same everywhere.
+    pub portable: bool,
 }
 
 /// The parsed daemon command line.

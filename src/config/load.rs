@@ -40,8 +40,10 @@ pub fn load_with_env(
     let host = nix::unistd::gethostname()
         .map(|h| h.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let mut src = Source::new(path.to_path_buf(), host, env);
+    src.machine_checks = !overrides.portable;
     let mut l = Loader {
-        src: Source::new(path.to_path_buf(), host, env),
+        src,
         warnings: Vec::new(),
         infos: Vec::new(),
     };

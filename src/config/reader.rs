@@ -51,6 +51,9 @@ pub struct Source {
     pub env: Expansions,
     /// The main file.
     pub main: PathBuf,
+    /// Whether checks that depend on this machine run (log directories exist); off for
+    /// `check --json`, whose reading is the same on every machine.
+    pub machine_checks: bool,
 }
 
 /// An expansion value from a string.
@@ -81,6 +84,7 @@ impl Source {
                 .map(|(k, v)| (format!("ENV_{}", k), s(v)))
                 .collect(),
             main,
+            machine_checks: true,
         }
     }
 

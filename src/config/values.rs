@@ -38,15 +38,22 @@ fn py_int_base(s: &str, base: u32) -> Option<i64> {
     {
         return None;
     }
+    // Python's integers have no bounds: a value beyond i64 saturates (to a time or count
+    // nothing reaches), and i64::MIN is accumulated on the negative side to fit.
     let mut v: i64 = 0;
     for c in digits.chars() {
         if c == '_' {
             continue;
         }
-        let d = c.to_digit(base)?;
-        v = v.checked_mul(base as i64)?.checked_add(d as i64)?;
+        let d = i64::from(c.to_digit(base)?);
+        v = v.saturating_mul(i64::from(base));
+        v = if neg {
+            v.saturating_sub(d)
+        } else {
+            v.saturating_add(d)
+        };
     }
-    Some(if neg { -v } else { v })
+    Some(v)
 }
 
 /// `integer()`.
@@ -515,6 +522,10 @@ mod tests {
         assert!(py_int("1__0").is_err());
         assert!(py_int("").is_err());
         assert!(py_int("0x10").is_err());
+        assert_eq!(py_int("-9223372036854775808"), Ok(i64::MIN));
+        assert_eq!(py_int("9223372036854775807"), Ok(i64::MAX));
+        assert_eq!(py_int("99999999999999999999999"), Ok(i64::MAX));
+        assert_eq!(py_int("-99999999999999999999999"), Ok(i64::MIN));
         assert_eq!(unsigned::<u64>("4294967295").unwrap(), 4294967295);
         assert_eq!(unsigned::<u32>("-1").unwrap(), 0);
         assert!(unsigned::<u32>("4294967296").is_err());

@@ -203,6 +203,8 @@ pub(super) fn serve() -> Step<Response> {
     let calls = ["supervisor.getAllProcessInfo", "ours.getMetrics"]
         .map(|m| (m.to_string(), vec![]))
         .to_vec();
+    // The replies come straight from the loop (one round trip for both), so the /proc part
+    // of getMetrics is added here, once per shared answer.
     step::calls(calls, |replies| {
         let mut replies = replies.into_iter();
         let (infos, extra) = (replies.next(), replies.next());

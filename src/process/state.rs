@@ -205,7 +205,18 @@ pub struct Machine {
     pub changes: Vec<(State, State)>,
     /// Being stopped because it was not ready in time: its exit is a failed start.
     pub start_failed: bool,
+    /// When the current (or last) run was spawned.
+    spawned_at: Option<Instant>,
+    /// An automatic restart after an exit within [`RESPAWN_GAP`] of the spawn waits for this.
+    respawn_at: Option<Instant>,
+    /// The last exits were all that quick: the delay was logged once for the burst.
+    quick_exits: bool,
 }
+
+/// A process that exits within this time of its spawn is not restarted on its own before
+/// this time after that spawn: a program that dies at once costs one spawn a second, as
+/// under Python (its 1 s tick) and s6-supervise, not a CPU.
+pub const RESPAWN_GAP: Duration = Duration::from_secs(1);
 
 impl Machine {
     /// A never-started process.
@@ -220,6 +231,9 @@ impl Machine {
             laststop: 0,
             changes: Vec::new(),
             start_failed: false,
+            spawned_at: None,
+            respawn_at: None,
+            quick_exits: false,
         }
     }
 
@@ -253,6 +267,7 @@ impl Machine {
             }
             State::Stopping { kill_at, .. } => Some(kill_at),
             State::Backoff { retry_at } => Some(retry_at),
+            State::Exited { .. } => self.respawn_at,
             _ => None,
         }
     }
@@ -262,11 +277,7 @@ impl Machine {
     pub fn wants_spawn(&self, now: Instant, p: &Policy) -> bool {
         match self.state {
             State::Stopped => self.laststart == 0 && p.autostart,
-            State::Exited { expected } => match p.autorestart {
-                AutoRestart::Always => true,
-                AutoRestart::Never => false,
-                AutoRestart::Unexpected => !expected,
-            },
+            State::Exited { expected } => self.respawn_at.is_none() && restarts(p, expected),
             State::Backoff { retry_at } => now >= retry_at && self.backoff <= p.startretries,
             _ => false,
         }
@@ -285,6 +296,8 @@ impl Machine {
         self.spawnerr.clear();
         self.exitstatus = 0;
         self.laststart = epoch.max(1);
+        self.spawned_at = Some(now);
+        self.respawn_at = None;
         let mut actions = vec![Action::Log(
             LogLevel::Info,
             format!("spawned: '{}' with pid {pid}", self.name),
@@ -292,9 +305,9 @@ impl Machine {
         self.enter(State::Starting {
             pid,
             since: now,
-            running_at: now + Duration::from_secs(p.startsecs),
+            running_at: after(now, Duration::from_secs(p.startsecs)),
             ready: p.ready_timeout.is_none(),
-            ready_by: p.ready_timeout.map(|t| now + t),
+            ready_by: p.ready_timeout.map(|t| after(now, t)),
         });
         if p.startsecs == 0 {
             actions.extend(self.on_timer(now, p));
@@ -337,14 +350,19 @@ impl Machine {
             )];
         }
         self.enter(State::Backoff {
-            retry_at: now + Duration::from_secs(self.backoff),
+            retry_at: after(now, Duration::from_secs(self.backoff)),
         });
         Vec::new()
     }
 
-    /// Deadlines: STARTING→RUNNING, stop-signal escalation and SIGKILL re-arming.
+    /// Deadlines: STARTING→RUNNING, stop-signal escalation and SIGKILL re-arming, the end
+    /// of a quick exit's restart delay.
     pub fn on_timer(&mut self, now: Instant, p: &Policy) -> Vec<Action> {
         match self.state {
+            State::Exited { .. } if self.respawn_at.is_some_and(|t| now >= t) => {
+                self.respawn_at = None;
+                Vec::new()
+            }
             State::Starting {
                 pid,
                 since,
@@ -362,7 +380,7 @@ impl Machine {
                 self.enter(State::Stopping {
                     pid,
                     since,
-                    kill_at: now + Duration::from_secs(p.stopwaitsecs),
+                    kill_at: after(now, Duration::from_secs(p.stopwaitsecs)),
                     signal_index: 0,
                 });
                 actions.extend(self.signal_actions(pid, p.stopsignals[0], p.stopasgroup));
@@ -392,10 +410,17 @@ impl Machine {
                 signal_index,
             } if now >= kill_at => {
                 let next = (signal_index + 1).min(p.stopsignals.len());
+                // SIGKILL is repeated no more than once a second, whatever stopwaitsecs
+                // (0 included) says: a child that takes time to die is not flooded.
+                let wait = if next == p.stopsignals.len() {
+                    p.stopwaitsecs.max(1)
+                } else {
+                    p.stopwaitsecs
+                };
                 self.enter(State::Stopping {
                     pid,
                     since,
-                    kill_at: now + Duration::from_secs(p.stopwaitsecs),
+                    kill_at: after(now, Duration::from_secs(wait)),
                     signal_index: next,
                 });
                 match p.stopsignals.get(next) {
@@ -437,7 +462,7 @@ impl Machine {
                 self.enter(State::Stopping {
                     pid,
                     since,
-                    kill_at: now + Duration::from_secs(p.stopwaitsecs),
+                    kill_at: after(now, Duration::from_secs(p.stopwaitsecs)),
                     signal_index: 0,
                 });
                 self.signal_actions(pid, p.stopsignals[0], p.stopasgroup)
@@ -542,7 +567,7 @@ impl Machine {
                 self.backoff = 0;
                 self.exitstatus = es;
                 self.enter(State::Exited { expected });
-                if expected {
+                let mut actions = if expected {
                     vec![Action::Log(
                         LogLevel::Info,
                         format!("exited: {} ({how}; expected)", self.name),
@@ -553,10 +578,38 @@ impl Machine {
                         LogLevel::Warn,
                         format!("exited: {} ({how}; not expected)", self.name),
                     )]
-                }
+                };
+                actions.extend(self.delay_quick_respawn(now, p, expected));
+                actions
             }
             _ => Vec::new(),
         }
+    }
+
+    /// After an exit: a run shorter than [`RESPAWN_GAP`] delays its automatic restart until
+    /// that long after its spawn; the delay is logged once per burst of quick exits.
+    fn delay_quick_respawn(&mut self, now: Instant, p: &Policy, expected: bool) -> Vec<Action> {
+        let ran = self
+            .spawned_at
+            .map_or(RESPAWN_GAP, |t| now.saturating_duration_since(t));
+        if ran >= RESPAWN_GAP || !restarts(p, expected) {
+            self.quick_exits = false;
+            return Vec::new();
+        }
+        self.respawn_at = self.spawned_at.map(|t| t + RESPAWN_GAP);
+        if std::mem::replace(&mut self.quick_exits, true) {
+            return Vec::new();
+        }
+        let delay = RESPAWN_GAP - ran;
+        vec![Action::Log(
+            LogLevel::Info,
+            format!(
+                "respawn of '{}' delayed {:.2} s (exited {} ms after start)",
+                self.name,
+                delay.as_secs_f64(),
+                ran.as_millis()
+            ),
+        )]
     }
 
     /// The `description` field of getProcessInfo, worded as supervisor's. `stop_text` formats
@@ -585,6 +638,22 @@ impl Machine {
             }
             _ => String::new(),
         }
+    }
+}
+
+/// `wait` after `now`; a wait past what the clock can hold (a config may say
+/// `startsecs=9223372036854775807`) is a century instead of an overflow.
+fn after(now: Instant, wait: Duration) -> Instant {
+    let century = Duration::from_secs(100 * 365 * 86400);
+    now.checked_add(wait.min(century)).unwrap_or(now)
+}
+
+/// Whether an exit (expected or not) is followed by an automatic restart.
+fn restarts(p: &Policy, expected: bool) -> bool {
+    match p.autorestart {
+        AutoRestart::Always => true,
+        AutoRestart::Never => false,
+        AutoRestart::Unexpected => !expected,
     }
 }
 
@@ -768,6 +837,79 @@ mod tests {
         m.spawned(9, t0, 1, &p);
         m.exited(Exit::Code(0), secs(t0, 1.5), 2, &p);
         assert_eq!(m.state, State::Exited { expected: true });
+    }
+
+    #[test]
+    fn a_quick_exit_delays_the_restart_to_a_second_after_the_spawn_logged_once_per_burst() {
+        let p = Policy {
+            startsecs: 0,
+            autorestart: AutoRestart::Always,
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("q");
+        let mut lines = Vec::new();
+        let mut spawns = 0;
+        let mut now = t0;
+        // Ten runs that each die 8 ms after their spawn.
+        for _ in 0..10 {
+            m.spawned(1, now, 1, &p);
+            spawns += 1;
+            let exit = Exit::Code(1);
+            lines.extend(logs(&m.exited(exit, now + Duration::from_millis(8), 1, &p)));
+            assert!(!m.wants_spawn(now + Duration::from_millis(999), &p));
+            let due = m.deadline().expect("a respawn deadline");
+            assert_eq!(due, now + RESPAWN_GAP);
+            assert!(m.on_timer(due, &p).is_empty());
+            assert!(m.wants_spawn(due, &p));
+            assert_eq!(m.deadline(), None, "the deadline is consumed");
+            now = due;
+        }
+        assert_eq!(spawns, 10);
+        let delayed: Vec<_> = lines
+            .iter()
+            .filter(|l| l.starts_with("respawn of"))
+            .collect();
+        assert_eq!(
+            delayed,
+            vec!["respawn of 'q' delayed 0.99 s (exited 8 ms after start)"]
+        );
+        // A run of a second or more restarts at once, and ends the burst.
+        m.spawned(1, now, 1, &p);
+        let a = m.exited(Exit::Code(1), now + Duration::from_secs(2), 1, &p);
+        assert!(logs(&a).iter().all(|l| !l.starts_with("respawn of")));
+        assert!(m.wants_spawn(now + Duration::from_secs(2), &p));
+        assert_eq!(m.deadline(), None);
+        // Without an automatic restart nothing is delayed or logged.
+        let never = Policy {
+            autorestart: AutoRestart::Never,
+            ..p.clone()
+        };
+        let mut m = Machine::new("n");
+        m.spawned(1, t0, 1, &never);
+        let a = m.exited(Exit::Code(1), t0 + Duration::from_millis(5), 1, &never);
+        assert!(logs(&a).iter().all(|l| !l.starts_with("respawn of")));
+        assert_eq!(m.deadline(), None);
+    }
+
+    #[test]
+    fn sigkill_is_repeated_at_most_once_a_second_even_with_stopwaitsecs_zero() {
+        let p = Policy {
+            stopwaitsecs: 0,
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("k");
+        m.spawned(7, t0, 1, &p);
+        m.stop(t0, &p);
+        let a = m.on_timer(t0, &p);
+        assert!(a.contains(&Action::Signal {
+            pid: 7,
+            sig: 9,
+            group: false
+        }));
+        assert_eq!(m.deadline(), Some(t0 + Duration::from_secs(1)));
+        assert!(m.on_timer(t0 + Duration::from_millis(500), &p).is_empty());
     }
 
     #[test]

@@ -277,7 +277,20 @@ fn stream(
                     ));
                     (ChildLog::None, true)
                 }
-                _ => (ChildLog::Paths(split_log_paths(&t)), false),
+                _ => {
+                    let paths = split_log_paths(&t);
+                    let missing = paths.iter().find(|p| !parent_dir_exists(p));
+                    if let Some(missing) = missing.filter(|_| r.src.machine_checks) {
+                        return Err(r.err(
+                            Some(&v),
+                            format!(
+                                "The directory named as part of the path {} does not exist ({lf_key})",
+                                missing.display()
+                            ),
+                        ));
+                    }
+                    (ChildLog::Paths(paths), false)
+                }
             }
         }
     };
@@ -358,6 +371,16 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     Ok(x)
+}
+
+/// Python's `existing_dirpath`: a log path's directory must exist when the config is read
+/// (a bare file name, relative to the working directory, has none to check).
+fn parent_dir_exists(path: &std::path::Path) -> bool {
+    match path.parent() {
+        None => true,
+        Some(dir) if dir.as_os_str().is_empty() => true,
+        Some(dir) => dir.is_dir(),
+    }
 }
 
 /// Splits a `stdout_logfile`/`stderr_logfile` value into sinks (an extension).
