@@ -1,0 +1,154 @@
+//! Broken programs and configs must not flood the daemon, its CPU or its main log, and
+//! config mistakes are refused the way Python refuses them.
+
+mod reliability_common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use reliability_common::{preamble, temp_dir, Daemon};
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_supervisord")
+}
+
+fn count(log: &str, needle: &str) -> usize {
+    log.lines().filter(|l| l.contains(needle)).count()
+}
+
+#[test]
+fn a_program_that_exits_at_once_is_respawned_once_a_second() {
+    let dir = temp_dir("throttle");
+    let mut conf = preamble(&dir, "");
+    // `false` exits at once; a command that does not exist fails in its exec.
+    conf.push_str(
+        "[program:quick]\ncommand=false\nstartsecs=0\nautorestart=true\n\n\
+         [program:noexec]\ncommand=/bin/sh -c 'exec /nonexistent/binary'\nstartsecs=0\nautorestart=true\n",
+    );
+    let t0 = Instant::now();
+    let d = Daemon::start(dir, &conf);
+    // Four spawns each: at least three seconds apart in all when each waits a second.
+    for name in ["quick", "noexec"] {
+        let needle = format!("spawned: '{name}'");
+        assert!(
+            reliability_common::wait_for(Duration::from_secs(15), || count(&d.log(), &needle) >= 4),
+            "{}",
+            d.log()
+        );
+    }
+    let elapsed = t0.elapsed().as_secs_f64();
+    let log = d.log();
+    for name in ["quick", "noexec"] {
+        let spawns = count(&log, &format!("spawned: '{name}'"));
+        assert!(
+            elapsed >= 2.5 && (spawns as f64) <= elapsed + 2.0,
+            "{name}: {spawns} spawns in {elapsed:.1} s\n{log}"
+        );
+        // One line per burst, not per spawn.
+        assert_eq!(
+            count(&log, &format!("respawn of '{name}' delayed")),
+            1,
+            "{log}"
+        );
+    }
+    assert!(
+        log.len() < 64 * 1024,
+        "main log grew to {} bytes",
+        log.len()
+    );
+}
+
+#[test]
+fn stopwaitsecs_zero_sends_one_sigkill() {
+    let dir = temp_dir("stopzero");
+    let mut conf = preamble(&dir, "");
+    conf.push_str(
+        "[program:stubborn]\ncommand=/bin/sh -c 'trap \"\" TERM; while :; do sleep 1; done'\n\
+         startsecs=0\nstopwaitsecs=0\n\n\
+         [program:negative]\ncommand=/bin/sh -c 'trap \"\" TERM; while :; do sleep 1; done'\n\
+         startsecs=0\nstopwaitsecs=-5\n",
+    );
+    let d = Daemon::start(dir, &conf);
+    assert!(d.wait_all("RUNNING", 10));
+    for name in ["stubborn", "negative"] {
+        d.rpc(
+            "supervisor.stopProcess",
+            &[supervisord::rpc::Value::Str(name.into())],
+        )
+        .expect("stop");
+        let log = d.log();
+        assert_eq!(
+            count(&log, &format!("killing '{name}'")),
+            1,
+            "{name}: SIGKILL lines\n{log}"
+        );
+    }
+}
+
+#[test]
+fn a_log_in_a_missing_directory_is_a_config_error() {
+    let dir = temp_dir("logdir");
+    let conf = format!(
+        "{}[program:a]\ncommand=sleep 100\nstdout_logfile={}/no/such/dir/a.log\n",
+        preamble(&dir, ""),
+        dir.display()
+    );
+    let path = dir.join("supervisord.conf");
+    std::fs::write(&path, conf).expect("write conf");
+    let wanted = format!("{}/no/such/dir/a.log", dir.display());
+    for args in [vec!["check", "-c"], vec!["-n", "-c"]] {
+        let out = Command::new(bin())
+            .args(&args)
+            .arg(&path)
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {text}");
+        for part in [
+            wanted.as_str(),
+            "does not exist",
+            "stdout_logfile",
+            "'program:a'",
+            "line: ",
+        ] {
+            assert!(text.contains(part), "{args:?}: {part:?} missing in {text}");
+        }
+    }
+    // The machine-independent reading (the conformance contract) does not check it.
+    let out = Command::new(bin())
+        .args(["check", "--json", "-c"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn integers_take_pythons_range() {
+    let dir = temp_dir("ints");
+    let conf = format!(
+        "{}[program:a]\ncommand=sleep 100\nautostart=false\nstartsecs=-9223372036854775808\n\
+         stopwaitsecs=99999999999999999999999\npriority=9223372036854775807\n",
+        preamble(&dir, "")
+    );
+    let path = dir.join("supervisord.conf");
+    std::fs::write(&path, conf).expect("write conf");
+    let out = Command::new(bin())
+        .args(["check", "-c"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
