@@ -345,6 +345,15 @@ pub fn document(cfg: &Config, ext: bool) -> J {
     ])
 }
 
+/// How a server authenticates, for the summary.
+fn auth_text(username: &Option<String>) -> String {
+    match (crate::config::model::auth_user(username), username) {
+        (Some(u), _) => format!("auth user {u}"),
+        (None, Some(_)) => "no authentication (empty username)".into(),
+        (None, None) => "no authentication".into(),
+    }
+}
+
 /// The readable summary printed by `check` without `--json`.
 pub fn summary(cfg: &Config) -> String {
     let mut out = String::new();
@@ -370,16 +379,18 @@ pub fn summary(cfg: &Config) -> String {
     ));
     if let Some(u) = &cfg.unix_http_server {
         out.push_str(&format!(
-            "unix_http_server: {} (chmod {})\n",
+            "unix_http_server: {} (chmod {}) {}\n",
             path_str(&u.file),
-            octal(u.chmod)
+            octal(u.chmod),
+            auth_text(&u.username)
         ));
     }
     if let Some(i) = &cfg.inet_http_server {
         out.push_str(&format!(
-            "inet_http_server: {}:{}\n",
+            "inet_http_server: {}:{} {}\n",
             if i.host.is_empty() { "*" } else { &i.host },
-            i.port
+            i.port,
+            auth_text(&i.username)
         ));
     }
     out.push_str(&format!(

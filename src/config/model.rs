@@ -275,6 +275,13 @@ pub struct ProcessExt {
     pub priority_given: bool,
 }
 
+/// The user a server's Basic auth requires: none when `username` is unset or empty (an
+/// empty username means no authentication, as Python's `if username:` and the Go port
+/// read it).
+pub fn auth_user(username: &Option<String>) -> Option<&str> {
+    username.as_deref().filter(|u| !u.is_empty())
+}
+
 /// `[unix_http_server]`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnixHttpServer {

@@ -476,6 +476,8 @@ fn stop_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
         Ok(Target::Group(g)) => return stop_members(sup, members(sup, &g), wait, now),
         Err(f) => return Outcome::Now(Err(f)),
     };
+    // An operator's stop also cancels an automatic restart that waits out the throttle.
+    sup.procs[idx].machine.cancel_respawn();
     if !sup.procs[idx].machine.state.is_running() {
         return Outcome::Now(Err(fault(faults::NOT_RUNNING, &spec)));
     }
@@ -494,6 +496,7 @@ fn stop_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, now: Instant
     let mut results = Vec::new();
     // Ascending order like Python's make_allfunc (only shutdown stops in reverse).
     for idx in idxs {
+        sup.procs[idx].machine.cancel_respawn();
         if !sup.procs[idx].machine.state.is_running() {
             continue;
         }

@@ -32,6 +32,7 @@ pub mod wake_timer;
 
 use std::path::Path;
 
+use crate::config::model::auth_user;
 use crate::config::{Config, LogLevel};
 use crate::control::{self, ControlHandle};
 use crate::logging::{MainLogConfig, MainLogHandle};
@@ -77,7 +78,13 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     // terminal); the server threads start after the fork.
     let bound = crate::http::bind(&crate::http::HttpServers::from_config(&config))
         .map_err(|e| StartError(e.to_string()))?;
-    if !config.supervisord.nodaemon {
+    // As PID 1 (a container's init) daemonizing would end the container: stay.
+    if !config.supervisord.nodaemon && std::process::id() == 1 {
+        emit(
+            LogLevel::Info,
+            "running as PID 1: staying in the foreground (as with nodaemon=true)",
+        );
+    } else if !config.supervisord.nodaemon {
         daemonize(&config)?;
     }
     // Before any thread exists, and after the fork (a child's table is sized to what is open).
@@ -123,11 +130,11 @@ fn start_servers(
         config
             .unix_http_server
             .as_ref()
-            .map(|u| ("unix_http_server", u.username.is_some())),
+            .map(|u| ("unix_http_server", auth_user(&u.username).is_some())),
         config
             .inet_http_server
             .as_ref()
-            .map(|i| ("inet_http_server", i.username.is_some())),
+            .map(|i| ("inet_http_server", auth_user(&i.username).is_some())),
     ];
     for (name, has_auth) in servers.into_iter().flatten() {
         emit(LogLevel::Info, "RPC interface 'supervisor' initialized");

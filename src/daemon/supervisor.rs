@@ -202,9 +202,10 @@ impl Supervisor {
             .groups
             .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
         let order: Vec<String> = group_order(&self.config);
+        // Stable: equal priorities keep their order within the group.
         self.procs.sort_by_key(|p| {
             let g = order.iter().position(|n| *n == p.config.group);
-            (g, p.config.priority, p.config.name.clone())
+            (g, p.config.priority)
         });
         self.rebuild_plan();
         self.arm_binary_check(Instant::now());
@@ -952,8 +953,10 @@ fn build_procs(config: &Config) -> Vec<Process> {
     groups.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
     let mut procs = Vec::new();
     for g in groups {
+        // By priority; equal priorities in the group's own order (`programs=`, then
+        // numprocs), as Python's stable sort leaves them.
         let mut members: Vec<_> = g.processes.iter().collect();
-        members.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
+        members.sort_by_key(|p| p.priority);
         for pc in members {
             let (p, problems) =
                 Process::new(pc.clone(), &sd.childlogdir, &sd.identifier, sd.strip_ansi);

@@ -289,8 +289,7 @@ impl Conn {
 
     /// Queues an answer; a streamed body becomes this connection's stream.
     pub fn respond(&mut self, response: Response, now: Instant) {
-        let streamed = matches!(response.body, Body::Stream(_));
-        if streamed {
+        if matches!(response.body, Body::Stream(_)) || response.close {
             self.keep_alive = false;
         }
         self.out.extend(response.head(self.minor, self.keep_alive));

@@ -110,6 +110,7 @@ fn whole_log(name: Value, stream: &str) -> Step<Response> {
                 status: 200,
                 headers: vec![("Content-Type", "text/plain; charset=utf-8".into())],
                 body: Body::Stream(Box::new(file)),
+                close: true,
             },
             // Python answers NO_FILE for a log that was never written.
             None => Response::text(500, &format!("NO_FILE: {path}")),

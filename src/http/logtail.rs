@@ -136,6 +136,7 @@ pub(super) fn serve(path: &str, slot: TailSlot) -> Step<Response> {
                 ("Cache-Control", "no-cache".into()),
             ],
             body: Body::Stream(Box::new(tail)),
+            close: true,
         }
     })
 }

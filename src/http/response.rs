@@ -9,6 +9,8 @@ pub struct Response {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
     pub body: Body,
+    /// Close the connection after this answer.
+    pub close: bool,
 }
 
 /// A response body.
@@ -37,6 +39,7 @@ impl Response {
             status,
             headers: vec![("Content-Type", content_type.to_string())],
             body: Body::Full(body.into()),
+            close: false,
         }
     }
 
@@ -59,6 +62,7 @@ impl Response {
                 status: self.status,
                 headers: self.headers.clone(),
                 body: Body::Full(b.clone()),
+                close: self.close,
             }),
             Body::Stream(_) => None,
         }
@@ -80,7 +84,11 @@ impl Response {
         match &self.body {
             Body::Full(b) => {
                 h.push_str(&format!("Content-Length: {}\r\n", b.len()));
-                let c = if keep_alive { "keep-alive" } else { "close" };
+                let c = if keep_alive && !self.close {
+                    "keep-alive"
+                } else {
+                    "close"
+                };
                 h.push_str(&format!("Connection: {c}\r\n"));
             }
             Body::Stream(_) => {

@@ -71,6 +71,14 @@ fn json_or_empty(rq: &Request) -> bool {
         })
 }
 
+/// Python's (medusa's) answer without valid credentials, byte for byte: an HTML error
+/// page, and the connection closed.
 fn unauthorized() -> Response {
-    Response::text(401, "Unauthorized").with("WWW-Authenticate", "Basic realm=\"default\"")
+    const PAGE: &str = "<head>\r\n<title>Error response</title>\r\n</head>\r\n<body>\r\n\
+                        <h1>Error response</h1>\r\n<p>Error code 401.\r\n\
+                        <p>Message: Unauthorized.\r\n</body>\r\n";
+    let mut r =
+        Response::new(401, "text/html", PAGE).with("WWW-Authenticate", "Basic realm=\"default\"");
+    r.close = true;
+    r
 }

@@ -44,10 +44,10 @@ impl Drop for BoundServers {
     }
 }
 
-/// Credentials a server requires: none when no username is configured.
+/// Credentials a server requires: none when no (or an empty) username is configured.
 fn credentials(user: &Option<String>, pass: &Option<String>) -> Option<Credentials> {
-    user.as_ref().map(|u| Credentials {
-        username: u.clone(),
+    crate::config::model::auth_user(user).map(|u| Credentials {
+        username: u.to_string(),
         password: pass.clone().unwrap_or_default(),
     })
 }

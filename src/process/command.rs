@@ -76,13 +76,33 @@ pub struct Resolved {
 /// Resolves `command` like supervisord: split, search `path_var` when `argv[0]` has no `/`,
 /// then check it is a regular executable file. The error is the spawnerr text.
 pub fn resolve(command: &str, path_var: Option<&str>) -> Result<Resolved, String> {
+    resolve_in(command, path_var, None)
+}
+
+/// [`resolve`], and a relative `argv[0]` with a `/` (`./bin/agent`) that is not found from
+/// the daemon's working directory is looked for in the program's `directory`, where the
+/// child will run (the Go port resolves it there; a config that works under Python, where
+/// it is found from the daemon's directory, works the same).
+pub fn resolve_in(
+    command: &str,
+    path_var: Option<&str>,
+    directory: Option<&str>,
+) -> Result<Resolved, String> {
     let argv = shlex_split(command)
         .map_err(|e| format!("can't parse command {}: {e}", py_repr(command)))?;
     let Some(first) = argv.first() else {
         return Err("command is empty".into());
     };
     let path = if first.contains('/') {
-        PathBuf::from(first)
+        let own = PathBuf::from(first);
+        match directory {
+            Some(dir)
+                if own.is_relative() && !own.exists() && Path::new(dir).join(&own).exists() =>
+            {
+                Path::new(dir).join(own)
+            }
+            _ => own,
+        }
     } else {
         let search = path_var.unwrap_or("/bin:/usr/bin:/usr/local/bin");
         search
@@ -158,6 +178,24 @@ mod tests {
         );
         assert_eq!(shlex_split("'abc").unwrap_err(), "No closing quotation");
         assert_eq!(shlex_split("abc\\").unwrap_err(), "No escaped character");
+    }
+
+    #[test]
+    fn a_relative_command_is_found_in_the_programs_directory() {
+        let dir = std::env::temp_dir().join(format!("sv-cmd-dir-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("bin")).expect("mkdir");
+        let tool = dir.join("bin/agent");
+        std::fs::write(&tool, "#!/bin/sh\n").expect("write");
+        std::fs::set_permissions(&tool, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let d = dir.display().to_string();
+        let r = resolve_in("./bin/agent -x", None, Some(&d)).expect("found in directory");
+        assert_eq!(r.path, dir.join("./bin/agent"));
+        assert_eq!(r.argv, vec!["./bin/agent", "-x"]);
+        assert_eq!(
+            resolve_in("./bin/agent", None, None).unwrap_err(),
+            "can't find command './bin/agent'"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

@@ -136,7 +136,8 @@ fn build_plan(
         .rev()
         .find(|(k, _)| k.as_slice() == b"PATH")
         .map(|(_, v)| String::from_utf8_lossy(v).into_owned());
-    let resolved = command::resolve(&cfg.command, path_var.as_deref())?;
+    let resolved =
+        command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())?;
     let argv: Vec<CString> = resolved
         .argv
         .iter()
@@ -541,7 +542,7 @@ pub fn precheck(cfg: &ProcessConfig) -> Result<(), (i32, String)> {
         .get("PATH")
         .cloned()
         .or_else(|| std::env::var("PATH").ok());
-    match command::resolve(&cfg.command, path_var.as_deref()) {
+    match command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref()) {
         Ok(_) => Ok(()),
         Err(e) if e.contains("is not executable") || e.contains("no permission") => {
             Err((faults::NOT_EXECUTABLE, format!("NOT_EXECUTABLE: {e}")))

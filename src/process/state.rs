@@ -211,6 +211,8 @@ pub struct Machine {
     respawn_at: Option<Instant>,
     /// The last exits were all that quick: the delay was logged once for the burst.
     quick_exits: bool,
+    /// An operator's stop cancelled the pending automatic restart: none until a start.
+    held: bool,
 }
 
 /// A process that exits within this time of its spawn is not restarted on its own before
@@ -234,6 +236,7 @@ impl Machine {
             spawned_at: None,
             respawn_at: None,
             quick_exits: false,
+            held: false,
         }
     }
 
@@ -277,7 +280,9 @@ impl Machine {
     pub fn wants_spawn(&self, now: Instant, p: &Policy) -> bool {
         match self.state {
             State::Stopped => self.laststart == 0 && p.autostart,
-            State::Exited { expected } => self.respawn_at.is_none() && restarts(p, expected),
+            State::Exited { expected } => {
+                self.respawn_at.is_none() && !self.held && restarts(p, expected)
+            }
             State::Backoff { retry_at } => now >= retry_at && self.backoff <= p.startretries,
             _ => false,
         }
@@ -298,6 +303,7 @@ impl Machine {
         self.laststart = epoch.max(1);
         self.spawned_at = Some(now);
         self.respawn_at = None;
+        self.held = false;
         let mut actions = vec![Action::Log(
             LogLevel::Info,
             format!("spawned: '{}' with pid {pid}", self.name),
@@ -472,6 +478,15 @@ impl Machine {
                 Vec::new()
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// An operator stopped the process: an automatic restart it waits for (after a quick
+    /// exit) does not happen.
+    pub fn cancel_respawn(&mut self) {
+        if self.respawn_at.take().is_some() {
+            self.quick_exits = false;
+            self.held = true;
         }
     }
 
@@ -890,6 +905,16 @@ mod tests {
         let a = m.exited(Exit::Code(1), t0 + Duration::from_millis(5), 1, &never);
         assert!(logs(&a).iter().all(|l| !l.starts_with("respawn of")));
         assert_eq!(m.deadline(), None);
+        // An operator's stop while the restart waits cancels it, until the next start.
+        let mut m = Machine::new("s");
+        m.spawned(1, t0, 1, &p);
+        m.exited(Exit::Code(1), t0 + Duration::from_millis(5), 1, &p);
+        m.cancel_respawn();
+        assert_eq!(m.deadline(), None);
+        assert!(!m.wants_spawn(t0 + Duration::from_secs(5), &p));
+        m.spawned(2, t0 + Duration::from_secs(5), 1, &p);
+        m.exited(Exit::Code(1), t0 + Duration::from_secs(7), 1, &p);
+        assert!(m.wants_spawn(t0 + Duration::from_secs(7), &p));
     }
 
     #[test]

@@ -57,7 +57,9 @@ pub fn groups(
             processes.extend(program::processes(src, warnings, &target, &name)?);
             claimed.insert(target);
         }
-        processes.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
+        // By priority; equal priorities keep the order `programs=` lists them in (a stable
+        // sort, as Python's).
+        processes.sort_by_key(|p| p.priority);
         groups.push(GroupConfig {
             name,
             kind: GroupKind::Process,
