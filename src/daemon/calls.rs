@@ -374,7 +374,7 @@ fn start_one(sup: &mut Supervisor, idx: usize, spec: &str) -> Result<(), Fault> 
         // depends_on: start what is missing first; this one follows once they are up.
         let started = super::ordering::start_dependencies(&sup.plan, &mut sup.procs, idx);
         if !started.is_empty() {
-            super::mainlog::emit(
+            crate::logging::emit(
                 crate::config::LogLevel::Info,
                 &format!(
                     "starting {} first: {} depends on it",
@@ -633,7 +633,7 @@ fn settle(sup: &Supervisor, w: &mut Waiter, now: Instant) -> Option<Reply> {
                 return Some(Ok(Value::Bool(true)));
             }
             if w.next_log.is_some_and(|t| now >= t) {
-                super::mainlog::emit(
+                crate::logging::emit(
                     crate::config::LogLevel::Info,
                     &format!("waiting for {} to stop", key.name),
                 );
@@ -683,7 +683,7 @@ fn settle(sup: &Supervisor, w: &mut Waiter, now: Instant) -> Option<Reply> {
             if w.next_log.is_some_and(|t| now >= t) {
                 for k in keys.iter() {
                     if matches!(state(k), Some(State::Stopping { .. })) {
-                        super::mainlog::emit(
+                        crate::logging::emit(
                             crate::config::LogLevel::Info,
                             &format!("waiting for {} to stop", k.name),
                         );

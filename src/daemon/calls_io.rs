@@ -8,11 +8,11 @@
 use nix::errno::Errno;
 
 use super::calls::{fault, process_index, Params};
-use super::mainlog::emit;
 use super::supervisor::Supervisor;
 use crate::config::LogLevel;
 use crate::control::Reply;
 use crate::events::types::{remote_payload, EventType};
+use crate::logging::emit;
 use crate::process::State;
 use crate::rpc::{faults, Value};
 

@@ -79,7 +79,7 @@ pub(super) fn clear_main_log(sup: &Supervisor, p: &Params) -> Reply {
     if !path.exists() {
         return Err(fault(faults::NO_FILE, ""));
     }
-    super::mainlog::emit(crate::config::LogLevel::Info, "reopening log file");
+    crate::logging::emit(crate::config::LogLevel::Info, "reopening log file");
     handle
         .clear()
         .map(|_| Value::Bool(true))

@@ -11,12 +11,12 @@ use nix::libc;
 use nix::poll::{ppoll, PollFd, PollFlags};
 
 use super::calls::{abandon_waiters, check_waiters, handle_call};
-use super::mainlog::emit;
 use super::sig::Signals;
 use super::supervisor::{Mood, Supervisor};
 use super::wake_timer::{Wait, WakeTimer};
 use crate::config::LogLevel;
 use crate::control::ControlReceiver;
+use crate::logging::emit;
 use crate::logging::Channel;
 
 /// How a loop run ended.

@@ -20,12 +20,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use nix::errno::Errno;
 
-use super::mainlog::emit;
 use super::supervisor::{Mood, Supervisor};
 use crate::config::{GroupConfig, GroupKind, LogLevel};
 use crate::events::protocol::Outcome;
 use crate::events::types::{self, Event, EventType};
 use crate::events::{Listener, ListenerState, Pool};
+use crate::logging::emit;
 use crate::logging::{CaptureEvent, CaptureOutput, Channel};
 use crate::process::State;
 

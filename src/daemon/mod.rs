@@ -24,7 +24,6 @@ pub mod cpu_latency;
 pub mod event_loop;
 pub mod eventbus;
 pub mod fd_table;
-pub mod mainlog;
 pub mod ordering;
 pub mod sig;
 pub mod supervisor;
@@ -34,8 +33,8 @@ use std::path::Path;
 
 use crate::config::{Config, LogLevel};
 use crate::control::{self, ControlHandle};
+use crate::logging::emit;
 use crate::logging::{MainLogConfig, MainLogHandle};
-use mainlog::emit;
 use supervisor::{Loader, Supervisor};
 
 /// A start-up failure: printed once by `main` as `Error: …`, exit status 2.

@@ -14,9 +14,9 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
 use super::calls::Waiter;
-use super::mainlog::emit;
 use super::ordering;
 use crate::config::{Config, GroupConfig, LogLevel};
+use crate::logging::emit;
 use crate::logging::{CaptureOutput, Channel};
 use crate::process::spawn::{self, SpawnContext};
 use crate::process::{Action, Exit, Process, State};
