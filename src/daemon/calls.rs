@@ -367,8 +367,13 @@ fn start_one(sup: &mut Supervisor, idx: usize, spec: &str) -> Result<(), Fault> 
         State::Stopping { .. } => return Err(fault(faults::ALREADY_STARTED, spec)),
         _ => {}
     }
-    if let Err((code, text)) = crate::process::spawn::precheck(&sup.procs[idx].config) {
-        return Err(Fault::new(code, text));
+    if let Err(e) = crate::process::spawn::precheck(&sup.procs[idx].config) {
+        use crate::process::command::CommandError as E;
+        let code = match e {
+            E::NotExecutable(_) | E::NoPermission(_) => faults::NOT_EXECUTABLE,
+            _ => faults::NO_FILE,
+        };
+        return Err(fault(code, &e.to_string()));
     }
     if super::ordering::blocker(&sup.plan, &sup.procs, idx).is_some() {
         // depends_on: start what is missing first; this one follows once they are up.
