@@ -24,6 +24,7 @@ pub mod cpu_latency;
 pub mod event_loop;
 pub mod eventbus;
 pub mod fd_table;
+pub mod metrics;
 pub mod ordering;
 pub mod sig;
 pub mod supervisor;

@@ -86,7 +86,7 @@ pub struct Supervisor {
     /// what addProcessGroup / getAllConfigInfo use (Python's `process_group_configs`).
     pub stored_groups: Vec<GroupConfig>,
     /// Counters for `ours.getMetrics`.
-    pub metrics: super::calls_metrics::Metrics,
+    pub metrics: super::metrics::Metrics,
     /// Ordered startup: priority chains and `depends_on` (see `crate::order`).
     pub plan: crate::order::Plan,
     /// The buffer child output is read into (reused across reads).
