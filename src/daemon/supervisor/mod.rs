@@ -1,10 +1,13 @@
 //! The supervisor: every process of the running config, the daemon's mood, and the
 //! operations the event loop and the call dispatcher perform on them (spawn, stop,
-//! reap, read output, ordered shutdown, autostart).
+//! reap, read output, ordered shutdown, autostart). The event listener pools are wired to
+//! the process table in `events`.
 //!
 //! Autostart, autorestart and backoff retries all go through `start_eligible`, the single
 //! place where an ordered-startup gate (priority chains, `depends_on`) plugs in: see
 //! `Supervisor::may_autostart`.
+
+mod events;
 
 use std::os::fd::AsRawFd;
 use std::time::{Duration, Instant, SystemTime};
