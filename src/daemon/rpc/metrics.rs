@@ -14,9 +14,8 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use super::calls::Params;
-use super::supervisor::Supervisor;
 use crate::control::Reply;
+use crate::daemon::supervisor::Supervisor;
 use crate::logging::Channel;
 use crate::process::{Process, State};
 use crate::rpc::Value;
@@ -27,7 +26,7 @@ fn int(n: u64) -> Value {
 
 fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
     let key = (p.config.group.clone(), p.config.name.clone());
-    let c = sup.metrics.procs.get(&key).cloned().unwrap_or_default();
+    let c = sup.metrics().procs.get(&key).cloned().unwrap_or_default();
     let mut m: BTreeMap<String, Value> = BTreeMap::new();
     m.insert("group".into(), Value::Str(p.config.group.clone()));
     m.insert("name".into(), Value::Str(p.config.name.clone()));
@@ -67,12 +66,11 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
     Value::Struct(m)
 }
 
-/// `ours.getMetrics()`.
-pub(super) fn get_metrics(sup: &Supervisor, p: &Params) -> Reply {
-    p.count(0)?;
+/// `ours.getMetrics()`; `parked` is the number of parked calls.
+pub(super) fn get_metrics(sup: &Supervisor, parked: usize) -> Reply {
     let now = Instant::now();
     let procs = sup
-        .procs
+        .procs()
         .iter()
         .map(|pr| process_metrics(sup, pr, now))
         .collect();
@@ -80,12 +78,12 @@ pub(super) fn get_metrics(sup: &Supervisor, p: &Params) -> Reply {
     top.insert(
         "uptime_seconds".into(),
         Value::Double(
-            now.saturating_duration_since(sup.metrics.started)
+            now.saturating_duration_since(sup.metrics().started)
                 .as_secs_f64(),
         ),
     );
-    top.insert("processes".into(), int(sup.procs.len() as u64));
-    let m = &sup.metrics;
+    top.insert("processes".into(), int(sup.procs().len() as u64));
+    let m = sup.metrics();
     top.insert("timers_fired_total".into(), int(m.timers_fired));
     top.insert(
         "timer_lateness_seconds_total".into(),
@@ -95,7 +93,7 @@ pub(super) fn get_metrics(sup: &Supervisor, p: &Params) -> Reply {
         "timer_lateness_max_seconds".into(),
         Value::Double(m.timer_late_max.as_secs_f64()),
     );
-    top.insert("parked_calls".into(), int(sup.waiters.len() as u64));
+    top.insert("parked_calls".into(), int(parked as u64));
     top.insert(
         "syslog_failures_total".into(),
         int(crate::logging::syslog::failures()),
