@@ -1,4 +1,4 @@
-//! Spawning one child like supervisord's `Subprocess._spawn_as_child` (behaviour §2.5).
+//! Spawning one child like supervisord's `Subprocess._spawn_as_child`.
 //!
 //! Everything the child needs (path, argv/envp pointer arrays, directory, ids, fixed error
 //! messages) is built in the parent as C strings first. Between `fork` and `execve` the

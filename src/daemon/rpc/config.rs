@@ -205,49 +205,9 @@ pub(super) fn all_config_info(sup: &Supervisor) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::process_with as process;
     use super::*;
     use crate::config::*;
-
-    fn stream(logfile: ChildLog) -> StreamLog {
-        StreamLog {
-            logfile,
-            maxbytes: 0,
-            backups: 0,
-            capture_maxbytes: 0,
-            events_enabled: false,
-            syslog: false,
-        }
-    }
-
-    fn process(group: &str, name: &str, command: &str, log: ChildLog) -> ProcessConfig {
-        ProcessConfig {
-            name: name.into(),
-            group: group.into(),
-            program: name.into(),
-            section_kind: "program".into(),
-            process_num: 0,
-            command: command.into(),
-            priority: 999,
-            autostart: false,
-            autorestart: AutoRestart::Unexpected,
-            startsecs: 1,
-            startretries: 3,
-            exitcodes: vec![0],
-            stopsignals: vec![Signal(15)],
-            stopwaitsecs: 10,
-            stopasgroup: false,
-            killasgroup: false,
-            user: None,
-            directory: None,
-            umask: None,
-            environment: Default::default(),
-            redirect_stderr: false,
-            stdout: stream(log.clone()),
-            stderr: stream(log),
-            serverurl: None,
-            ext: ProcessExt::default(),
-        }
-    }
 
     fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
         GroupConfig {

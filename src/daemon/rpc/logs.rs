@@ -130,19 +130,25 @@ pub(super) fn clear_all_process_logs(sup: &mut Supervisor) -> Value {
 
 /// `ours.waitLog(name, stream, offset, timeout_ms)` (contract in `rpc::methods`).
 pub(super) fn wait_log(sup: &Supervisor, p: &Params, now: Instant) -> Outcome {
-    let started = (|| {
-        let name = p.string(0)?;
-        let stream = p.string(1)?;
-        let offset = p.int(2)?;
-        let timeout = p.int(3)?.max(0) as u64;
-        let target = log_target(sup, &name, &stream)?;
-        logwait::start(sup, target, offset, timeout, now)
-    })();
-    match started {
+    match start_wait(sup, p, now) {
         Ok(Ok(v)) => Outcome::Now(Ok(v)),
         Ok(Err(w)) => Outcome::Later(WaitKind::Log(w)),
         Err(f) => Outcome::Now(Err(f)),
     }
+}
+
+/// The parameters of a waitLog checked, then its answer now or the wait to park.
+fn start_wait(
+    sup: &Supervisor,
+    p: &Params,
+    now: Instant,
+) -> Result<Result<Value, logwait::LogWait>, Fault> {
+    let name = p.string(0)?;
+    let stream = p.string(1)?;
+    let offset = p.int(2)?;
+    let timeout = p.int(3)?.max(0) as u64;
+    let target = log_target(sup, &name, &stream)?;
+    logwait::start(sup, target, offset, timeout, now)
 }
 
 /// What `stream` (`stdout`, `stderr` or `main`) of `name` refers to.

@@ -30,8 +30,6 @@ use crate::control::{Call, Reply};
 use crate::logging::Channel;
 use crate::rpc::{faults, Fault, Value};
 
-pub use process::info as process_info;
-
 /// supervisord's version string reported by getSupervisorVersion.
 pub const SUPERVISOR_VERSION: &str = "4.3.0";
 /// XML-RPC API version (getAPIVersion).

@@ -10,9 +10,9 @@ use crate::process::State;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-fn stream() -> StreamLog {
+fn stream(logfile: ChildLog) -> StreamLog {
     StreamLog {
-        logfile: ChildLog::None,
+        logfile,
         maxbytes: 0,
         backups: 0,
         capture_maxbytes: 0,
@@ -22,13 +22,18 @@ fn stream() -> StreamLog {
 }
 
 fn process(group: &str, name: &str) -> ProcessConfig {
+    process_with(group, name, "/bin/true", ChildLog::None)
+}
+
+/// A program section's config with the given command and log setting for both streams.
+pub(super) fn process_with(group: &str, name: &str, command: &str, log: ChildLog) -> ProcessConfig {
     ProcessConfig {
         name: name.into(),
         group: group.into(),
         program: name.into(),
         section_kind: "program".into(),
         process_num: 0,
-        command: "/bin/true".into(),
+        command: command.into(),
         priority: 999,
         autostart: false,
         autorestart: AutoRestart::Unexpected,
@@ -44,8 +49,8 @@ fn process(group: &str, name: &str) -> ProcessConfig {
         umask: None,
         environment: BTreeMap::new(),
         redirect_stderr: false,
-        stdout: stream(),
-        stderr: stream(),
+        stdout: stream(log.clone()),
+        stderr: stream(log),
         serverurl: None,
         ext: ProcessExt::default(),
     }

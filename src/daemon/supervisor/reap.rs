@@ -100,9 +100,9 @@ impl Supervisor {
         }
     }
 
-    /// Called once per process state change, in order (every intermediate state).
-    /// PROCESS_STATE_* events (`eventbus`), ordered startup's
-    /// `order::Plan::on_transition`. Today: the container exit policies.
+    /// Called once per process state change, in order (every intermediate state):
+    /// PROCESS_STATE_* events (`eventbus`), metrics, ordered startup's
+    /// `order::Plan::on_transition` and the container exit policies.
     pub(super) fn on_state_change(&mut self, idx: usize, from: State, to: State) {
         self.events_state_change(idx, &from, &to); // events: PROCESS_STATE_* (eventbus.rs)
         if !matches!(to, State::Starting { .. }) {
