@@ -1,14 +1,15 @@
 //! JSON for the whole crate: a writer for two value trees and a bounded reader.
 //!
-//! - [`Value`] (the RPC value tree) is what the HTTP JSON API sends and [`parse`] reads:
-//!   compact output, strings kept as UTF-8 with `<` escaped (a JSON body can never close a
-//!   `<script>` block); base64 values become base64 strings, nil and non-finite doubles
-//!   `null`.
-//! - [`JsonValue`] (objects in insertion order) is what `supervisord check --json` prints,
-//!   compact or indented, as plain ASCII: control characters, DEL and every non-ASCII
-//!   character are written as `\uXXXX` (with surrogate pairs).
+//! - [`crate::rpc::Value`] (the RPC value tree) is what the HTTP JSON API sends and
+//!   [`crate::json::parse`] reads: compact output, strings kept as UTF-8 with `<` escaped
+//!   (a JSON body can never close a `<script>` block); base64 values become base64
+//!   strings, nil and non-finite doubles `null`.
+//! - [`crate::json::JsonValue`] (objects in insertion order) is what
+//!   `supervisord check --json` prints, compact or indented, as plain ASCII: control
+//!   characters, DEL and every non-ASCII character are written as `\uXXXX` (with
+//!   surrogate pairs).
 //!
-//! Both go through one string escaper ([`Escape`] says which of the two flavours).
+//! Both go through one string escaper (`Escape` says which of the two flavours).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
