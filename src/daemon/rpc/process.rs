@@ -94,16 +94,35 @@ fn signal_one(sup: &mut Supervisor, idx: usize, sig: i32, spec: &str) -> Result<
     })
 }
 
-pub(super) fn start_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+/// What the `(name, wait)` of start/stopProcess names.
+enum Named {
+    /// One process: its index, the name as given, `wait`.
+    Process(usize, String, bool),
+    /// A group (`g:*`) that was acted on, or a fault: the answer.
+    Answered(Outcome),
+}
+
+/// Resolves the `(name, wait)` of start/stopProcess; for a group runs `act` on its members.
+fn named(sup: &mut Supervisor, p: &Params, now: Instant, act: MembersAction) -> Named {
     let parsed = p.string(0).and_then(|spec| Ok((spec, p.wait(1)?)));
     let (spec, wait) = match parsed {
         Ok(v) => v,
-        Err(f) => return Outcome::Now(Err(f)),
+        Err(f) => return Named::Answered(Outcome::Now(Err(f))),
     };
-    let idx = match resolve(sup, &spec) {
-        Ok(Target::Process(i)) => i,
-        Ok(Target::Group(g)) => return start_members(sup, sup.members(&g), wait, now),
-        Err(f) => return Outcome::Now(Err(f)),
+    match resolve(sup, &spec) {
+        Ok(Target::Process(i)) => Named::Process(i, spec, wait),
+        Ok(Target::Group(g)) => {
+            let members = sup.members(&g);
+            Named::Answered(act(sup, members, wait, now))
+        }
+        Err(f) => Named::Answered(Outcome::Now(Err(f))),
+    }
+}
+
+pub(super) fn start_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    let (idx, spec, wait) = match named(sup, p, now, start_members) {
+        Named::Process(idx, spec, wait) => (idx, spec, wait),
+        Named::Answered(outcome) => return outcome,
     };
     if let Err(f) = start_one(sup, idx, &spec) {
         return Outcome::Now(Err(f));
@@ -146,15 +165,9 @@ pub(super) fn start_all(sup: &mut Supervisor, p: &Params, now: Instant) -> Outco
 }
 
 pub(super) fn stop_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
-    let parsed = p.string(0).and_then(|spec| Ok((spec, p.wait(1)?)));
-    let (spec, wait) = match parsed {
-        Ok(v) => v,
-        Err(f) => return Outcome::Now(Err(f)),
-    };
-    let idx = match resolve(sup, &spec) {
-        Ok(Target::Process(i)) => i,
-        Ok(Target::Group(g)) => return stop_members(sup, sup.members(&g), wait, now),
-        Err(f) => return Outcome::Now(Err(f)),
+    let (idx, spec, wait) = match named(sup, p, now, stop_members) {
+        Named::Process(idx, spec, wait) => (idx, spec, wait),
+        Named::Answered(outcome) => return outcome,
     };
     if !sup.procs()[idx].machine.state.is_running() {
         return Outcome::Now(Err(fault(faults::NOT_RUNNING, &spec)));
