@@ -26,7 +26,7 @@ mod start;
 
 use std::time::{Duration, Instant, SystemTime};
 
-use reload::build_procs;
+use reload::{build_procs, resolve_auto_logs};
 use start::spawn_context;
 
 use super::eventbus::Bus;
@@ -38,7 +38,7 @@ use crate::process::spawn::SpawnContext;
 use crate::process::{Action, Process, State};
 
 pub use output::StdinError;
-pub use reload::{resolve_auto_logs, AddGroupError, RemoveGroupError};
+pub use reload::{AddGroupError, RemoveGroupError};
 pub use shutdown::{send_signal, SignalError};
 pub use start::{StartRefusal, SPAWN_BUDGET};
 
@@ -85,7 +85,8 @@ pub struct Supervisor {
     exit_code: i32,
     /// A validated config to switch to once everything stopped (RESTARTING).
     next_config: Option<Config>,
-    /// Re-reads the config (SIGHUP / restart()); `None` disables reloading.
+    /// Re-reads the config (SIGHUP / restart()); `None` disables reloading. The one public
+    /// field: whoever runs the loop (the daemon, tests) installs it.
     pub loader: Option<Loader>,
     /// The installed main log (None in tests that do not install one).
     mainlog: Option<MainLogHandle>,

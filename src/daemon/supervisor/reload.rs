@@ -270,7 +270,7 @@ pub(super) fn build_procs(config: &Config) -> Vec<Process> {
 /// The stored copy of `groups` as Python holds it once a group is running: AUTO log
 /// names replaced by the files the running processes use (Python's `create_autochildlogs`
 /// mutates the stored config when the group is added). Call after building `procs`.
-pub fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
+pub(super) fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
     let mut groups = groups.to_vec();
     for g in &mut groups {
         for pc in &mut g.processes {
