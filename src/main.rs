@@ -73,7 +73,7 @@ fn run_daemon(args: &[String], argv0: &str) -> i32 {
         return 0;
     }
     if parsed.version {
-        println!("{}", daemon::calls::SUPERVISOR_VERSION);
+        println!("{}", daemon::rpc::SUPERVISOR_VERSION);
         return 0;
     }
     let path: PathBuf = match parsed.configuration.clone() {

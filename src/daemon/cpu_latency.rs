@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use crate::config::LogLevel;
 
-use super::mainlog::emit;
+use crate::logging::emit;
 
 /// The PM QoS device: a request lives while its file is open (the kernel drops it on close
 /// or exit) and holds the value last written.

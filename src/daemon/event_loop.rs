@@ -2,6 +2,11 @@
 //! control wake pipe, every child's output pipes and the wake timer, a timerfd armed to
 //! the nearest deadline (none → disarmed, so an idle daemon never wakes). See
 //! `wake_timer.rs` for why deadlines are not ppoll timeouts.
+//!
+//! One iteration: fire due timers and start what wants to start; take a shutdown or
+//! restart one step further; settle parked calls; deliver events; poll; then serve what
+//! became ready (child stdin, output pipes, readiness probes, signals, control calls) and
+//! reap exited children.
 
 use std::os::fd::{AsFd, BorrowedFd};
 use std::time::Instant;
@@ -10,14 +15,14 @@ use nix::errno::Errno;
 use nix::libc;
 use nix::poll::{ppoll, PollFd, PollFlags};
 
-use super::calls::{abandon_waiters, check_waiters, handle_call};
-use super::mainlog::emit;
+use super::rpc::handle_call;
 use super::sig::Signals;
 use super::supervisor::{Mood, Supervisor};
+use super::waiters::Waiters;
 use super::wake_timer::{Wait, WakeTimer};
 use crate::config::LogLevel;
 use crate::control::ControlReceiver;
-use crate::logging::Channel;
+use crate::logging::{emit, Channel};
 
 /// How a loop run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,158 +33,217 @@ pub enum Ending {
 
 /// Runs until shutdown. Restarts (SIGHUP) happen inside the loop.
 pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlReceiver>) -> Ending {
-    let mut control = control;
-    let mut timer = WakeTimer::new();
-    // Control calls still queued after a batch was cut short for a due timer.
-    let mut calls_left = false;
+    let mut lp = Loop {
+        control,
+        timer: WakeTimer::new(),
+        calls_left: false,
+        waiters: Waiters::default(),
+    };
     sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
     loop {
         let now = Instant::now();
-        sup.fire_timers(now);
-        if sup.mood == Mood::Running {
-            sup.start_eligible(now);
+        advance(sup, now);
+        match lp.stop_step(sup, now) {
+            Stopped::No => {}
+            Stopped::Restarted => continue,
+            Stopped::Exit(code) => return Ending::Exit(code),
         }
-        sup.events_mood(); // events: SUPERVISOR_STATE_CHANGE_STOPPING before any stop
-                           // Not `else`: a spawn above may have triggered an exit policy.
-        if sup.mood != Mood::Running && sup.shutdown_step(now) {
-            // Settled stop waits get their `true` before the rest is abandoned.
-            check_waiters(sup, now);
-            match sup.mood {
-                Mood::Shutdown => {
-                    abandon_waiters(sup);
-                    return Ending::Exit(sup.exit_code);
-                }
-                _ => {
-                    abandon_waiters(sup);
-                    if let Some(config) = sup.next_config.take() {
-                        sup.replace_config(config);
-                    } else {
-                        sup.set_mood(Mood::Running);
-                    }
-                    // Python runs its start-up again after a restart and says so.
-                    emit(
-                        LogLevel::Info,
-                        &format!("supervisord started with pid {}", std::process::id()),
-                    );
-                    sup.events_boot(); // events: a reload announces every group again
-                    continue;
-                }
-            }
-        }
-        check_waiters(sup, now);
-
+        lp.waiters.check(sup, now);
         sup.events_step(); // events: STOPPING, ticks, delivery (eventbus.rs)
         sup.hold_cpu_latency();
-        let mut wait = timer.prepare(sup.next_deadline());
-        if calls_left {
-            wait = Wait::Now;
-        }
-        let pipes = sup.pipes();
-        let outs = sup.write_fds();
-        let mut fds: Vec<PollFd> = Vec::with_capacity(pipes.len() + outs.len() + 2);
-        fds.push(PollFd::new(signals.fd(), PollFlags::POLLIN));
-        if let Some(c) = control {
-            fds.push(PollFd::new(c.wake_fd.as_fd(), PollFlags::POLLIN));
-        }
-        let timer_at = fds.len();
-        if let Some(fd) = timer.fd() {
-            fds.push(PollFd::new(fd, PollFlags::POLLIN));
-        }
-        let base = fds.len();
-        for &(_, _, raw) in &pipes {
-            // SAFETY: the fd is owned by `sup.procs` and stays open during this poll.
-            let fd = unsafe { BorrowedFd::borrow_raw(raw) };
-            fds.push(PollFd::new(fd, PollFlags::POLLIN));
-        }
-        let probes = sup.probe_fds();
-        let probe_base = fds.len();
-        for &(_, raw, events) in &probes {
-            // SAFETY: the fd is owned by a probe in `sup.procs`, open during this poll.
-            let fd = unsafe { BorrowedFd::borrow_raw(raw) };
-            fds.push(PollFd::new(fd, events));
-        }
-        let out_base = fds.len();
-        for &(_, raw) in &outs {
-            // SAFETY: a listener's stdin fd, owned by `sup.procs`, open during this poll.
-            let fd = unsafe { BorrowedFd::borrow_raw(raw) };
-            fds.push(PollFd::new(fd, PollFlags::POLLOUT));
-        }
-        match ppoll(&mut fds, wait.timeout(), None) {
-            Ok(_) | Err(Errno::EINTR) => {}
+        let ready = match lp.poll(sup, signals) {
+            Ok(ready) => ready,
             Err(e) => {
                 emit(LogLevel::Critical, &format!("poll failed: {e}"));
                 return Ending::Exit(2);
             }
-        }
-        let ready = |i: usize| fds[i].revents().is_some_and(|r| !r.is_empty());
-        let sig_ready = ready(0);
-        let control_ready = control.is_some() && (ready(1) || calls_left);
-        let timer_fired = timer_at < base && ready(timer_at);
-        let readable: Vec<(usize, Channel)> = pipes
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| ready(base + i))
-            .map(|(_, &(idx, stream, _))| (idx, stream))
-            .collect();
-        let probed: Vec<usize> = probes
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| ready(probe_base + i))
-            .map(|(_, &(idx, _, _))| idx)
-            .collect();
-        let writable: Vec<usize> = outs
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| ready(out_base + i))
-            .map(|(_, &(idx, _))| idx)
-            .collect();
-        drop(fds);
-        if timer_fired {
-            timer.fired();
-        }
-
+        };
         let now = Instant::now();
-        for idx in writable {
-            sup.on_writable(idx);
-        }
-        for (idx, stream) in readable {
-            sup.on_readable(idx, stream);
-        }
-        for idx in probed {
-            sup.on_probe_event(idx, now);
-        }
-        if sig_ready {
+        serve_io(sup, &ready, now);
+        if ready.signals {
             for s in signals.take() {
                 handle_signal(sup, s);
             }
         }
-        // Calls before reaping, as Python's loop does: a process reaped here is EXITED until
-        // the next pass restarts it, and a stopAllProcesses answered in that window would
-        // skip it (found by tests/reliability_crash_storm.rs: a third of a crash-looping
-        // fleet kept running after stopAllProcesses returned).
-        calls_left = false;
-        if let (true, Some(c)) = (control_ready, control) {
-            if !drain_wake(c) {
-                // Every handle is gone: the pipe would report POLLHUP forever.
-                control = None;
+        // Calls before reaping, as Python's loop does: a process reaped here is EXITED
+        // until the next pass restarts it, and a stopAllProcesses answered in that window
+        // would skip it.
+        lp.take_calls(sup, ready.control);
+        sup.reap(now);
+    }
+}
+
+/// What the loop keeps across iterations.
+struct Loop<'a> {
+    /// `None` once every control handle is gone.
+    control: Option<&'a ControlReceiver>,
+    timer: WakeTimer,
+    /// Control calls still queued after a batch was cut short for a due timer.
+    calls_left: bool,
+    /// Parked calls (`wait=true`, `ours.waitLog`).
+    waiters: Waiters,
+}
+
+/// Where the ordered stop of a shutdown or restart stands after one step.
+enum Stopped {
+    /// Running, or still stopping: the iteration goes on.
+    No,
+    /// A restart finished: the next iteration starts the new config.
+    Restarted,
+    /// A shutdown finished: the daemon exits with this status.
+    Exit(i32),
+}
+
+/// What one poll found ready.
+struct Ready {
+    signals: bool,
+    control: bool,
+    readable: Vec<(usize, Channel)>,
+    probed: Vec<usize>,
+    writable: Vec<usize>,
+}
+
+/// Due timers, then (while running) every process that wants to start.
+fn advance(sup: &mut Supervisor, now: Instant) {
+    sup.fire_timers(now);
+    if sup.mood() == Mood::Running {
+        sup.start_eligible(now);
+    }
+    sup.events_mood(); // events: SUPERVISOR_STATE_CHANGE_STOPPING before any stop
+}
+
+/// The earliest deadline of the supervisor and the parked calls.
+fn deadline(sup: &Supervisor, waiters: &Waiters) -> Option<Instant> {
+    sup.next_deadline()
+        .into_iter()
+        .chain(waiters.deadline())
+        .min()
+}
+
+impl Loop<'_> {
+    /// While shutting down or restarting: one step of the ordered stop. Once everything
+    /// stopped, a shutdown ends the loop; a restart switches to the new config.
+    fn stop_step(&mut self, sup: &mut Supervisor, now: Instant) -> Stopped {
+        // Checked after the start pass: a spawn may have triggered an exit policy.
+        if sup.mood() == Mood::Running || !sup.shutdown_step(now) {
+            return Stopped::No;
+        }
+        // Settled stop waits get their `true` before the rest is abandoned.
+        self.waiters.check(sup, now);
+        self.waiters.abandon();
+        if sup.mood() == Mood::Shutdown {
+            return Stopped::Exit(sup.exit_code());
+        }
+        sup.finish_restart();
+        // Python runs its start-up again after a restart and says so.
+        emit(
+            LogLevel::Info,
+            &format!("supervisord started with pid {}", std::process::id()),
+        );
+        sup.events_boot(); // events: a reload announces every group again
+        Stopped::Restarted
+    }
+
+    /// Polls every descriptor until something is ready or the nearest deadline passed.
+    fn poll(&mut self, sup: &Supervisor, signals: &Signals) -> nix::Result<Ready> {
+        let mut wait = self.timer.prepare(deadline(sup, &self.waiters));
+        if self.calls_left {
+            wait = Wait::Now;
+        }
+        let pipes = sup.pipes();
+        let outs = sup.write_fds();
+        let probes = sup.probe_fds();
+        let mut fds: Vec<PollFd> = Vec::with_capacity(pipes.len() + outs.len() + 3);
+        fds.push(PollFd::new(signals.fd(), PollFlags::POLLIN));
+        if let Some(c) = self.control {
+            fds.push(PollFd::new(c.wake_fd.as_fd(), PollFlags::POLLIN));
+        }
+        let timer_at = fds.len();
+        if let Some(fd) = self.timer.fd() {
+            fds.push(PollFd::new(fd, PollFlags::POLLIN));
+        }
+        let base = fds.len();
+        // SAFETY (all three): the fds are owned by `sup`'s processes (output pipes,
+        // readiness probes, stdin) and stay open during this poll.
+        let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
+        fds.extend(
+            pipes
+                .iter()
+                .map(|&(_, _, raw)| PollFd::new(borrow(raw), PollFlags::POLLIN)),
+        );
+        let probe_base = fds.len();
+        fds.extend(
+            probes
+                .iter()
+                .map(|&(_, raw, events)| PollFd::new(borrow(raw), events)),
+        );
+        let out_base = fds.len();
+        fds.extend(
+            outs.iter()
+                .map(|&(_, raw)| PollFd::new(borrow(raw), PollFlags::POLLOUT)),
+        );
+        match ppoll(&mut fds, wait.timeout(), None) {
+            Ok(_) | Err(Errno::EINTR) => {}
+            Err(e) => return Err(e),
+        }
+        let ready = |i: usize| fds[i].revents().is_some_and(|r| !r.is_empty());
+        let which = |from: usize, n: usize| (0..n).filter(move |&i| ready(from + i));
+        let found = Ready {
+            signals: ready(0),
+            control: self.control.is_some() && (ready(1) || self.calls_left),
+            readable: which(base, pipes.len())
+                .map(|i| (pipes[i].0, pipes[i].1))
+                .collect(),
+            probed: which(probe_base, probes.len())
+                .map(|i| probes[i].0)
+                .collect(),
+            writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
+        };
+        let timer_fired = timer_at < base && ready(timer_at);
+        drop(fds);
+        if timer_fired {
+            self.timer.fired();
+        }
+        Ok(found)
+    }
+
+    /// Answers the queued control calls. Timers first: once the nearest deadline (as of
+    /// the batch's start; scanning every process after each call would cost O(processes)
+    /// per call) is due, the batch ends and the calls still queued are taken on the next
+    /// pass, which does not block (`calls_left`).
+    fn take_calls(&mut self, sup: &mut Supervisor, ready: bool) {
+        self.calls_left = false;
+        let Some(c) = self.control.filter(|_| ready) else {
+            return;
+        };
+        if !c.wake_fd.drain() {
+            // Every handle is gone: the pipe would report POLLHUP forever.
+            self.control = None;
+        }
+        let due = deadline(sup, &self.waiters);
+        while let Ok(call) = c.rx.try_recv() {
+            if !reads_only(&call.method) {
+                sup.finish_spawn_backlog(Instant::now());
             }
-            // Timers first: once the nearest deadline (as of the batch's start; scanning
-            // every process after each call would cost O(processes) per call) is due, the
-            // batch ends and the calls still queued are taken on the next pass, which does
-            // not block (`calls_left`).
-            let due = sup.next_deadline();
-            while let Ok(call) = c.rx.try_recv() {
-                if !reads_only(&call.method) {
-                    sup.finish_spawn_backlog(Instant::now());
-                }
-                handle_call(sup, call);
-                if due.is_some_and(|d| d <= Instant::now()) {
-                    calls_left = true;
-                    break;
-                }
+            handle_call(sup, &mut self.waiters, call);
+            if due.is_some_and(|d| d <= Instant::now()) {
+                self.calls_left = true;
+                break;
             }
         }
-        sup.reap(now);
+    }
+}
+
+/// Writes to writable child stdins, reads readable output pipes, checks ready probes.
+fn serve_io(sup: &mut Supervisor, ready: &Ready, now: Instant) {
+    for &idx in &ready.writable {
+        sup.on_writable(idx);
+    }
+    for &(idx, stream) in &ready.readable {
+        sup.on_readable(idx, stream);
+    }
+    for &idx in &ready.probed {
+        sup.on_probe_event(idx, now);
     }
 }
 
@@ -195,11 +259,7 @@ fn reads_only(method: &str) -> bool {
         || name == "logPath"
 }
 
-/// Empties the wake pipe; false once its write end is closed (EOF).
-fn drain_wake(c: &ControlReceiver) -> bool {
-    c.wake_fd.drain()
-}
-
+/// Acts on one signal the daemon received.
 fn handle_signal(sup: &mut Supervisor, sig: i32) {
     let name = crate::signals::display_name(sig);
     match sig {
@@ -212,7 +272,7 @@ fn handle_signal(sup: &mut Supervisor, sig: i32) {
             sup.set_mood(Mood::Shutdown);
         }
         libc::SIGHUP => {
-            if sup.mood == Mood::Shutdown {
+            if sup.mood() == Mood::Shutdown {
                 emit(
                     LogLevel::Warn,
                     "ignored SIGHUP indicating restart request (shutdown in progress)",

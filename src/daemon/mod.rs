@@ -7,27 +7,28 @@
 //! shutdown, so an orchestrator sees the failure.
 //!
 //! Where things plug in:
-//! - RPC: `calls::handle_call` dispatches `Call`s from `control::ControlReceiver`;
-//!   `start_servers` is where the HTTP server thread gets its `ControlHandle`.
+//! - RPC: `rpc::handle_call` dispatches `Call`s from `control::ControlReceiver`; calls
+//!   answered later wait in `waiters`, which the loop owns. `start_servers` is where the
+//!   HTTP server thread gets its `ControlHandle`.
 //! - Ordered startup: `Supervisor::may_autostart`.
 //! - Child output: `process::output::Outputs` (logging's StreamCapture per stream);
 //!   capture events surface in `Supervisor::capture_output`.
-//! - Events: `eventbus` (listener pools, PROCESS_STATE_* from `on_state_change`, ticks,
-//!   delivery to listeners' stdin); the loop calls `events_boot`/`events_mood`/`events_step`.
+//! - Events: `eventbus` (listener pools, ticks) and the supervisor's `events` methods
+//!   (PROCESS_STATE_* from `on_state_change`, delivery to listeners' stdin); the loop
+//!   calls `events_boot`/`events_mood`/`events_step`.
 
-pub mod calls;
-pub mod calls_config;
-pub mod calls_io;
-pub mod calls_logs;
-pub mod calls_metrics;
 pub mod cpu_latency;
 pub mod event_loop;
 pub mod eventbus;
 pub mod fd_table;
-pub mod mainlog;
+pub mod logwait;
+pub mod metrics;
 pub mod ordering;
+pub mod replies;
+pub mod rpc;
 pub mod sig;
 pub mod supervisor;
+pub mod waiters;
 pub mod wake_timer;
 
 use std::path::Path;
@@ -35,8 +36,8 @@ use std::path::Path;
 use crate::config::model::auth_user;
 use crate::config::{Config, LogLevel};
 use crate::control::{self, ControlHandle};
+use crate::logging::emit;
 use crate::logging::{MainLogConfig, MainLogHandle};
-use mainlog::emit;
 use supervisor::{Loader, Supervisor};
 
 /// A start-up failure: printed once by `main` as `Error: …`, exit status 2.
@@ -104,10 +105,10 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     let pidfile = config.supervisord.pidfile.clone();
     let mut sup = Supervisor::new(config);
     if let Some(hold) = cpu_latency {
-        sup.cpu_latency = hold;
+        sup.set_cpu_latency(hold);
     }
     sup.loader = Some(load);
-    sup.mainlog = Some(mainlog);
+    sup.set_mainlog(mainlog);
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::process::nice::boost_loop_thread();
     let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));

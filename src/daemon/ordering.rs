@@ -9,7 +9,7 @@ use crate::config::{AutoRestart, LogLevel};
 use crate::order::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::process::{Process, State};
 
-use super::mainlog::emit;
+use crate::logging::emit;
 
 /// The priority ordered-startup-supervisord gives a program without `priority` (supervisord's
 /// own default is 999): a listener config then chains in the same order here, e.g. a program

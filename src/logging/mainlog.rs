@@ -62,6 +62,20 @@ pub fn record_level(level: log::Level, target: &str) -> LogLevel {
     }
 }
 
+/// Logs `msg` at a supervisord level through the `log` facade: the inverse of
+/// [`record_level`], and how the daemon writes to its main log.
+pub fn emit(level: LogLevel, msg: &str) {
+    match level {
+        LogLevel::Critical => log::error!(target: "crit", "{msg}"),
+        LogLevel::Error => log::error!("{msg}"),
+        LogLevel::Warn => log::warn!("{msg}"),
+        LogLevel::Info => log::info!("{msg}"),
+        LogLevel::Debug => log::debug!("{msg}"),
+        LogLevel::Trace => log::trace!("{msg}"),
+        LogLevel::Blather => log::trace!(target: "blather", "{msg}"),
+    }
+}
+
 /// The `log` crate filter that lets through at least everything `level` allows.
 fn level_filter(level: LogLevel) -> log::LevelFilter {
     match level {

@@ -34,7 +34,7 @@ pub mod syslog;
 pub mod timefmt;
 
 pub use capture::{CaptureEvent, CaptureOutput, Channel, StreamCapture, StreamCaptureConfig};
-pub use mainlog::{init, MainLogConfig, MainLogHandle};
+pub use mainlog::{emit, init, MainLogConfig, MainLogHandle};
 pub use readlog::{read_file, tail_file, ReadError, Tail};
 pub use rotate::RotatingFile;
 

@@ -1,6 +1,6 @@
 //! Turning `command=` into an executable path and argv, before any fork: Python's
 //! `shlex.split` (POSIX mode, no comments) and supervisord's `get_execv_args` PATH search
-//! and checks, with its spawnerr texts (behaviour §2.5).
+//! and checks, with its spawnerr texts.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -73,9 +73,49 @@ pub struct Resolved {
     pub argv: Vec<String>,
 }
 
+/// Why a command cannot be run; `Display` is supervisord's spawnerr text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    /// The command line does not split: `can't parse command '…': <why>`.
+    Unparsable { command: String, why: String },
+    /// `command is empty`.
+    Empty,
+    /// Not on the search path, or no such file: `can't find command '…'`.
+    NotFound(String),
+    /// `command at '…' is a directory`.
+    IsDirectory(String),
+    /// No execute bit: `command at '…' is not executable`.
+    NotExecutable(String),
+    /// `access(X_OK)` refused: `no permission to run command '…'`.
+    NoPermission(String),
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CommandError::Unparsable { command, why } => {
+                write!(f, "can't parse command {}: {why}", py_repr(command))
+            }
+            CommandError::Empty => f.write_str("command is empty"),
+            CommandError::NotFound(p) => write!(f, "can't find command '{p}'"),
+            CommandError::IsDirectory(p) => write!(f, "command at '{p}' is a directory"),
+            CommandError::NotExecutable(p) => write!(f, "command at '{p}' is not executable"),
+            CommandError::NoPermission(p) => write!(f, "no permission to run command '{p}'"),
+        }
+    }
+}
+
+/// Compares the spawnerr text.
+impl PartialEq<&str> for CommandError {
+    fn eq(&self, other: &&str) -> bool {
+        let text = self.to_string();
+        text == *other
+    }
+}
+
 /// Resolves `command` like supervisord: split, search `path_var` when `argv[0]` has no `/`,
-/// then check it is a regular executable file. The error is the spawnerr text.
-pub fn resolve(command: &str, path_var: Option<&str>) -> Result<Resolved, String> {
+/// then check it is a regular executable file.
+pub fn resolve(command: &str, path_var: Option<&str>) -> Result<Resolved, CommandError> {
     resolve_in(command, path_var, None)
 }
 
@@ -87,11 +127,13 @@ pub fn resolve_in(
     command: &str,
     path_var: Option<&str>,
     directory: Option<&str>,
-) -> Result<Resolved, String> {
-    let argv = shlex_split(command)
-        .map_err(|e| format!("can't parse command {}: {e}", py_repr(command)))?;
+) -> Result<Resolved, CommandError> {
+    let argv = shlex_split(command).map_err(|why| CommandError::Unparsable {
+        command: command.to_string(),
+        why,
+    })?;
     let Some(first) = argv.first() else {
-        return Err("command is empty".into());
+        return Err(CommandError::Empty);
     };
     let path = if first.contains('/') {
         let own = PathBuf::from(first);
@@ -109,7 +151,7 @@ pub fn resolve_in(
             .split(':')
             .map(|dir| Path::new(dir).join(first))
             .find(|p| p.exists())
-            .ok_or_else(|| format!("can't find command '{first}'"))?
+            .ok_or_else(|| CommandError::NotFound(first.clone()))?
     };
     check_executable(&path)?;
     Ok(Resolved { path, argv })
@@ -139,21 +181,21 @@ fn py_repr(s: &str) -> String {
     out
 }
 
-/// The checks of supervisord's `check_execv_args`, with its messages.
-pub fn check_executable(path: &Path) -> Result<(), String> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|_| format!("can't find command '{shown}'"))?;
+/// The checks of supervisord's `check_execv_args`.
+pub fn check_executable(path: &Path) -> Result<(), CommandError> {
+    let shown = || path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|_| CommandError::NotFound(shown()))?;
     if meta.is_dir() {
-        return Err(format!("command at '{shown}' is a directory"));
+        return Err(CommandError::IsDirectory(shown()));
     }
     if meta.permissions().mode() & 0o111 == 0 {
-        return Err(format!("command at '{shown}' is not executable"));
+        return Err(CommandError::NotExecutable(shown()));
     }
     let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes())
-        .map_err(|_| format!("can't find command '{shown}'"))?;
+        .map_err(|_| CommandError::NotFound(shown()))?;
     // SAFETY: access() only reads the NUL-terminated path.
     if unsafe { nix::libc::access(c.as_ptr(), nix::libc::X_OK) } != 0 {
-        return Err(format!("no permission to run command '{shown}'"));
+        return Err(CommandError::NoPermission(shown()));
     }
     Ok(())
 }

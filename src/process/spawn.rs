@@ -1,4 +1,4 @@
-//! Spawning one child like supervisord's `Subprocess._spawn_as_child` (behaviour §2.5).
+//! Spawning one child like supervisord's `Subprocess._spawn_as_child`.
 //!
 //! Everything the child needs (path, argv/envp pointer arrays, directory, ids, fixed error
 //! messages) is built in the parent as C strings first. Between `fork` and `execve` the
@@ -136,8 +136,8 @@ fn build_plan(
         .rev()
         .find(|(k, _)| k.as_slice() == b"PATH")
         .map(|(_, v)| String::from_utf8_lossy(v).into_owned());
-    let resolved =
-        command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())?;
+    let resolved = command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())
+        .map_err(|e| e.to_string())?;
     let argv: Vec<CString> = resolved
         .argv
         .iter()
@@ -533,23 +533,21 @@ unsafe fn close_from_3(keep: [RawFd; 2], minfds: libc::c_uint) {
     }
 }
 
-/// The PATH-independent check startProcess does before spawning: `Err((code, text))`
-/// with a NO_FILE / NOT_EXECUTABLE fault text, like supervisord's RPC re-check.
-pub fn precheck(cfg: &ProcessConfig) -> Result<(), (i32, String)> {
-    use crate::rpc::faults;
+/// The check startProcess does before spawning, against the program's own `PATH` (or the
+/// daemon's): only a missing or non-executable file is an error, since those are what
+/// supervisord's RPC re-check reports (NO_FILE / NOT_EXECUTABLE); anything else surfaces
+/// as the spawn error.
+pub fn precheck(cfg: &ProcessConfig) -> Result<(), command::CommandError> {
+    use command::CommandError as E;
     let path_var = cfg
         .environment
         .get("PATH")
         .cloned()
         .or_else(|| std::env::var("PATH").ok());
     match command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref()) {
-        Ok(_) => Ok(()),
-        Err(e) if e.contains("is not executable") || e.contains("no permission") => {
-            Err((faults::NOT_EXECUTABLE, format!("NOT_EXECUTABLE: {e}")))
-        }
-        Err(e) if e.starts_with("can't find") || e.contains("is a directory") => {
-            Err((faults::NO_FILE, format!("NO_FILE: {e}")))
-        }
-        Err(_) => Ok(()),
+        Err(
+            e @ (E::NotFound(_) | E::IsDirectory(_) | E::NotExecutable(_) | E::NoPermission(_)),
+        ) => Err(e),
+        Ok(_) | Err(E::Unparsable { .. } | E::Empty) => Ok(()),
     }
 }

@@ -1,4 +1,4 @@
-//! Config methods (behaviour §6.2, §6.6): `reloadConfig` (re-read and diff, apply
+//! Config methods: `reloadConfig` (re-read and diff, apply
 //! nothing), `addProcessGroup` / `removeProcessGroup`, `getAllConfigInfo`.
 //!
 //! Like Python, `reloadConfig` only replaces the *stored* group configs
@@ -8,13 +8,11 @@
 
 use std::collections::BTreeMap;
 
-use super::calls::{fault, Params};
-use super::supervisor::Supervisor;
+use super::{fault, Params};
 use crate::config::{ChildLog, GroupConfig, ProcessConfig, StreamLog};
 use crate::control::Reply;
+use crate::daemon::supervisor::{AddGroupError, RemoveGroupError, Supervisor};
 use crate::events::types::{group_payload, EventType};
-use crate::logging::Channel;
-use crate::process::Process;
 use crate::rpc::{faults, Value};
 
 /// `(added, changed, removed)` group names.
@@ -81,18 +79,13 @@ fn names(v: Vec<String>) -> Value {
 }
 
 /// `reloadConfig()` → `[[added, changed, removed]]`; CANT_REREAD with the error text.
-pub(super) fn reload_config(sup: &mut Supervisor, p: &Params) -> Reply {
-    p.count(0)?;
-    let loaded = match &sup.loader {
-        Some(load) => load(),
-        None => Ok(sup.config.clone()),
-    };
-    let mut config = loaded.map_err(|e| fault(faults::CANT_REREAD, &e))?;
+pub(super) fn reload_config(sup: &mut Supervisor) -> Reply {
+    let mut config = sup.reread().map_err(|e| fault(faults::CANT_REREAD, &e))?;
     config
         .groups
         .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
-    let (added, changed, removed) = diff(&config.groups, &sup.config.groups);
-    sup.stored_groups = config.groups;
+    let (added, changed, removed) = diff(&config.groups, &sup.config().groups);
+    sup.store_groups(config.groups);
     Ok(Value::Array(vec![Value::Array(vec![
         names(added),
         names(changed),
@@ -102,16 +95,11 @@ pub(super) fn reload_config(sup: &mut Supervisor, p: &Params) -> Reply {
 
 /// `addProcessGroup(name)`: a group of the stored config; ALREADY_ADDED / BAD_NAME.
 pub(super) fn add_process_group(sup: &mut Supervisor, p: &Params) -> Reply {
-    let name = p.string(0, 1)?;
-    let Some(group) = sup.stored_groups.iter().find(|g| g.name == name).cloned() else {
-        return Err(fault(faults::BAD_NAME, &name));
-    };
-    if !sup.add_group(&group) {
-        return Err(fault(faults::ALREADY_ADDED, &name));
-    }
-    let resolved = resolve_auto_logs(std::slice::from_ref(&group), &sup.procs);
-    if let Some(slot) = sup.stored_groups.iter_mut().find(|g| g.name == name) {
-        *slot = resolved.into_iter().next().unwrap_or(group);
+    let name = p.string(0)?;
+    match sup.add_stored_group(&name) {
+        Err(AddGroupError::NotStored) => return Err(fault(faults::BAD_NAME, &name)),
+        Err(AddGroupError::AlreadyAdded) => return Err(fault(faults::ALREADY_ADDED, &name)),
+        Ok(()) => {}
     }
     sup.emit_event(EventType::ProcessGroupAdded, group_payload(&name));
     Ok(Value::Bool(true))
@@ -119,47 +107,19 @@ pub(super) fn add_process_group(sup: &mut Supervisor, p: &Params) -> Reply {
 
 /// `removeProcessGroup(name)`: BAD_NAME / STILL_RUNNING.
 pub(super) fn remove_process_group(sup: &mut Supervisor, p: &Params) -> Reply {
-    let name = p.string(0, 1)?;
+    let name = p.string(0)?;
     match sup.remove_group(&name) {
         Ok(()) => {
             sup.emit_event(EventType::ProcessGroupRemoved, group_payload(&name));
             Ok(Value::Bool(true))
         }
-        Err(true) => Err(fault(faults::STILL_RUNNING, &name)),
-        Err(false) => Err(fault(faults::BAD_NAME, &name)),
+        Err(RemoveGroupError::StillRunning) => Err(fault(faults::STILL_RUNNING, &name)),
+        Err(RemoveGroupError::NoSuchGroup) => Err(fault(faults::BAD_NAME, &name)),
     }
 }
 
 fn none_or(v: Option<Value>) -> Value {
     v.unwrap_or_else(|| Value::Str("none".into()))
-}
-
-/// The stored copy of `groups` as Python holds it once a group is running: AUTO log
-/// names replaced by the files the running processes use (Python's `create_autochildlogs`
-/// mutates the stored config when the group is added). Call after building `procs`.
-pub fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
-    let mut groups = groups.to_vec();
-    for g in &mut groups {
-        for pc in &mut g.processes {
-            let Some(p) = procs
-                .iter()
-                .find(|p| p.config.group == pc.group && p.config.name == pc.name)
-            else {
-                continue;
-            };
-            for (s, channel) in [
-                (&mut pc.stdout, Channel::Stdout),
-                (&mut pc.stderr, Channel::Stderr),
-            ] {
-                if s.logfile == ChildLog::Auto {
-                    if let Some(path) = p.outputs.logfile(channel) {
-                        s.logfile = ChildLog::Paths(vec![path]);
-                    }
-                }
-            }
-        }
-    }
-    groups
 }
 
 /// The `*_logfile` value: `auto` (a stored config not added since it was read), `none`,
@@ -231,64 +191,23 @@ fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
 }
 
 /// `getAllConfigInfo()`: one struct per process of the stored config, sorted by name.
-pub(super) fn all_config_info(sup: &Supervisor, p: &Params) -> Reply {
-    p.count(0)?;
+pub(super) fn all_config_info(sup: &Supervisor) -> Value {
     let mut items: Vec<(String, Value)> = Vec::new();
-    for g in &sup.stored_groups {
-        let inuse = sup.config.groups.iter().any(|r| r.name == g.name);
+    for g in sup.stored_groups() {
+        let inuse = sup.config().groups.iter().any(|r| r.name == g.name);
         for pc in &g.processes {
             items.push((pc.name.clone(), config_info(g, pc, inuse)));
         }
     }
     items.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(Value::Array(items.into_iter().map(|(_, v)| v).collect()))
+    Value::Array(items.into_iter().map(|(_, v)| v).collect())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::process_with as process;
     use super::*;
     use crate::config::*;
-
-    fn stream(logfile: ChildLog) -> StreamLog {
-        StreamLog {
-            logfile,
-            maxbytes: 0,
-            backups: 0,
-            capture_maxbytes: 0,
-            events_enabled: false,
-            syslog: false,
-        }
-    }
-
-    fn process(group: &str, name: &str, command: &str, log: ChildLog) -> ProcessConfig {
-        ProcessConfig {
-            name: name.into(),
-            group: group.into(),
-            program: name.into(),
-            section_kind: "program".into(),
-            process_num: 0,
-            command: command.into(),
-            priority: 999,
-            autostart: false,
-            autorestart: AutoRestart::Unexpected,
-            startsecs: 1,
-            startretries: 3,
-            exitcodes: vec![0],
-            stopsignals: vec![Signal(15)],
-            stopwaitsecs: 10,
-            stopasgroup: false,
-            killasgroup: false,
-            user: None,
-            directory: None,
-            umask: None,
-            environment: Default::default(),
-            redirect_stderr: false,
-            stdout: stream(log.clone()),
-            stderr: stream(log),
-            serverurl: None,
-            ext: ProcessExt::default(),
-        }
-    }
 
     fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
         GroupConfig {

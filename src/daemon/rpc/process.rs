@@ -1,0 +1,284 @@
+//! Process control and info: getProcessInfo / getAllProcessInfo, start*, stop* and
+//! signal* for one process, a group or everything.
+
+use std::time::Instant;
+
+use super::{fault, resolve, Outcome, Params, Target};
+use crate::control::Reply;
+use crate::daemon::replies::process_result;
+use crate::daemon::supervisor::{SignalError, StartRefusal, Supervisor};
+use crate::daemon::waiters::{ProcKey, WaitKind};
+use crate::logging::Channel;
+use crate::process::{command::CommandError, stop_time_text, State};
+use crate::rpc::{faults, Fault, Value};
+
+/// The getProcessInfo struct: Python's keys plus `autostart` and `exit_expected`.
+pub fn info(sup: &Supervisor, idx: usize, now: Instant) -> Value {
+    let p = &sup.procs()[idx];
+    let m = &p.machine;
+    let path = |c: Channel| {
+        Value::Str(
+            p.outputs
+                .logfile(c)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        )
+    };
+    let cap = |t: i64| Value::Int(t.min(i32::MAX as i64));
+    let wall = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Value::strukt([
+        ("name", Value::Str(p.config.name.clone())),
+        ("group", Value::Str(p.config.group.clone())),
+        ("start", cap(m.laststart)),
+        ("stop", cap(m.laststop)),
+        ("now", cap(wall)),
+        ("state", Value::Int(m.state.code())),
+        ("statename", Value::Str(m.state.name().into())),
+        ("spawnerr", Value::Str(m.spawnerr.clone())),
+        ("exitstatus", Value::Int(m.exitstatus as i64)),
+        ("logfile", path(Channel::Stdout)),
+        ("stdout_logfile", path(Channel::Stdout)),
+        ("stderr_logfile", path(Channel::Stderr)),
+        ("pid", Value::Int(m.state.pid().unwrap_or(0) as i64)),
+        (
+            "description",
+            Value::Str(match (&p.held, &m.state) {
+                (Some(why), State::Stopped) if m.laststart == 0 => format!("Not started: {why}"),
+                _ => m.description(now, stop_time_text),
+            }),
+        ),
+        // Ours (rpc::methods contract): read by /readyz.
+        ("autostart", Value::Bool(p.config.autostart)),
+        (
+            "exit_expected",
+            Value::Bool(matches!(m.state, State::Exited { expected: true })),
+        ),
+    ])
+}
+
+pub(super) fn all_info(sup: &Supervisor, now: Instant) -> Value {
+    let mut idxs: Vec<usize> = (0..sup.procs().len()).collect();
+    idxs.sort_by(|&a, &b| {
+        let (pa, pb) = (&sup.procs()[a].config, &sup.procs()[b].config);
+        (&pa.group, &pa.name).cmp(&(&pb.group, &pb.name))
+    });
+    Value::Array(idxs.into_iter().map(|i| info(sup, i, now)).collect())
+}
+
+/// Starts one process; `Err` is the fault startProcess would raise.
+fn start_one(sup: &mut Supervisor, idx: usize, spec: &str) -> Result<(), Fault> {
+    sup.start_requested(idx).map_err(|refusal| match refusal {
+        StartRefusal::AlreadyStarted => fault(faults::ALREADY_STARTED, spec),
+        StartRefusal::Unknown => fault(faults::FAILED, spec),
+        StartRefusal::Command(e) => {
+            let code = match e {
+                CommandError::NotExecutable(_) | CommandError::NoPermission(_) => {
+                    faults::NOT_EXECUTABLE
+                }
+                _ => faults::NO_FILE,
+            };
+            fault(code, &e.to_string())
+        }
+        StartRefusal::SpawnFailed => fault(faults::SPAWN_ERROR, spec),
+    })
+}
+
+/// Sends `sig` to one process; `Err` is the fault signalProcess would raise.
+fn signal_one(sup: &mut Supervisor, idx: usize, sig: i32, spec: &str) -> Result<(), Fault> {
+    sup.signal(idx, sig).map_err(|e| match e {
+        SignalError::NotRunning => fault(faults::NOT_RUNNING, spec),
+        SignalError::Failed(errno) => fault(faults::FAILED, &format!("{spec}: {}", errno.desc())),
+    })
+}
+
+/// What the `(name, wait)` of start/stopProcess names.
+enum Named {
+    /// One process: its index, the name as given, `wait`.
+    Process(usize, String, bool),
+    /// A group (`g:*`) that was acted on, or a fault: the answer.
+    Answered(Outcome),
+}
+
+/// Resolves the `(name, wait)` of start/stopProcess; for a group runs `act` on its members.
+fn named(sup: &mut Supervisor, p: &Params, now: Instant, act: MembersAction) -> Named {
+    let parsed = p.string(0).and_then(|spec| Ok((spec, p.wait(1)?)));
+    let (spec, wait) = match parsed {
+        Ok(v) => v,
+        Err(f) => return Named::Answered(Outcome::Now(Err(f))),
+    };
+    match resolve(sup, &spec) {
+        Ok(Target::Process(i)) => Named::Process(i, spec, wait),
+        Ok(Target::Group(g)) => {
+            let members = sup.members(&g);
+            Named::Answered(act(sup, members, wait, now))
+        }
+        Err(f) => Named::Answered(Outcome::Now(Err(f))),
+    }
+}
+
+pub(super) fn start_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    let (idx, spec, wait) = match named(sup, p, now, start_members) {
+        Named::Process(idx, spec, wait) => (idx, spec, wait),
+        Named::Answered(outcome) => return outcome,
+    };
+    if let Err(f) = start_one(sup, idx, &spec) {
+        return Outcome::Now(Err(f));
+    }
+    if !wait || sup.procs()[idx].policy.startsecs == 0 {
+        return Outcome::Now(Ok(Value::Bool(true)));
+    }
+    Outcome::Later(WaitKind::Start {
+        key: ProcKey::of(sup, idx),
+        spec,
+    })
+}
+
+/// (`_now`: the shape `on_group`/`on_all` call; each spawn takes its own start time.)
+fn start_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, _now: Instant) -> Outcome {
+    let mut results = Vec::new();
+    for idx in idxs {
+        if sup.procs()[idx].machine.state.is_running() {
+            continue;
+        }
+        let spec = sup.procs()[idx].namespec();
+        let settled = match start_one(sup, idx, &spec) {
+            Err(f) => Some(process_result(sup, idx, f.code, &f.message)),
+            Ok(()) if !wait || sup.procs()[idx].policy.startsecs == 0 => {
+                Some(process_result(sup, idx, faults::SUCCESS, "OK"))
+            }
+            Ok(()) => None,
+        };
+        results.push((ProcKey::of(sup, idx), settled));
+    }
+    Outcome::Later(WaitKind::StartMany(results))
+}
+
+pub(super) fn start_group(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    on_group(sup, p, now, start_members)
+}
+
+pub(super) fn start_all(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    on_all(sup, p, now, start_members)
+}
+
+pub(super) fn stop_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    let (idx, spec, wait) = match named(sup, p, now, stop_members) {
+        Named::Process(idx, spec, wait) => (idx, spec, wait),
+        Named::Answered(outcome) => return outcome,
+    };
+    // An operator's stop also cancels an automatic restart that waits out the throttle.
+    sup.cancel_respawn(idx);
+    if !sup.procs()[idx].machine.state.is_running() {
+        return Outcome::Now(Err(fault(faults::NOT_RUNNING, &spec)));
+    }
+    sup.stop(idx, now);
+    sup.reap(now);
+    if !wait {
+        return Outcome::Now(Ok(Value::Bool(true)));
+    }
+    Outcome::Later(WaitKind::Stop {
+        key: ProcKey::of(sup, idx),
+    })
+}
+
+fn stop_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, now: Instant) -> Outcome {
+    let mut stopped = Vec::new();
+    let mut results = Vec::new();
+    // Ascending order like Python's make_allfunc (only shutdown stops in reverse).
+    for idx in idxs {
+        sup.cancel_respawn(idx);
+        if !sup.procs()[idx].machine.state.is_running() {
+            continue;
+        }
+        sup.stop(idx, now);
+        stopped.push(ProcKey::of(sup, idx));
+        results.push(process_result(sup, idx, faults::SUCCESS, "OK"));
+    }
+    if !wait {
+        return Outcome::Now(Ok(Value::Array(results)));
+    }
+    Outcome::Later(WaitKind::StopMany(stopped, results))
+}
+
+pub(super) fn stop_group(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    on_group(sup, p, now, stop_members)
+}
+
+pub(super) fn stop_all(sup: &mut Supervisor, p: &Params, now: Instant) -> Outcome {
+    on_all(sup, p, now, stop_members)
+}
+
+/// Acts on the members of a process group (`start/stopProcessGroup(name, wait)`).
+type MembersAction = fn(&mut Supervisor, Vec<usize>, bool, Instant) -> Outcome;
+
+/// `*ProcessGroup(name, wait)`: BAD_NAME for an unknown group, else `act` on its members.
+fn on_group(sup: &mut Supervisor, p: &Params, now: Instant, act: MembersAction) -> Outcome {
+    let parsed = p.string(0).and_then(|spec| Ok((spec, p.wait(1)?)));
+    match parsed {
+        Ok((g, wait)) if sup.has_group(&g) => act(sup, sup.members(&g), wait, now),
+        Ok((g, _)) => Outcome::Now(Err(fault(faults::BAD_NAME, &g))),
+        Err(f) => Outcome::Now(Err(f)),
+    }
+}
+
+/// `*AllProcesses(wait)`: `act` on every process.
+fn on_all(sup: &mut Supervisor, p: &Params, now: Instant, act: MembersAction) -> Outcome {
+    match p.wait(0) {
+        Ok(wait) => act(sup, (0..sup.procs().len()).collect(), wait, now),
+        Err(f) => Outcome::Now(Err(f)),
+    }
+}
+
+fn parse_signal(v: &Value) -> Result<i32, Fault> {
+    let text = match v {
+        Value::Int(n) => n.to_string(),
+        Value::Str(s) => s.clone(),
+        _ => return Err(fault(faults::BAD_SIGNAL, "")),
+    };
+    crate::signals::parse(&text).ok_or_else(|| fault(faults::BAD_SIGNAL, &text))
+}
+
+pub(super) fn signal_process(sup: &mut Supervisor, p: &Params) -> Reply {
+    let spec = p.string(0)?;
+    let sig = parse_signal(p.get(1)?)?;
+    match resolve(sup, &spec)? {
+        Target::Process(idx) => signal_one(sup, idx, sig, &spec).map(|_| Value::Bool(true)),
+        Target::Group(g) => Ok(signal_members(sup, sup.members(&g), sig)),
+    }
+}
+
+fn signal_members(sup: &mut Supervisor, idxs: Vec<usize>, sig: i32) -> Value {
+    let mut results = Vec::new();
+    for idx in idxs {
+        if !matches!(
+            sup.procs()[idx].machine.state,
+            State::Running { .. } | State::Starting { .. } | State::Stopping { .. }
+        ) {
+            continue;
+        }
+        let spec = sup.procs()[idx].namespec();
+        let r = match signal_one(sup, idx, sig, &spec) {
+            Ok(()) => process_result(sup, idx, faults::SUCCESS, "OK"),
+            Err(f) => process_result(sup, idx, f.code, &f.message),
+        };
+        results.push(r);
+    }
+    Value::Array(results)
+}
+
+pub(super) fn signal_group(sup: &mut Supervisor, p: &Params) -> Reply {
+    let g = p.string(0)?;
+    let sig = parse_signal(p.get(1)?)?;
+    if !sup.has_group(&g) {
+        return Err(fault(faults::BAD_NAME, &g));
+    }
+    Ok(signal_members(sup, sup.members(&g), sig))
+}
+
+pub(super) fn signal_all(sup: &mut Supervisor, p: &Params) -> Reply {
+    let sig = parse_signal(p.get(0)?)?;
+    Ok(signal_members(sup, (0..sup.procs().len()).collect(), sig))
+}

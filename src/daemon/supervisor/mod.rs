@@ -1,0 +1,327 @@
+//! The supervisor: every process of the running config and the daemon's mood, with the
+//! operations the event loop and the call handlers perform on them. The process table is
+//! private; callers go through methods, and this module depends on neither the loop nor
+//! the handlers.
+//!
+//! The methods are grouped by concern, one `impl Supervisor` block per file:
+//! - `start`: autostart, autorestart and backoff retries (the start pass), spawning,
+//!   readiness probes and a start asked for by a call;
+//! - `output`: child output pipes, stdin writes, log clearing;
+//! - `reap`: child exits and state changes;
+//! - `shutdown`: stopping, signals, the ordered shutdown;
+//! - `reload`: config changes (restart, added/removed groups, reopened logs, changed
+//!   binaries);
+//! - `events`: the event listener pools wired to the process table.
+//!
+//! Autostart, autorestart and backoff retries all go through `start_eligible`, the single
+//! place where an ordered-startup gate (priority chains, `depends_on`) plugs in: see
+//! `Supervisor::may_autostart`.
+
+mod events;
+mod output;
+mod reap;
+mod reload;
+mod shutdown;
+mod start;
+
+use std::time::{Duration, Instant, SystemTime};
+
+use reload::{build_procs, resolve_auto_logs};
+use start::spawn_context;
+
+use super::eventbus::Bus;
+use super::metrics::Metrics;
+use super::ordering;
+use crate::config::{Config, GroupConfig};
+use crate::logging::{emit, MainLogHandle};
+use crate::process::spawn::SpawnContext;
+use crate::process::{Action, Process, State};
+
+pub use output::StdinError;
+pub use reload::{AddGroupError, RemoveGroupError};
+pub use shutdown::{send_signal, SignalError};
+pub use start::{StartRefusal, SPAWN_BUDGET};
+
+/// supervisord's mood (`getState`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    Running,
+    /// Stopping everything, then re-reading the config and starting again.
+    Restarting,
+    /// Stopping everything, then exiting.
+    Shutdown,
+}
+
+impl Mood {
+    /// `getState` code.
+    pub fn code(self) -> i64 {
+        match self {
+            Mood::Running => 1,
+            Mood::Restarting => 0,
+            Mood::Shutdown => -1,
+        }
+    }
+    /// `getState` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mood::Running => "RUNNING",
+            Mood::Restarting => "RESTARTING",
+            Mood::Shutdown => "SHUTDOWN",
+        }
+    }
+}
+
+/// Exit status of the daemon when a program's `exit_policy` triggered the shutdown.
+pub const EXIT_POLICY_CODE: i32 = 3;
+
+/// Every process and the daemon's state.
+pub struct Supervisor {
+    config: Config,
+    /// In start order: group (priority, name), then process (priority, name).
+    procs: Vec<Process>,
+    mood: Mood,
+    ctx: SpawnContext,
+    /// The exit status `run` returns once shut down.
+    exit_code: i32,
+    /// A validated config to switch to once everything stopped (RESTARTING).
+    next_config: Option<Config>,
+    /// Re-reads the config (SIGHUP / restart()); `None` disables reloading. The one public
+    /// field: whoever runs the loop (the daemon, tests) installs it.
+    pub loader: Option<Loader>,
+    /// The installed main log (None in tests that do not install one).
+    mainlog: Option<MainLogHandle>,
+    /// The group configs of the last config read (start-up, restart or `reloadConfig`):
+    /// what addProcessGroup / getAllConfigInfo use (Python's `process_group_configs`).
+    stored_groups: Vec<GroupConfig>,
+    /// Counters for `ours.getMetrics`.
+    metrics: Metrics,
+    /// Ordered startup: priority chains and `depends_on` (see `crate::order`).
+    plan: crate::order::Plan,
+    /// The buffer child output is read into (reused across reads).
+    read_buf: Vec<u8>,
+    next_binary_check: Option<Instant>,
+    last_die_log: Option<Instant>,
+    /// `start_eligible` stopped at its per-iteration spawn budget: more processes want to
+    /// start, so the next poll must not block.
+    spawn_backlog: bool,
+    /// Where the next `start_pass` begins: at the process the spawn budget last turned
+    /// away, so that crash-looping processes early in the table cannot take the whole
+    /// budget on every iteration and keep later ones from ever starting.
+    spawn_cursor: usize,
+    /// Event listener pools and the event clock (`eventbus`).
+    bus: Bus,
+    /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
+    /// with one opened before privileges were dropped.
+    cpu_latency: super::cpu_latency::CpuLatencyHold,
+}
+
+/// Reads and validates the config again (the error is logged and the old one kept).
+pub type Loader = Box<dyn Fn() -> Result<Config, String>>;
+
+fn epoch() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Supervisor {
+    /// Builds the process table of `config` (nothing is spawned yet).
+    pub fn new(config: Config) -> Supervisor {
+        let mut procs = build_procs(&config);
+        let mut plan = ordering::build_plan(&procs);
+        ordering::apply_boot(&mut plan, &mut procs);
+        let ctx = spawn_context(&config);
+        let stored_groups = resolve_auto_logs(&config.groups, &procs);
+        let mut sup = Supervisor {
+            stored_groups,
+            metrics: Default::default(),
+            plan,
+            read_buf: Vec::new(),
+            config,
+            procs,
+            mood: Mood::Running,
+            ctx,
+            exit_code: 0,
+            next_config: None,
+            loader: None,
+            mainlog: None,
+            next_binary_check: None,
+            last_die_log: None,
+            spawn_backlog: false,
+            spawn_cursor: 0,
+            cpu_latency: Default::default(),
+            bus: Default::default(),
+        };
+        sup.arm_binary_check(Instant::now());
+        sup
+    }
+
+    /// The running config.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// An operator's stop: an automatic restart the process waits for does not happen.
+    pub fn cancel_respawn(&mut self, idx: usize) {
+        self.procs[idx].machine.cancel_respawn();
+    }
+
+    /// Every process, in start order.
+    pub fn procs(&self) -> &[Process] {
+        &self.procs
+    }
+
+    /// Process `idx` for a test to put into a given state.
+    #[cfg(test)]
+    pub(crate) fn process_mut(&mut self, idx: usize) -> &mut Process {
+        &mut self.procs[idx]
+    }
+
+    /// supervisord's mood.
+    pub fn mood(&self) -> Mood {
+        self.mood
+    }
+
+    /// The exit status once shut down (0, or [`EXIT_POLICY_CODE`]).
+    pub fn exit_code(&self) -> i32 {
+        self.exit_code
+    }
+
+    /// The installed main log, if any.
+    pub fn mainlog(&self) -> Option<&MainLogHandle> {
+        self.mainlog.as_ref()
+    }
+
+    /// Installs the main log handle (reconfigured at restarts, reopened on SIGUSR2).
+    pub fn set_mainlog(&mut self, handle: MainLogHandle) {
+        self.mainlog = Some(handle);
+    }
+
+    /// Replaces the CPU latency hold with one opened while the daemon was still root.
+    pub fn set_cpu_latency(&mut self, hold: super::cpu_latency::CpuLatencyHold) {
+        self.cpu_latency = hold;
+    }
+
+    /// The counters `ours.getMetrics` reports.
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    /// Finds a process by namespec (`name`, `group:name`).
+    pub fn find(&self, group: &str, name: &str) -> Option<usize> {
+        self.procs
+            .iter()
+            .position(|p| p.config.group == group && p.config.name == name)
+    }
+
+    /// Whether a group of that name exists.
+    pub fn has_group(&self, group: &str) -> bool {
+        self.procs.iter().any(|p| p.config.group == group)
+    }
+
+    /// Indices of the processes of `group`.
+    pub fn members(&self, group: &str) -> Vec<usize> {
+        (0..self.procs.len())
+            .filter(|&i| self.procs[i].config.group == group)
+            .collect()
+    }
+
+    /// The earliest deadline anything has (process timers, binary check, shutdown logs,
+    /// event ticks); parked calls keep their own (`waiters`).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        // A BACKOFF retry is only due while running: during shutdown it would be a
+        // deadline in the past that nothing consumes (a busy loop).
+        let running = self.mood == Mood::Running;
+        let procs = self
+            .procs
+            .iter()
+            .flat_map(move |p| {
+                let timer = match p.machine.state {
+                    State::Backoff { .. } if !running => None,
+                    _ => p.machine.deadline(),
+                };
+                [
+                    timer,
+                    p.outputs.next_retry(),
+                    p.probe.as_ref().and_then(|pr| pr.deadline()),
+                ]
+            })
+            .flatten();
+        let die_log = match (self.mood, self.last_die_log) {
+            (Mood::Running, _) | (_, None) => None,
+            (_, Some(t)) => Some(t + Duration::from_secs(3)),
+        };
+        procs
+            .chain(self.next_binary_check)
+            .chain(die_log)
+            .chain((self.spawn_backlog && running).then(Instant::now))
+            .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
+            .min()
+    }
+
+    /// Runs the lifecycle actions of a transition.
+    /// Also delivers the state changes the transition recorded (`on_state_change`).
+    pub fn apply(&mut self, idx: usize, actions: Vec<Action>) {
+        self.run_actions(idx, actions);
+        self.flush_changes(idx);
+    }
+
+    pub(super) fn run_actions(&mut self, idx: usize, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Log(level, msg) => emit(level, &msg),
+                Action::Signal { pid, sig, group } => {
+                    if let Err(e) = send_signal(pid, sig, group) {
+                        let acts = self.procs[idx].machine.signal_failed(e.desc());
+                        self.run_actions(idx, acts);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Fires every due process deadline.
+    pub fn fire_timers(&mut self, now: Instant) {
+        for idx in 0..self.procs.len() {
+            if let Some(due) = self.procs[idx].machine.deadline().filter(|d| *d <= now) {
+                self.metrics.timer_fired(now.saturating_duration_since(due));
+                let p = &mut self.procs[idx];
+                let actions = p.machine.on_timer(now, &p.policy);
+                self.apply(idx, actions);
+            }
+        }
+        if let Some(h) = &self.mainlog {
+            h.retry_due(now);
+        }
+        for p in &mut self.procs {
+            if p.outputs.next_retry().is_some_and(|d| d <= now) {
+                p.outputs.retry_due(now);
+            }
+        }
+        if self.next_binary_check.is_some_and(|d| d <= now) {
+            self.check_binaries(now);
+        }
+        for idx in 0..self.procs.len() {
+            let due = self.procs[idx]
+                .probe
+                .as_ref()
+                .and_then(|pr| pr.deadline())
+                .is_some_and(|d| d <= now);
+            if due {
+                let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_timer(now));
+                self.probe_verdict(idx, verdict, now);
+            }
+        }
+    }
+
+    /// Emits an event to the listener pools (sendRemoteCommEvent, group added/removed).
+    pub fn emit_event(&mut self, ty: crate::events::types::EventType, payload: Vec<u8>) {
+        self.events_publish(ty, payload);
+    }
+
+    /// Whether every process is in a stopped state.
+    pub fn all_stopped(&self) -> bool {
+        self.procs.iter().all(|p| p.machine.state.is_stopped())
+    }
+}

@@ -1,0 +1,206 @@
+//! Child output pipes (read under a per-wake budget into the captures), stdin writes
+//! (`sendProcessStdin`, listener envelopes) and log clearing.
+
+use std::os::fd::AsRawFd;
+use std::time::Instant;
+
+use nix::errno::Errno;
+
+use super::Supervisor;
+use crate::config::LogLevel;
+use crate::logging::{emit, CaptureOutput, Channel};
+use crate::process::State;
+
+/// Most bytes read from one child pipe per loop wake-up (fairness between children).
+const READ_BUDGET: usize = 128 * 1024;
+/// Size of one read from a child pipe.
+const READ_CHUNK: usize = 64 * 1024;
+/// Most `sendProcessStdin` bytes kept for a child that does not read its stdin.
+const STDIN_PENDING_MAX: usize = 16 * 1024 * 1024;
+
+/// Why bytes for a child's stdin were not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdinError {
+    /// The process is neither STARTING nor RUNNING.
+    NotRunning,
+    /// Its stdin is closed (or the child closed its end).
+    Closed,
+    /// More than the pending-bytes bound would wait for the child.
+    Full,
+    /// The pipe is full and more than the bound is left over: that many bytes dropped.
+    Dropped(usize),
+    /// The write failed otherwise.
+    Failed(Errno),
+}
+
+impl Supervisor {
+    /// Reads up to `budget` bytes from one output pipe into its capture; on EOF closes the
+    /// pipe and finishes the capture.
+    pub fn drain(&mut self, idx: usize, channel: Channel, budget: usize) {
+        // One buffer for every read: a fresh zeroed chunk per call is not free.
+        let mut buf = std::mem::take(&mut self.read_buf);
+        if buf.len() < READ_CHUNK {
+            buf = vec![0u8; READ_CHUNK];
+        }
+        self.drain_with(idx, channel, budget, &mut buf);
+        self.read_buf = buf;
+    }
+
+    pub(super) fn drain_with(
+        &mut self,
+        idx: usize,
+        channel: Channel,
+        budget: usize,
+        buf: &mut [u8],
+    ) {
+        let mut total = 0;
+        while total < budget {
+            let p = &mut self.procs[idx];
+            let slot = match channel {
+                Channel::Stdout => &mut p.stdout,
+                Channel::Stderr => &mut p.stderr,
+            };
+            let Some(fd) = slot.as_ref() else {
+                return;
+            };
+            let got = match nix::unistd::read(fd, buf) {
+                Ok(0) => None,
+                Ok(n) => Some(n),
+                Err(Errno::EINTR) => continue,
+                Err(Errno::EAGAIN) => return,
+                Err(_) => None,
+            };
+            match got {
+                Some(n) => {
+                    total += n;
+                    let verdict = p.probe.as_mut().map(|pr| pr.feed_output(&buf[..n]));
+                    // events: a listener's stdout is the protocol channel (eventbus.rs)
+                    let out = if channel == Channel::Stdout && self.is_listener(idx) {
+                        self.events_listener_output(idx, &buf[..n])
+                    } else {
+                        self.procs[idx].outputs.write(channel, &buf[..n])
+                    };
+                    self.capture_output(idx, channel, out);
+                    self.probe_verdict(idx, verdict, Instant::now());
+                }
+                None => {
+                    *slot = None;
+                    let out = p.outputs.finish(channel);
+                    self.capture_output(idx, channel, out);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// What a capture produced: log-file errors are logged; events (PROCESS_LOG_*,
+    /// PROCESS_COMMUNICATION_*) go to the listener pools (`eventbus`).
+    pub(super) fn capture_output(&mut self, idx: usize, channel: Channel, out: CaptureOutput) {
+        for e in out.errors {
+            emit(
+                LogLevel::Error,
+                &format!("{}: {e}", self.procs[idx].config.name),
+            );
+        }
+        self.events_capture(idx, channel, out.events); // events (eventbus.rs)
+    }
+
+    /// Reads a readable pipe with the per-wake budget.
+    pub fn on_readable(&mut self, idx: usize, channel: Channel) {
+        self.drain(idx, channel, READ_BUDGET);
+    }
+
+    /// The open output pipes to poll: (process index, stream, raw fd).
+    pub fn pipes(&self) -> Vec<(usize, Channel, i32)> {
+        let mut v = Vec::new();
+        for (i, p) in self.procs.iter().enumerate() {
+            if let Some(fd) = &p.stdout {
+                v.push((i, Channel::Stdout, fd.as_raw_fd()));
+            }
+            if let Some(fd) = &p.stderr {
+                v.push((i, Channel::Stderr, fd.as_raw_fd()));
+            }
+        }
+        v
+    }
+
+    /// Pipes with bytes waiting to be written (listener envelopes, `sendProcessStdin`):
+    /// `(process index, fd)` to poll for POLLOUT.
+    pub fn write_fds(&self) -> Vec<(usize, i32)> {
+        let mut v = self.events_write_fds();
+        for (i, p) in self.procs.iter().enumerate() {
+            if let (false, Some(fd)) = (p.stdin_pending.is_empty(), &p.stdin) {
+                if !v.iter().any(|&(j, _)| j == i) {
+                    v.push((i, fd.as_raw_fd()));
+                }
+            }
+        }
+        v
+    }
+
+    /// A child's stdin became writable: write more of what waits for it.
+    pub fn on_writable(&mut self, idx: usize) {
+        self.events_writable(idx);
+        let p = &mut self.procs[idx];
+        if !p.stdin_pending.is_empty() {
+            let fd = p.stdin.as_ref().map(|f| f.as_raw_fd());
+            if crate::daemon::eventbus::flush(fd, &mut p.stdin_pending).is_err() {
+                p.stdin_pending.clear();
+            }
+        }
+    }
+
+    /// Writes `chars` to the stdin of process `idx`: what the non-blocking pipe takes at
+    /// once, the rest kept (bounded) and written when the pipe becomes writable, in order.
+    pub fn send_stdin(&mut self, idx: usize, chars: &[u8]) -> Result<(), StdinError> {
+        let p = &mut self.procs[idx];
+        if !matches!(
+            p.machine.state,
+            State::Starting { .. } | State::Running { .. }
+        ) {
+            return Err(StdinError::NotRunning);
+        }
+        let Some(fd) = p.stdin.as_ref() else {
+            return Err(StdinError::Closed);
+        };
+        if !p.stdin_pending.is_empty() {
+            // Earlier bytes still wait: keep the order.
+            if p.stdin_pending.len() + chars.len() > STDIN_PENDING_MAX {
+                return Err(StdinError::Full);
+            }
+            p.stdin_pending.extend_from_slice(chars);
+            return Ok(());
+        }
+        let mut rest = chars;
+        while !rest.is_empty() {
+            match nix::unistd::write(fd, rest) {
+                Ok(n) => rest = &rest[n..],
+                Err(Errno::EINTR) => continue,
+                Err(Errno::EAGAIN) => {
+                    if rest.len() > STDIN_PENDING_MAX {
+                        return Err(StdinError::Dropped(rest.len()));
+                    }
+                    p.stdin_pending.extend_from_slice(rest);
+                    break;
+                }
+                Err(Errno::EPIPE) => {
+                    p.stdin = None;
+                    return Err(StdinError::Closed);
+                }
+                Err(e) => return Err(StdinError::Failed(e)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Truncates both logs of process `idx` (remove and reopen); false if one failed.
+    pub fn clear_logs(&mut self, idx: usize) -> bool {
+        let mut failed = false;
+        for channel in [Channel::Stdout, Channel::Stderr] {
+            if let Some(c) = self.procs[idx].outputs.capture_mut(channel) {
+                failed |= !c.clear().is_empty();
+            }
+        }
+        !failed
+    }
+}

@@ -1,0 +1,138 @@
+//! Child exits (`waitpid`, draining what a dead child left in its pipes) and the state
+//! changes they and every other transition cause.
+
+use std::time::Instant;
+
+use nix::errno::Errno;
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+
+use super::{epoch, ordering, Mood, Supervisor, EXIT_POLICY_CODE};
+use crate::config::LogLevel;
+use crate::logging::{emit, Channel};
+use crate::process::spawn;
+use crate::process::{Exit, State};
+
+/// Most bytes drained from a dead child's pipes before its exit is reported.
+const DRAIN_LIMIT: usize = 4 * 1024 * 1024;
+
+impl Supervisor {
+    /// Reaps every exited child (`waitpid(-1, WNOHANG)` until nothing is left).
+    pub fn reap(&mut self, now: Instant) {
+        loop {
+            let (pid, exit) = match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
+                Ok(WaitStatus::Exited(pid, code)) => (pid.as_raw(), Exit::Code(code)),
+                Ok(WaitStatus::Signaled(pid, sig, core)) => (
+                    pid.as_raw(),
+                    Exit::Signal {
+                        sig: sig as i32,
+                        core,
+                    },
+                ),
+                Ok(WaitStatus::StillAlive) | Err(Errno::ECHILD) => return,
+                Err(Errno::EINTR) => continue,
+                Ok(_) => continue,
+                Err(_) => return,
+            };
+            let probe_of = self
+                .procs
+                .iter()
+                .position(|p| p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid));
+            if let Some(idx) = probe_of {
+                let verdict = self.procs[idx]
+                    .probe
+                    .as_mut()
+                    .map(|pr| pr.command_exited(exit.status()));
+                self.probe_verdict(idx, verdict, now);
+                continue;
+            }
+            match self
+                .procs
+                .iter()
+                .position(|p| p.machine.state.pid() == Some(pid))
+            {
+                Some(idx) => self.child_exited(idx, exit, now),
+                None => emit(
+                    LogLevel::Info,
+                    &format!("reaped unknown pid {pid} ({})", exit.describe()),
+                ),
+            }
+        }
+    }
+
+    pub(super) fn child_exited(&mut self, idx: usize, exit: Exit, now: Instant) {
+        // Everything the child wrote is in the pipes now: drain it, then close our ends
+        // (a grandchild still holding them must not keep us polling).
+        self.drain(idx, Channel::Stdout, DRAIN_LIMIT);
+        self.drain(idx, Channel::Stderr, DRAIN_LIMIT);
+        for channel in [Channel::Stdout, Channel::Stderr] {
+            let p = &mut self.procs[idx];
+            let open = match channel {
+                Channel::Stdout => p.stdout.take(),
+                Channel::Stderr => p.stderr.take(),
+            };
+            if open.is_some() {
+                let out = p.outputs.finish(channel);
+                self.capture_output(idx, channel, out);
+            }
+        }
+        let p = &mut self.procs[idx];
+        p.stdin = None;
+        p.stdin_pending.clear();
+        if let Some(e) = p.exec_status.take().and_then(|fd| spawn::exec_status(&fd)) {
+            emit(
+                LogLevel::Debug,
+                &format!(
+                    "'{}' was not spawned: a child-side step failed with {}",
+                    p.config.name,
+                    crate::process::errno_name::name(e)
+                ),
+            );
+        }
+        let actions = p.machine.exited(exit, now, epoch(), &p.policy);
+        self.apply(idx, actions);
+    }
+
+    /// Delivers the state changes process `idx` recorded to `on_state_change`.
+    pub fn flush_changes(&mut self, idx: usize) {
+        for (from, to) in self.procs[idx].machine.take_changes() {
+            self.on_state_change(idx, from, to);
+        }
+    }
+
+    /// Called once per process state change, in order (every intermediate state):
+    /// PROCESS_STATE_* events (`eventbus`), metrics, ordered startup's
+    /// `order::Plan::on_transition` and the container exit policies.
+    pub(super) fn on_state_change(&mut self, idx: usize, from: State, to: State) {
+        self.events_state_change(idx, &from, &to); // events: PROCESS_STATE_* (eventbus.rs)
+        if !matches!(to, State::Starting { .. }) {
+            // Readiness is only checked while STARTING.
+            self.procs[idx].probe = None;
+        }
+        self.metrics
+            .observe(&self.procs[idx], from, to, Instant::now());
+        if self.mood != Mood::Running {
+            return;
+        }
+        ordering::on_state_change(&mut self.plan, &mut self.procs, idx, &to);
+        let p = &self.procs[idx];
+        let trigger = match p.config.ext.exit_policy.as_deref() {
+            Some("shutdown-on-fatal") => to == State::Fatal,
+            Some("shutdown-on-exit") => matches!(to, State::Fatal | State::Exited { .. }),
+            _ => false,
+        };
+        if trigger {
+            emit(
+                LogLevel::Warn,
+                &format!(
+                    "{} is {} and has exit_policy={}: shutting down",
+                    p.config.name,
+                    to.name(),
+                    p.config.ext.exit_policy.as_deref().unwrap_or("")
+                ),
+            );
+            self.exit_code = EXIT_POLICY_CODE;
+            self.mood = Mood::Shutdown;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Config changes: a restart with a re-read config, groups added and removed at run time
+//! (addProcessGroup / removeProcessGroup), the stored config `reloadConfig` replaces,
+//! reopened logs and `restart_when_binary_changed`.
+
+use std::time::{Duration, Instant};
+
+use super::start::binary_stamp;
+use super::start::spawn_context;
+use super::{ordering, Mood, Supervisor};
+use crate::config::{ChildLog, Config, GroupConfig, LogLevel};
+use crate::logging::{emit, Channel};
+use crate::process::{Process, State};
+
+/// Period of the `restart_when_binary_changed` check.
+const BINARY_CHECK: Duration = Duration::from_secs(1);
+
+/// Why addProcessGroup did not add a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddGroupError {
+    /// The stored config has no group of that name.
+    NotStored,
+    /// A group of that name runs already.
+    AlreadyAdded,
+}
+
+/// Why removeProcessGroup did not remove a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemoveGroupError {
+    /// No group of that name runs.
+    NoSuchGroup,
+    /// Some of its processes are not stopped.
+    StillRunning,
+}
+
+impl Supervisor {
+    /// Replaces the config after a restart (everything is stopped by then).
+    pub fn replace_config(&mut self, config: Config) {
+        if let Some(h) = &self.mainlog {
+            let cfg = crate::logging::MainLogConfig::from_supervisord(&config.supervisord);
+            if let Err(e) = h.reconfigure(&cfg) {
+                emit(LogLevel::Error, &format!("main log: {e}"));
+            }
+        }
+        // Before the new processes open their log files: threads exist now, so the table
+        // grows once here rather than once per doubling (fd_table.rs).
+        crate::daemon::fd_table::reserve_for(&config);
+        self.procs = build_procs(&config);
+        self.plan = ordering::build_plan(&self.procs);
+        ordering::apply_boot(&mut self.plan, &mut self.procs);
+        self.ctx = spawn_context(&config);
+        self.stored_groups = resolve_auto_logs(&config.groups, &self.procs);
+        self.config = config;
+        self.mood = Mood::Running;
+        self.arm_binary_check(Instant::now());
+    }
+
+    pub(super) fn arm_binary_check(&mut self, now: Instant) {
+        let used = self
+            .procs
+            .iter()
+            .any(|p| p.config.ext.restart_when_binary_changed);
+        self.next_binary_check = used.then(|| now + BINARY_CHECK);
+    }
+
+    /// addProcessGroup: adds a group of the (re-read) config; its processes autostart on
+    /// the next loop iteration. `false` if a group of that name exists already.
+    pub fn add_group(&mut self, group: &GroupConfig) -> bool {
+        if self.has_group(&group.name) {
+            return false;
+        }
+        // Before the group's processes open their log files (fd_table.rs).
+        crate::daemon::fd_table::reserve_for_processes(self.procs.len() + group.processes.len());
+        let sd = &self.config.supervisord;
+        for pc in &group.processes {
+            let (p, problems) =
+                Process::new(pc.clone(), &sd.childlogdir, &sd.identifier, sd.strip_ansi);
+            for msg in problems {
+                emit(LogLevel::Error, &msg);
+            }
+            self.procs.push(p);
+        }
+        self.config.groups.push(group.clone());
+        self.events_group_added(group); // events: the pool exists before GROUP_ADDED
+        self.config
+            .groups
+            .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
+        let order: Vec<String> = group_order(&self.config);
+        // Stable: equal priorities keep their order within the group.
+        self.procs.sort_by_key(|p| {
+            let g = order.iter().position(|n| *n == p.config.group);
+            (g, p.config.priority)
+        });
+        self.rebuild_plan();
+        self.arm_binary_check(Instant::now());
+        true
+    }
+
+    /// Rebuilds the ordering plan after the process table changed at run time.
+    pub(super) fn rebuild_plan(&mut self) {
+        let mut plan = ordering::build_plan(&self.procs);
+        plan.inherit_fired(&self.plan);
+        self.plan = plan;
+    }
+
+    /// removeProcessGroup: removes a group whose processes are all stopped.
+    pub fn remove_group(&mut self, name: &str) -> Result<(), RemoveGroupError> {
+        if !self.has_group(name) {
+            return Err(RemoveGroupError::NoSuchGroup);
+        }
+        let running = self
+            .procs
+            .iter()
+            .any(|p| p.config.group == name && !p.machine.state.is_stopped());
+        if running {
+            return Err(RemoveGroupError::StillRunning);
+        }
+        self.procs.retain(|p| p.config.group != name);
+        self.config.groups.retain(|g| g.name != name);
+        self.events_group_removed(name); // events: the pool goes before GROUP_REMOVED
+        self.rebuild_plan();
+        Ok(())
+    }
+
+    /// SIGHUP / restart(): validates the new config first; only a valid one leads to
+    /// RESTARTING (stop everything, then start the new config). An invalid one is logged
+    /// and the daemon keeps running the old one untouched.
+    pub fn request_restart(&mut self) {
+        if self.mood != Mood::Running {
+            emit(
+                LogLevel::Warn,
+                "ignoring restart request: already shutting down",
+            );
+            return;
+        }
+        match self.reread() {
+            Ok(config) => {
+                self.next_config = Some(config);
+                self.set_mood(Mood::Restarting);
+            }
+            Err(e) => emit(
+                LogLevel::Error,
+                &format!("restart aborted, keeping the running configuration: {e}"),
+            ),
+        }
+    }
+
+    /// SIGUSR2: reopen every child log.
+    pub fn reopen_logs(&mut self) {
+        if let Some(h) = &self.mainlog {
+            if let Err(e) = h.reopen() {
+                emit(LogLevel::Error, &format!("main log: {e}"));
+            }
+        }
+        for p in &mut self.procs {
+            for e in p.outputs.reopen() {
+                emit(LogLevel::Error, &format!("{}: {e}", p.config.name));
+            }
+        }
+    }
+
+    /// restart_when_binary_changed: a RUNNING process whose executable changed (mtime or
+    /// inode) is stopped and restarted.
+    pub(super) fn check_binaries(&mut self, now: Instant) {
+        for idx in 0..self.procs.len() {
+            let p = &self.procs[idx];
+            if !p.config.ext.restart_when_binary_changed
+                || !matches!(p.machine.state, State::Running { .. })
+            {
+                continue;
+            }
+            let Some((path, stamp)) = &p.binary else {
+                continue;
+            };
+            let current = binary_stamp(path);
+            if current.is_some() && current != *stamp {
+                emit(
+                    LogLevel::Info,
+                    &format!("{} changed, restarting {}", path.display(), p.config.name),
+                );
+                self.procs[idx].restart_pending = true;
+                self.stop(idx, now);
+            }
+        }
+        self.arm_binary_check(now);
+    }
+
+    /// Reads the config again (the running one when reloading is disabled).
+    pub fn reread(&self) -> Result<Config, String> {
+        match &self.loader {
+            Some(load) => load(),
+            None => Ok(self.config.clone()),
+        }
+    }
+
+    /// The group configs addProcessGroup and getAllConfigInfo use.
+    pub fn stored_groups(&self) -> &[GroupConfig] {
+        &self.stored_groups
+    }
+
+    /// reloadConfig: replaces the stored group configs (nothing running changes).
+    pub fn store_groups(&mut self, groups: Vec<GroupConfig>) {
+        self.stored_groups = groups;
+    }
+
+    /// addProcessGroup: adds the stored group `name`; its stored copy then names the log
+    /// files its processes use.
+    pub fn add_stored_group(&mut self, name: &str) -> Result<(), AddGroupError> {
+        let Some(group) = self.stored_groups.iter().find(|g| g.name == name).cloned() else {
+            return Err(AddGroupError::NotStored);
+        };
+        if !self.add_group(&group) {
+            return Err(AddGroupError::AlreadyAdded);
+        }
+        let resolved = resolve_auto_logs(std::slice::from_ref(&group), &self.procs);
+        if let Some(slot) = self.stored_groups.iter_mut().find(|g| g.name == name) {
+            *slot = resolved.into_iter().next().unwrap_or(group);
+        }
+        Ok(())
+    }
+
+    /// Everything stopped after a restart request: switches to the new config (or just
+    /// back to RUNNING when there is none).
+    pub fn finish_restart(&mut self) {
+        match self.next_config.take() {
+            Some(config) => self.replace_config(config),
+            None => self.set_mood(Mood::Running),
+        }
+    }
+}
+
+/// Group names in start order (priority, name), as the config lists them.
+fn group_order(config: &Config) -> Vec<String> {
+    let mut v: Vec<(i64, String)> = config
+        .groups
+        .iter()
+        .map(|g| (g.priority, g.name.clone()))
+        .collect();
+    v.sort();
+    v.into_iter().map(|(_, n)| n).collect()
+}
+
+pub(super) fn build_procs(config: &Config) -> Vec<Process> {
+    let sd = &config.supervisord;
+    if !sd.nocleanup {
+        let report = crate::logging::autolog::cleanup_auto_logs(&sd.childlogdir, &sd.identifier);
+        for (path, e) in report.failed {
+            emit(
+                LogLevel::Warn,
+                &format!("Failed to clean up {}: {e}", path.display()),
+            );
+        }
+    }
+    let mut groups: Vec<_> = config.groups.iter().collect();
+    groups.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
+    let mut procs = Vec::new();
+    for g in groups {
+        // By priority; equal priorities in the group's own order (`programs=`, then
+        // numprocs), as Python's stable sort leaves them.
+        let mut members: Vec<_> = g.processes.iter().collect();
+        members.sort_by_key(|p| p.priority);
+        for pc in members {
+            let (p, problems) =
+                Process::new(pc.clone(), &sd.childlogdir, &sd.identifier, sd.strip_ansi);
+            for msg in problems {
+                emit(LogLevel::Error, &msg);
+            }
+            procs.push(p);
+        }
+    }
+    procs
+}
+
+/// The stored copy of `groups` as Python holds it once a group is running: AUTO log
+/// names replaced by the files the running processes use (Python's `create_autochildlogs`
+/// mutates the stored config when the group is added). Call after building `procs`.
+pub(super) fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
+    let mut groups = groups.to_vec();
+    for g in &mut groups {
+        for pc in &mut g.processes {
+            let Some(p) = procs
+                .iter()
+                .find(|p| p.config.group == pc.group && p.config.name == pc.name)
+            else {
+                continue;
+            };
+            for (s, channel) in [
+                (&mut pc.stdout, Channel::Stdout),
+                (&mut pc.stderr, Channel::Stderr),
+            ] {
+                if s.logfile == ChildLog::Auto {
+                    if let Some(path) = p.outputs.logfile(channel) {
+                        s.logfile = ChildLog::Paths(vec![path]);
+                    }
+                }
+            }
+        }
+    }
+    groups
+}

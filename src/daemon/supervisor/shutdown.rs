@@ -1,0 +1,148 @@
+//! Stopping: one process, signals sent by calls, and the ordered shutdown (highest
+//! priority first, `depends_on` dependents before their dependencies).
+
+use std::time::{Duration, Instant};
+
+use nix::errno::Errno;
+
+use super::{ordering, Mood, Supervisor};
+use crate::config::LogLevel;
+use crate::logging::emit;
+use crate::process::{Process, State};
+
+/// Why a signal asked for by a call was not sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignalError {
+    /// The process has no pid (not STARTING, RUNNING or STOPPING).
+    NotRunning,
+    /// `kill` failed.
+    Failed(Errno),
+}
+
+impl Supervisor {
+    /// A stop request for process `idx` (no-op unless RUNNING/STARTING/BACKOFF).
+    pub fn stop(&mut self, idx: usize, now: Instant) {
+        let p = &mut self.procs[idx];
+        let actions = p.machine.stop(now, &p.policy);
+        self.apply(idx, actions);
+    }
+
+    /// Sends `sig` to process `idx` (signalProcess and friends).
+    pub fn signal(&mut self, idx: usize, sig: i32) -> Result<(), SignalError> {
+        let pid = match self.procs[idx].machine.state {
+            State::Running { pid, .. }
+            | State::Starting { pid, .. }
+            | State::Stopping { pid, .. } => pid,
+            _ => return Err(SignalError::NotRunning),
+        };
+        send_signal(pid, sig, false).map_err(SignalError::Failed)
+    }
+
+    /// One step of the ordered shutdown: the groups of the highest
+    /// priority that still have unstopped processes get their stop signals (BACKOFF ones
+    /// give up); lower ones wait until those are fully stopped, and `depends_on`
+    /// dependents stop before their dependencies. Returns true when everything is stopped.
+    pub fn shutdown_step(&mut self, now: Instant) -> bool {
+        // Groups stop in reverse priority order; groups of equal priority stop together
+        // (Python stops them one after another in reverse name order, which nothing
+        // depends on and which costs a full stop round trip per group).
+        let mut prios: Vec<i64> = self.config.groups.iter().map(|g| g.priority).collect();
+        prios.sort_unstable_by(|a, b| b.cmp(a));
+        prios.dedup();
+        let rank_of: std::collections::HashMap<&str, usize> = self
+            .config
+            .groups
+            .iter()
+            .map(|g| {
+                let rank = prios.iter().position(|&p| p == g.priority).unwrap_or(0);
+                (g.name.as_str(), rank)
+            })
+            .collect();
+        let ranks = ordering::stop_ranks(&self.plan, &self.procs, |g| {
+            rank_of.get(g).copied().unwrap_or(0)
+        });
+        let mut levels = ranks.clone();
+        levels.sort_unstable();
+        levels.dedup();
+        for level in levels {
+            let members: Vec<usize> = (0..self.procs.len())
+                .filter(|&i| ranks[i] == level)
+                .collect();
+            if members
+                .iter()
+                .all(|&i| self.procs[i].machine.state.is_stopped())
+            {
+                continue;
+            }
+            if self.events_hold_stop(&members, now) {
+                return false; // events: listeners first take their buffered events
+            }
+            for &i in members.iter().rev() {
+                match self.procs[i].machine.state {
+                    State::Running { .. } | State::Starting { .. } => self.stop(i, now),
+                    State::Backoff { .. } => {
+                        self.procs[i].machine.give_up();
+                        self.flush_changes(i);
+                    }
+                    _ => {}
+                }
+            }
+            if members
+                .iter()
+                .all(|&i| self.procs[i].machine.state.is_stopped())
+            {
+                continue;
+            }
+            self.log_waiting_to_die(now);
+            return false;
+        }
+        true
+    }
+
+    /// `waiting for a, b to die`: at once, then every 3 s while anything is unstopped.
+    pub(super) fn log_waiting_to_die(&mut self, now: Instant) {
+        if self
+            .last_die_log
+            .is_some_and(|t| now < t + Duration::from_secs(3))
+        {
+            return;
+        }
+        self.last_die_log = Some(now);
+        let unstopped: Vec<&Process> = self
+            .procs
+            .iter()
+            .filter(|p| !p.machine.state.is_stopped())
+            .collect();
+        let names: Vec<&str> = unstopped.iter().map(|p| p.config.name.as_str()).collect();
+        emit(
+            LogLevel::Info,
+            &format!("waiting for {} to die", names.join(", ")),
+        );
+        for p in unstopped {
+            emit(
+                LogLevel::Blather,
+                &format!("{} state: {}", p.config.name, p.machine.state.name()),
+            );
+        }
+    }
+
+    /// Enters SHUTDOWN (or RESTARTING) mood; the loop then runs `shutdown_step`.
+    pub fn set_mood(&mut self, mood: Mood) {
+        self.mood = mood;
+        self.last_die_log = None;
+    }
+}
+
+/// kill/killpg; ESRCH (already gone) is not an error.
+pub fn send_signal(pid: i32, sig: i32, group: bool) -> Result<(), Errno> {
+    let target = if group { -pid } else { pid };
+    // SAFETY: kill(2) with plain integers.
+    let rc = unsafe { nix::libc::kill(target, sig) };
+    match rc {
+        0 => Ok(()),
+        _ => match Errno::last() {
+            Errno::ESRCH => Ok(()),
+            e => Err(e),
+        },
+    }
+}

@@ -1,0 +1,295 @@
+//! The start pass (autostart, autorestart, backoff retries under a per-iteration spawn
+//! budget), spawning one process, readiness probes, and a start asked for by a call.
+
+use std::time::{Instant, SystemTime};
+
+use super::{epoch, ordering, Mood, Supervisor};
+use crate::config::{Config, LogLevel};
+use crate::logging::emit;
+use crate::process::command::CommandError;
+use crate::process::spawn::{self, SpawnContext};
+use crate::process::State;
+
+/// Spawns per event-loop iteration (see [`Supervisor::start_eligible`]).
+pub const SPAWN_BUDGET: usize = 4;
+
+/// Why a start asked for by a call did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartRefusal {
+    /// Already STARTING, RUNNING, BACKOFF or STOPPING.
+    AlreadyStarted,
+    /// In the UNKNOWN state.
+    Unknown,
+    /// The command is missing, a directory or not executable (checked before spawning).
+    Command(CommandError),
+    /// The spawn failed (the reason is the process's `spawnerr`).
+    SpawnFailed,
+}
+
+impl Supervisor {
+    /// Forks process `idx` (already checked to be startable).
+    ///
+    /// Its start time is taken here, first thing, as Python takes `laststart` at the top of
+    /// its `spawn()`: startsecs, the readiness timeout and every chain hop count from before
+    /// the logs, the pipes, the clone and the exec, each spawn from its own moment (not the
+    /// loop pass's `now`, which can precede a burst of spawns). A chain hop then pays no
+    /// clone+exec time of its own: the predecessor's is inside both ends of the hop.
+    pub fn spawn(&mut self, idx: usize) {
+        let now = Instant::now();
+        let p = &mut self.procs[idx];
+        p.restart_pending = false;
+        p.probe = None;
+        let mut extras = crate::process::probe::SpawnExtras::default();
+        if let Some(check) = &p.ready {
+            match crate::process::probe::Probe::prepare(check, now) {
+                Ok((probe, x)) => {
+                    p.probe = Some(probe);
+                    extras = x;
+                }
+                Err(e) => {
+                    let msg = format!(
+                        "couldn't set up the readiness check of '{}': {e}",
+                        p.config.name
+                    );
+                    let actions = p.machine.spawn_failed(&msg, now, epoch(), &p.policy);
+                    self.apply(idx, actions);
+                    return;
+                }
+            }
+        }
+        let spawned = p
+            .outputs
+            .ensure()
+            .and_then(|()| spawn::spawn_with(&p.config, &self.ctx, extras));
+        let actions = match spawned {
+            Ok(child) => {
+                p.stdin = Some(child.stdin);
+                p.stdin_pending.clear();
+                p.stdout = Some(child.stdout);
+                p.stderr = child.stderr;
+                p.exec_status = Some(child.exec_status);
+                p.binary = Some((child.path.clone(), binary_stamp(&child.path)));
+                p.machine.spawned(child.pid, now, epoch(), &p.policy)
+            }
+            Err(msg) => p.machine.spawn_failed(&msg, now, epoch(), &p.policy),
+        };
+        self.apply(idx, actions);
+    }
+
+    /// The gate of ordered startup: whether process `idx` may be started automatically
+    /// now — every `depends_on` dependency is up. (Priority chains gate by not starting
+    /// chained programs until their link fires; see `ordering`.) Records why a process is
+    /// held, logging once when a dependency has failed.
+    pub fn may_autostart(&mut self, idx: usize) -> bool {
+        let Some(b) = ordering::blocker(&self.plan, &self.procs, idx) else {
+            self.procs[idx].held = None;
+            return true;
+        };
+        let p = &mut self.procs[idx];
+        if p.held.as_ref() != Some(&b) {
+            if matches!(b, crate::order::Blocker::Failed { .. }) {
+                emit(
+                    LogLevel::Warn,
+                    &format!("not starting {}: {b}", p.config.name),
+                );
+            }
+            p.held = Some(b);
+        }
+        false
+    }
+
+    /// `precise_startup`: holds the CPU latency request exactly while an ordered start is
+    /// under way (checked before each poll; nothing to do when the option is off).
+    pub fn hold_cpu_latency(&mut self) {
+        let wanted = self.config.supervisord.precise_startup
+            && self.mood == Mood::Running
+            && self.plan.under_way(&ordering::Live(&self.procs));
+        self.cpu_latency.set(wanted);
+    }
+
+    /// Autostart, autorestart and backoff retries: spawns every process that wants to.
+    ///
+    /// A spawn can settle at once (a spawn error, `startsecs=0`) and so unblock or fail a
+    /// dependent or fire a chain link earlier in the table: passes repeat until one spawns
+    /// nothing (bounded by the table size, since each pass that continues spawned one).
+    ///
+    /// At most [`SPAWN_BUDGET`] spawns per call: each costs a fork and a few files, and a
+    /// crash-looping fleet could otherwise keep the loop away from poll (control calls,
+    /// output, timers) for a long time. The rest start on the next iteration, which polls
+    /// without blocking while `spawn_backlog` is set.
+    pub fn start_eligible(&mut self, now: Instant) {
+        self.start_with_budget(now, SPAWN_BUDGET);
+    }
+
+    /// Spawns everything `start_eligible` left for later. Called before a control call
+    /// that acts on processes, so that (as in Python, where every restart happens before
+    /// RPCs are read) no autorestart is pending while e.g. stopAllProcesses runs: a
+    /// pending one would be skipped as not running, then restarted.
+    pub fn finish_spawn_backlog(&mut self, now: Instant) {
+        if self.spawn_backlog && self.mood == Mood::Running {
+            self.start_with_budget(now, usize::MAX);
+        }
+    }
+
+    pub(super) fn start_with_budget(&mut self, now: Instant, mut budget: usize) {
+        self.spawn_backlog = false;
+        for _ in 0..=self.procs.len() {
+            if !self.start_pass(now, &mut budget) {
+                return;
+            }
+        }
+    }
+
+    /// One pass of `start_eligible`; true when it spawned something (and budget is left).
+    /// The pass goes round the table once in priority order, from `spawn_cursor`: when the
+    /// budget runs out, the process it turned away is first in line on the next iteration,
+    /// so every process that wants to start does within ⌈n / SPAWN_BUDGET⌉ iterations.
+    pub(super) fn start_pass(&mut self, now: Instant, budget: &mut usize) -> bool {
+        let mut spawned = false;
+        for idx in round_from(self.spawn_cursor, self.procs.len()) {
+            if self.mood != Mood::Running {
+                return false;
+            }
+            let p = &self.procs[idx];
+            let wants = p.machine.wants_spawn(now, &p.policy)
+                || (p.restart_pending && p.machine.state.is_stopped());
+            if wants && self.may_autostart(idx) {
+                if *budget == 0 {
+                    self.spawn_backlog = true;
+                    self.spawn_cursor = idx;
+                    return false;
+                }
+                *budget -= 1;
+                self.spawn(idx);
+                spawned = true;
+            }
+        }
+        self.spawn_cursor = 0;
+        spawned
+    }
+
+    /// Descriptors readiness probes wait on: `(process index, fd, events)`.
+    pub fn probe_fds(&self) -> Vec<(usize, i32, nix::poll::PollFlags)> {
+        self.procs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.probe.as_ref()?.poll_fd().map(|(fd, ev)| (i, fd, ev)))
+            .collect()
+    }
+
+    /// A probe's descriptor is ready.
+    pub fn on_probe_event(&mut self, idx: usize, now: Instant) {
+        let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_event(now));
+        self.probe_verdict(idx, verdict, now);
+    }
+
+    /// Acts on a probe verdict: a ready program becomes RUNNING (once startsecs passed).
+    pub(super) fn probe_verdict(
+        &mut self,
+        idx: usize,
+        verdict: Option<crate::process::probe::Verdict>,
+        now: Instant,
+    ) {
+        if verdict == Some(crate::process::probe::Verdict::Ready) {
+            let p = &mut self.procs[idx];
+            p.probe = None;
+            let actions = p.machine.mark_ready(now, &p.policy);
+            self.apply(idx, actions);
+        }
+    }
+
+    /// A start asked for by a call (startProcess and friends). A process whose
+    /// `depends_on` dependencies are not up has them started first and follows once they
+    /// are (see [`Supervisor::start_deferred`]).
+    pub fn start_requested(&mut self, idx: usize) -> Result<(), StartRefusal> {
+        match self.procs[idx].machine.state {
+            State::Running { .. }
+            | State::Starting { .. }
+            | State::Backoff { .. }
+            | State::Stopping { .. } => return Err(StartRefusal::AlreadyStarted),
+            State::Unknown => return Err(StartRefusal::Unknown),
+            _ => {}
+        }
+        spawn::precheck(&self.procs[idx].config).map_err(StartRefusal::Command)?;
+        if ordering::blocker(&self.plan, &self.procs, idx).is_some() {
+            let started = ordering::start_dependencies(&self.plan, &mut self.procs, idx);
+            if !started.is_empty() {
+                emit(
+                    LogLevel::Info,
+                    &format!(
+                        "starting {} first: {} depends on it",
+                        started.join(", "),
+                        self.procs[idx].config.name
+                    ),
+                );
+            }
+            self.procs[idx].restart_pending = true;
+            return Ok(());
+        }
+        self.spawn(idx);
+        let m = &self.procs[idx].machine;
+        if !m.spawnerr.is_empty()
+            && !matches!(m.state, State::Starting { .. } | State::Running { .. })
+        {
+            return Err(StartRefusal::SpawnFailed);
+        }
+        Ok(())
+    }
+
+    /// Whether a start of process `idx` waits for its dependencies, none of which failed.
+    pub fn start_deferred(&self, idx: usize) -> bool {
+        self.procs[idx].restart_pending
+            && !matches!(
+                ordering::blocker(&self.plan, &self.procs, idx),
+                Some(crate::order::Blocker::Failed { .. })
+            )
+    }
+}
+
+/// The indices `0..len` once round, from `start` (taken modulo `len`, since the table may
+/// have shrunk at a reload since `start` was stored).
+fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
+    let start = start.checked_rem(len).unwrap_or(0);
+    (start..len).chain(0..start)
+}
+
+/// `SUPERVISOR_SERVER_URL` for AUTO: the unix socket, else the inet server.
+pub(super) fn spawn_context(config: &Config) -> SpawnContext {
+    let server_url = if let Some(u) = &config.unix_http_server {
+        Some(format!("unix://{}", u.file.display()))
+    } else {
+        config.inet_http_server.as_ref().map(|i| {
+            let host = if i.host.is_empty() {
+                "localhost"
+            } else {
+                &i.host
+            };
+            format!("http://{host}:{}", i.port)
+        })
+    };
+    SpawnContext {
+        server_url,
+        minfds: config.supervisord.minfds,
+        kill_on_parent_death: config.supervisord.kill_children_on_exit,
+    }
+}
+
+pub(super) fn binary_stamp(path: &std::path::Path) -> Option<(SystemTime, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.ino()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_from;
+
+    #[test]
+    fn round_from_visits_every_index_once_starting_at_the_cursor() {
+        assert_eq!(round_from(0, 4).collect::<Vec<_>>(), [0, 1, 2, 3]);
+        assert_eq!(round_from(2, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
+        // A cursor left past the end by a reload that shrank the table wraps.
+        assert_eq!(round_from(6, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
+        assert_eq!(round_from(3, 0).count(), 0);
+    }
+}
