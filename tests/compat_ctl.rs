@@ -6,9 +6,8 @@
 //! clear, reread, update, avail, add, remove, reload, shutdown, version.
 //! Skips, loudly, when no Python supervisor venv is found.
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Read;
 use std::path::Path;
@@ -16,7 +15,8 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use compat::{ctl, ctl_command, normalise, venv, wait_until, Impl, Supd};
+use support::python::{ctl, ctl_command, normalise, venv, Impl, Supd};
+use support::wait_for as wait_until;
 
 const PROGRAMS: &str =
     "[program:sleeper]\ncommand=sh -c \"trap '' HUP USR1; exec sleep 1000\"\nstartsecs=0\n\n\

@@ -3,20 +3,19 @@
 //! match (pids and uptimes normalised). Skips, loudly, when no Python supervisor is found
 //! (`$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`, `/work/venv`).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use compat::venv;
+use support::python::venv;
 
 /// Shared normalisation (pids, uptimes, stop dates, Python source locations).
 fn normalise(text: &str) -> String {
-    compat::normalise(text, Path::new("/nonexistent-dir"))
+    support::python::normalise(text, Path::new("/nonexistent-dir"))
 }
 
 struct Daemon {
@@ -29,7 +28,7 @@ struct Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        common::terminate(&mut self.child, Duration::from_secs(15));
+        support::wait::terminate(&mut self.child, Duration::from_secs(15));
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

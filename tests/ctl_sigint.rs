@@ -3,15 +3,17 @@
 //! ends the shell (an empty line, exit 0). Its own test binary because it sends SIGINT to
 //! the whole test process.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use http_common::{fake_loop, scratch, wait_exit, wait_for};
 use supervisord::config::model::UnixHttpServer;
 use supervisord::http::{self, HttpOptions, HttpServers};
+use support::fake_loop::fake_loop;
+use support::{temp_dir as scratch, wait_exit, wait_for};
 
 /// A writer shared with the test thread.
 #[derive(Clone, Default)]
@@ -106,12 +108,13 @@ fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
     });
     let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
     assert!(
-        wait_for(10, || text().ends_with("supervisor> ")),
+        wait_for(std::time::Duration::from_secs(10), || text()
+            .ends_with("supervisor> ")),
         "no prompt: {:?}",
         text()
     );
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("kill");
-    let Some(status) = wait_exit(&mut child, 5) else {
+    let Some(status) = wait_exit(&mut child, std::time::Duration::from_secs(5)) else {
         if let Some(c) = child.as_mut() {
             let _ = c.kill();
         }

@@ -5,15 +5,15 @@
 //! Needs the Python venv with supervisor (and superlance for crashmail/memmon):
 //! `$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`, `/work/venv`. Skips loudly without.
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use compat::{ctl, venv, wait_until, Impl, Supd};
+use support::python::{ctl, venv, Impl, Supd};
+use support::wait_for as wait_until;
 
 /// The venv, or None (skip) when it lacks supervisor or, with `superlance`, superlance.
 fn venv_with(superlance: bool) -> Option<PathBuf> {
@@ -45,7 +45,7 @@ childlogdir=%(here)s\nloglevel=debug\nidentifier=evtest\n\n\
 
 /// Starts `which` on `body`, written into a fresh dir (files from `files` written first).
 fn start(which: Impl, venv: &Path, tag: &str, body: &str, files: &[(&str, &str)]) -> Supd {
-    let dir = common::temp_dir(&format!("events-{tag}-{which:?}"));
+    let dir = support::temp_dir(&format!("events-{tag}-{which:?}"));
     for (name, text) in files {
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();

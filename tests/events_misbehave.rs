@@ -5,14 +5,14 @@
 //! restarted, a rejected event is re-sent; meanwhile a well-behaved listener keeps getting
 //! events at once. Skips loudly without the Python venv (the listeners use childutils).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use compat::{ctl, venv, wait_until, Impl, Supd};
+use support::python::{ctl, venv, Impl, Supd};
+use support::wait_for as wait_until;
 
 /// One listener script, behaviour by mode: `record` (write `eventname serial` lines, OK),
 /// `garbage` (no READY, just junk), `mute` (READY, then never reads stdin), `dieonce`
@@ -58,7 +58,7 @@ s.supervisor.sendRemoteCommEvent(sys.argv[2], 'data')
 "#;
 
 fn start(which: Impl, venv: &Path, tag: &str, body: &str) -> Supd {
-    let dir = common::temp_dir(&format!("evbad-{tag}-{which:?}"));
+    let dir = support::temp_dir(&format!("evbad-{tag}-{which:?}"));
     std::fs::write(dir.join("listener.py"), LISTENER).unwrap();
     std::fs::write(dir.join("remote.py"), REMOTE).unwrap();
     let py = venv.join("bin/python");

@@ -3,15 +3,15 @@
 //! lint warnings. Skips, loudly, when promtool is not installed (Debian: `apt-get install
 //! -y prometheus`).
 
-mod common;
-mod web_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
-use web_common::{free_port, request, state_of, which, Target};
+use support::{free_port, json as request, state_of, tool as which, Target};
+use support::{wait_for, Daemon};
 
 #[test]
 fn metrics_pass_promtool_check() {
@@ -33,7 +33,7 @@ fn metrics_pass_promtool_check() {
              [group:grp]\nprograms=member\n"
         ),
     );
-    let api = Target::Tcp(port);
+    let api = Target::port(port);
     let want = [
         ("run", "RUNNING"),
         ("idle", "STOPPED"),

@@ -3,16 +3,18 @@
 //! understood by the real client. Also our ctl against our server. Skips, loudly, when no
 //! Python supervisor venv is found.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use http_common::{fake_loop, scratch};
 use supervisord::config::model::UnixHttpServer;
 use supervisord::http::{self, HttpOptions, HttpServers};
+use support::fake_loop::fake_loop;
+use support::temp_dir as scratch;
 
 fn venv() -> Option<PathBuf> {
     let mut candidates = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv")];
@@ -29,7 +31,7 @@ fn serve(
     tag: &str,
 ) -> (
     http::HttpThreads,
-    std::sync::Arc<http_common::Model>,
+    std::sync::Arc<support::fake_loop::Model>,
     String,
 ) {
     let dir = scratch(tag);

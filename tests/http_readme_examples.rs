@@ -5,14 +5,14 @@
 //! is followed by a fresh daemon, a reload example by waiting for the daemon to be back.
 //! Skips, loudly, when curl is not installed.
 
-mod common;
-mod web_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
-use web_common::{free_port, request, which, Target};
+use support::{free_port, json as request, tool as which, Target};
+use support::{wait_for, Daemon};
 
 const DOC: &str = include_str!("../docs/HTTP.md");
 const DOC_SOCKET: &str = "/tmp/supervisor.sock";

@@ -14,7 +14,7 @@ fn ui_script_renders_rows_and_calls_the_json_api() {
     std::fs::create_dir_all(&dir).expect("mkdir");
     let script = dir.join("ui.js");
     std::fs::write(&script, &page[start + 8..end]).expect("write");
-    let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/http_common/ui_stub.js");
+    let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/ui_stub.js");
     let out = match Command::new("node").arg(stub).arg(&script).output() {
         Ok(o) => o,
         Err(_) => {

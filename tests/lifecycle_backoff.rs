@@ -1,10 +1,11 @@
 //! BACKOFF timing with exact timers: a program that exits at once with startretries=2 is
 //! spawned at ≈0 s, 1 s and 3 s and is FATAL right after the third failure.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn fast_exit_backs_off_1s_2s_then_fatal() {

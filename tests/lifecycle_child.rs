@@ -2,10 +2,11 @@
 //! happens to its output (nothing lost at exit; a grandchild holding the pipe neither
 //! blocks nor spins the loop).
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::{Duration, Instant};
+use support::*;
 
 fn read(d: &Daemon, name: &str) -> String {
     std::fs::read_to_string(d.path(name)).unwrap_or_default()

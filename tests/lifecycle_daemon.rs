@@ -1,11 +1,12 @@
 //! The daemon as a whole: daemonizing with a pidfile, a second SIGTERM while stopping,
 //! SIGUSR2 log reopening, restart_when_binary_changed, the descriptor table sized at start.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::process::Command;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn daemonizes_writes_and_removes_the_pidfile() {
@@ -147,10 +148,7 @@ fn signals_blocked_by_the_parent_still_reach_the_daemon() {
             Ok(())
         });
     }
-    let mut d = Daemon {
-        dir,
-        child: Some(cmd.spawn().unwrap()),
-    };
+    let mut d = Daemon::adopt(dir, cmd.spawn().unwrap());
     assert!(
         d.wait_log("exited: once (exit status 3", Duration::from_secs(5)),
         "the child's exit was never noticed (SIGCHLD blocked?):\n{}",

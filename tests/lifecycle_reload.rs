@@ -1,10 +1,11 @@
 //! SIGHUP reloads (stop everything, re-read, start again; an invalid new config keeps the
 //! old one running), SIGUSR2 reopens logs, and an idle daemon does not wake up.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 fn program(name: &str) -> String {
     format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")

@@ -1,9 +1,10 @@
 //! autorestart respawns at once (no 1 s tick), and exit policies stop the daemon.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn autorestart_respawns_within_20ms() {

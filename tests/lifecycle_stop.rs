@@ -1,10 +1,11 @@
 //! Stopping: SIGKILL exactly stopwaitsecs after the stop signal; stopasgroup reaches the
 //! child's own children; the stop-signal list is tried in turn.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::{Duration, Instant};
+use support::*;
 
 #[test]
 fn sigkill_follows_ignored_sigterm_after_stopwaitsecs() {

@@ -3,11 +3,12 @@
 //! shutdown time; afterwards no child is left. Bounds are for a debug build on a shared
 //! 2-core machine; figures are printed (release figures in docs/RELIABILITY.md).
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
+use support::*;
 
 #[test]
 fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
@@ -20,8 +21,8 @@ fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
         ));
     }
     let t0 = Instant::now();
-    let mut d = Daemon::start(dir, &conf);
-    let up = d.wait_all("RUNNING", 180);
+    let mut d = Daemon::start_conf(dir, &conf);
+    let up = d.wait_all("RUNNING", Duration::from_secs(180));
     let start_secs = t0.elapsed().as_secs_f64();
     let infos = d.infos();
     assert!(up, "not all RUNNING after {start_secs:.0} s");

@@ -1,10 +1,11 @@
 //! Readiness checks gate RUNNING: each kind holds a dependent back until its dependency is
 //! really ready, and a never-ready program fails its start like an early exit would.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 /// A dependency `dep` with the given readiness settings and a dependent `app` that records
 /// when it started; returns (dependency ready marker time, app start time).

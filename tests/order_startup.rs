@@ -2,12 +2,11 @@
 //! the ordered-startup-supervisord keys) and `depends_on`, measured by the children's own
 //! start timestamps (bash's `$EPOCHREALTIME`, so no extra fork skews them).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 /// Per-hop delay beyond the wait itself, from child-written timestamps.
 fn extra_delays(times: &[f64], wait: f64) -> Vec<f64> {
@@ -293,7 +292,7 @@ fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
     // The same kind of config with its [eventlistener] kept, run by the real listener
     // (ordered-startup-supervisord, installed into the venv by .ci/run): the chain starts
     // the programs; the listener's own startProcess calls find them started and it exits.
-    let Some(listener) = compat::venv()
+    let Some(listener) = support::python::venv()
         .map(|v| v.join("bin/ordered-startup-listener"))
         .filter(|p| p.exists())
     else {

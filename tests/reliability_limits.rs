@@ -9,13 +9,14 @@
 //!
 //! Each skips visibly when the tool or privilege it needs is missing.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
 use supervisord::rpc::Value;
+use support::*;
 
 fn prlimit(pid: i32, arg: &str) -> bool {
     Command::new("prlimit")
@@ -66,7 +67,7 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     let dir = temp_dir("emfile");
     let mut conf = preamble(&dir, "");
     conf.push_str(&programs(10, "f", "autostart=false\n"));
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let base = d.fd_count();
     // Room for the one request below (accepted socket + tiny_http's clone) and little more.
     // Soft limit only: raising a hard limit needs CAP_SYS_RESOURCE, which containers drop.
@@ -75,7 +76,7 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     let _ = d.rpc("supervisor.startAllProcesses", &[Value::Bool(false)]);
     let limited_at = Instant::now();
     assert!(
-        d.wait_log("too many open files", 30),
+        d.wait_log("too many open files", Duration::from_secs(30)),
         "no EMFILE spawnerr: {}",
         d.log()
     );
@@ -96,7 +97,7 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     drop(held);
     assert!(alive(d.pid()), "daemon died under EMFILE");
     assert!(prlimit(d.pid(), &format!("--nofile={soft}:")));
-    let all_running = d.wait_all("RUNNING", 60);
+    let all_running = d.wait_all("RUNNING", Duration::from_secs(60));
     let recovered = limited_at.elapsed().as_secs_f64();
     let log = d.log();
     let spawn_errors = log.matches("too many open files").count();
@@ -180,7 +181,7 @@ fn fork_failing_with_eagain_recovers() {
             "--clear-groups",
         ],
     );
-    let saw = d.wait_log("Too many processes", 30);
+    let saw = d.wait_log("Too many processes", Duration::from_secs(30));
     let log = d.log();
     if !saw && !log.contains("spawned:") {
         d.signal(9);
@@ -195,7 +196,7 @@ fn fork_failing_with_eagain_recovers() {
     let during = d.rpc("supervisor.getPID", &[]);
     drop(fillers);
     let t0 = Instant::now();
-    let ok = d.wait_all("RUNNING", 90);
+    let ok = d.wait_all("RUNNING", Duration::from_secs(90));
     let recovered = t0.elapsed().as_secs_f64();
     let log = d.log();
     assert!(ok, "not recovered: {:?}\n{log}", d.infos());
@@ -258,8 +259,8 @@ fn disk_full_for_logs_keeps_supervising_and_resumes() {
          startsecs=0\nstdout_logfile=%(here)s/full/chatty.out\nstdout_logfile_maxbytes=0\n\n\
          [program:other]\ncommand=/bin/sleep 1000\nstartsecs=0\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 30));
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(d.wait_all("RUNNING", Duration::from_secs(30)));
     // Fill the rest of the filesystem.
     let filler = full.join("filler");
     let _ = Command::new("dd")
@@ -268,7 +269,7 @@ fn disk_full_for_logs_keeps_supervising_and_resumes() {
         .stderr(std::process::Stdio::null())
         .status();
     assert!(
-        d.wait_log("No space left", 60),
+        d.wait_log("No space left", Duration::from_secs(60)),
         "no disk-full error logged:\n{}",
         d.log()
     );

@@ -4,12 +4,13 @@
 //! refused, and no route that maps a name to a file can be walked out of the configured
 //! log files (`..`, percent-encoded and double-encoded variants).
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::time::Duration;
 
-use reliability_common::*;
+use support::*;
 
 const USER: &str = "admin";
 /// SHA-1 of "s3cret-pass".
@@ -288,7 +289,7 @@ fn oversized_requests_are_refused_and_the_daemon_carries_on() {
 fn unix_socket_is_private_by_default_and_chmod_chown_are_honoured() {
     let dir = temp_dir("sockmode");
     let conf = preamble(&dir, "");
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let meta = std::fs::metadata(d.dir.join("s.sock")).expect("socket");
     assert_eq!(meta.permissions().mode() & 0o777, 0o700, "default mode");
     drop(d);
@@ -304,7 +305,7 @@ fn unix_socket_is_private_by_default_and_chmod_chown_are_honoured() {
         "[unix_http_server]\n",
         "[unix_http_server]\nchmod=0770\nchown=nobody\n",
     );
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let meta = std::fs::metadata(d.dir.join("s.sock")).expect("socket");
     assert_eq!(meta.permissions().mode() & 0o777, 0o770, "chmod=0770");
     assert_eq!(meta.uid(), nobody.uid.as_raw(), "chown=nobody");
