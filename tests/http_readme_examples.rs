@@ -3,7 +3,7 @@
 //! a preceding `# expect NNN` comment documents. The socket path `/tmp/supervisor.sock` and
 //! port `127.0.0.1:9001` of the document are replaced by the test's own. A shutdown example
 //! is followed by a fresh daemon, a reload example by waiting for the daemon to be back.
-//! Skips, loudly, when curl is not installed.
+//! Skips (see `support::skip`) when curl is not installed.
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -134,7 +134,10 @@ fn run(example: &Example, daemon: &Daemon, port: u16) -> (Option<u16>, i32, Stri
 #[test]
 fn every_curl_example_in_the_http_doc_works() {
     if which(&["curl"]).is_none() {
-        eprintln!("SKIPPED: curl not installed");
+        support::skip(
+            "every_curl_example_in_the_http_doc_works",
+            "curl not installed",
+        );
         return;
     }
     let config = blocks(DOC, "ini")

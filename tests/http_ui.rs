@@ -1,6 +1,9 @@
 //! The web UI's script runs (in node, with a DOM/fetch stub) and drives the JSON API:
-//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips,
-//! loudly, when node is not installed.
+//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips
+//! (see `support::skip`) when node is not installed.
+
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 
@@ -18,7 +21,10 @@ fn ui_script_renders_rows_and_calls_the_json_api() {
     let out = match Command::new("node").arg(stub).arg(&script).output() {
         Ok(o) => o,
         Err(_) => {
-            eprintln!("SKIPPED: node not installed");
+            support::skip(
+                "ui_script_renders_rows_and_calls_the_json_api",
+                "node not installed",
+            );
             return;
         }
     };

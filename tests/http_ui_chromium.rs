@@ -4,7 +4,7 @@
 //! — and the daemon must report STOPPED through the API too; then "tail" must show the
 //! program's output. The page must load nothing from another origin.
 //!
-//! Skips, loudly, when chromium or chromedriver is not installed (Debian:
+//! Skips (see `support::skip`) when chromium or chromedriver is not installed (Debian:
 //! `apt-get install -y chromium chromium-driver`). Set `SV_UI_SCREENSHOT=/path.png` to
 //! keep a screenshot of the page after the click.
 
@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use supervisord::http::json;
 use supervisord::rpc::{base64, Value};
-use support::{free_port, json as request, state_of, tool as which, Target};
+use support::{free_port, json as request, state_of, Target};
 use support::{wait_for, Daemon};
 
 /// The W3C key of an element reference.
@@ -194,14 +194,11 @@ fn the_ui_works_behind_basic_auth_with_credentials_in_the_url() {
 }
 
 fn stop_and_tail_in_the_browser(auth: bool) {
+    let test = "stop_and_tail_in_the_browser";
     let (Some(chromium), Some(chromedriver)) = (
-        which(&["chromium", "chromium-browser", "google-chrome"]),
-        which(&["chromedriver"]),
+        support::ci_tool(test, &["chromium", "chromium-browser", "google-chrome"]),
+        support::ci_tool(test, &["chromedriver"]),
     ) else {
-        eprintln!(
-            "SKIPPED: chromium and/or chromedriver not installed \
-             (apt-get install -y chromium chromium-driver)"
-        );
         return;
     };
     let port = free_port();

@@ -74,9 +74,7 @@ fn env_files_are_merged_and_a_missing_one_is_a_spawn_error() {
 
 #[test]
 fn child_runs_as_configured_user() {
-    // SAFETY: geteuid never fails.
-    if unsafe { nix::libc::geteuid() } != 0 {
-        eprintln!("not root: user= switching cannot be exercised");
+    if !support::root_or_skip("child_runs_as_configured_user") {
         return;
     }
     let d = Daemon::start(
@@ -195,7 +193,10 @@ fn may_raise_priority() -> bool {
 fn children_keep_the_daemons_cpu_affinity() {
     let mine = cpus_allowed(&std::fs::read_to_string("/proc/self/status").unwrap());
     if !mine.contains([',', '-']) {
-        eprintln!("SKIPPED children_keep_the_daemons_cpu_affinity: one CPU allowed ({mine})");
+        support::skip(
+            "children_keep_the_daemons_cpu_affinity",
+            &format!("one CPU allowed ({mine})"),
+        );
         return;
     }
     let d = Daemon::start(

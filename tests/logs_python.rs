@@ -13,7 +13,7 @@ mod support;
 
 use std::path::Path;
 use std::time::Duration;
-use support::python::{venv, Impl, Supd};
+use support::python::{Impl, Supd};
 
 const WRITER: &str = r#"
 import os, sys, time
@@ -96,8 +96,9 @@ fn run(which: Impl, venv: &Path, conf: &str) -> Vec<(String, u64)> {
 
 #[test]
 fn rotation_file_names_and_sizes_match_python_supervisord() {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED rotation_file_names_and_sizes_match_python_supervisord: no venv with supervisor 4.3 (.venv, $SUPERVISOR_VENV, /work/venv)");
+    let Some(venv) =
+        support::python::venv_or_skip("rotation_file_names_and_sizes_match_python_supervisord")
+    else {
         return;
     };
     let conf = conf(&support::python::python3());

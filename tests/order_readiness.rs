@@ -57,7 +57,10 @@ fn notify_socket_gates_dependents() {
         .args(["-c", "command -v python3"])
         .output();
     if !which.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipping: python3 not found (used as an sd_notify client)");
+        support::skip(
+            "notify_socket_gates_dependents",
+            "python3 not found (used as an sd_notify client)",
+        );
         return;
     }
     let notify = "python3 -c \"import os,socket; a=os.environ[\\\"NOTIFY_SOCKET\\\"]; a=\\\"\\\\0\\\"+a[1:] if a[0]==\\\"@\\\" else a; s=socket.socket(socket.AF_UNIX,socket.SOCK_DGRAM); s.sendto(b\\\"READY=1\\\",a)\"";

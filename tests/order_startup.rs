@@ -292,11 +292,10 @@ fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
     // The same kind of config with its [eventlistener] kept, run by the real listener
     // (ordered-startup-supervisord, installed into the venv by .ci/run): the chain starts
     // the programs; the listener's own startProcess calls find them started and it exits.
-    let Some(listener) = support::python::venv()
-        .map(|v| v.join("bin/ordered-startup-listener"))
-        .filter(|p| p.exists())
-    else {
-        eprintln!("skipping: ordered-startup-listener is not installed in the venv");
+    let Some(listener) = support::ci_tool(
+        "listener_config_with_the_listener_kept_still_comes_up_in_order",
+        &["ordered-startup-listener"],
+    ) else {
         return;
     };
     let program = |name: &str, priority: u32, chained: &str| {
@@ -394,8 +393,12 @@ fn latency_limit() -> Option<i32> {
 
 #[test]
 fn precise_startup_requests_zero_cpu_latency_only_while_a_chain_waits() {
-    if nix::unistd::geteuid().as_raw() != 0 || latency_limit().is_none_or(|l| l == 0) {
-        eprintln!("skipped: needs root, /dev/cpu_dma_latency and no other 0 µs request");
+    let test = "precise_startup_requests_zero_cpu_latency_only_while_a_chain_waits";
+    if !support::root_or_skip(test) {
+        return;
+    }
+    if latency_limit().is_none_or(|l| l == 0) {
+        support::skip(test, "needs /dev/cpu_dma_latency and no other 0 µs request");
         return;
     }
     let chain =

@@ -294,11 +294,11 @@ fn unix_socket_is_private_by_default_and_chmod_chown_are_honoured() {
     assert_eq!(meta.permissions().mode() & 0o777, 0o700, "default mode");
     drop(d);
 
-    if !is_root() {
-        return skip("unix_socket_..._chown", "not root: cannot chown to nobody");
+    if !root_or_skip("unix_socket_chown (to nobody)") {
+        return;
     }
     let Ok(Some(nobody)) = nix::unistd::User::from_name("nobody") else {
-        return skip("unix_socket_..._chown", "no user nobody");
+        return skip("unix_socket_chown (to nobody)", "no user nobody");
     };
     let dir = temp_dir("sockchown");
     let conf = preamble(&dir, "").replace(

@@ -17,11 +17,8 @@ fn ids(line: &str) -> Vec<u32> {
 
 #[test]
 fn user_nobody_gets_exactly_nobodys_ids_and_groups() {
-    if !is_root() {
-        return skip(
-            "user_nobody_gets_exactly_nobodys_ids_and_groups",
-            "not root",
-        );
+    if !root_or_skip("user_nobody_gets_exactly_nobodys_ids_and_groups") {
+        return;
     }
     let Ok(Some(nobody)) = nix::unistd::User::from_name("nobody") else {
         return skip(

@@ -116,9 +116,9 @@ impl Write for Sock {
     }
 }
 
-/// A connection to `t` with 60 s timeouts (only a failing test waits that long).
+/// A connection to `t` with 20 s timeouts (only a failing test waits that long).
 pub fn connect(t: &Target) -> std::io::Result<Sock> {
-    Sock::open(t, Duration::from_secs(60))
+    Sock::open(t, Duration::from_secs(20))
 }
 
 /// Sends one request (`Connection: close`, a Content-Length) and reads the whole response:
@@ -131,7 +131,17 @@ pub fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> std::io::Result<Resp> {
-    let mut s = connect(t)?;
+    send(connect(t)?, method, path, headers, body)
+}
+
+/// [`request`] on an open connection.
+pub fn send(
+    mut s: Sock,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Resp> {
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -152,11 +162,13 @@ pub fn fetch(t: &Target, method: &str, path: &str, headers: &[(&str, &str)], bod
         .unwrap_or_else(|e| panic!("{method} {path} on {t:?}: {e}"))
 }
 
-/// A JSON request (`Content-Type: application/json`); `None` when the connection fails (the
-/// caller decides whether that is an error or "not up yet").
+/// A JSON request (`Content-Type: application/json`, 60 s timeouts: chromedriver can be
+/// slow to open a session); `None` when the connection fails (the caller decides whether
+/// that is an error or "not up yet").
 pub fn json(t: &Target, method: &str, path: &str, body: &str) -> Option<Resp> {
     let headers = [("Content-Type", "application/json")];
-    request(t, method, path, &headers, body.as_bytes()).ok()
+    let s = Sock::open(t, Duration::from_secs(60)).ok()?;
+    send(s, method, path, &headers, body.as_bytes()).ok()
 }
 
 /// Reads one response: the head, then `Content-Length` bytes, a chunked body up to its last

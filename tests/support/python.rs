@@ -159,7 +159,7 @@ pub fn ctl(which: Impl, venv: &Path, conf: &Path, args: &[&str]) -> (String, Str
 }
 
 /// Replaces `Mon DD HH:MM AM` stop dates with `DATE`.
-fn strip_dates(line: &str) -> String {
+pub fn strip_dates(line: &str) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -216,16 +216,4 @@ pub fn normalise(text: &str, dir: &Path) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dates_are_replaced() {
-        assert_eq!(
-            super::strip_dates("x   STOPPED   Nov 23 03:40 AM"),
-            "x   STOPPED   DATE"
-        );
-        assert_eq!(super::strip_dates("Nov 2"), "Nov 2");
-    }
 }

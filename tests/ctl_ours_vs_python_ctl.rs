@@ -1,7 +1,7 @@
 //! Our supervisorctl against a REAL Python supervisord 4.3: every command of a matrix is run
 //! through Python's supervisorctl and through ours, and stdout, stderr and exit codes must
-//! match (pids and uptimes normalised). Skips, loudly, when no Python supervisor is found
-//! (`$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`, `/work/venv`).
+//! match (pids and uptimes normalised). Skips (see `support::skip`)
+//! when no Python supervisor is found (`support::python::venv`).
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -10,8 +10,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-use support::python::venv;
 
 /// Shared normalisation (pids, uptimes, stop dates, Python source locations).
 fn normalise(text: &str) -> String {
@@ -41,8 +39,7 @@ fn free_port() -> u16 {
 }
 
 fn start_daemon(tag: &str) -> Option<Daemon> {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv (.venv, $SUPERVISOR_VENV, /work/venv)");
+    let Some(venv) = support::python::venv_or_skip("ctl_against_python_daemon") else {
         return None;
     };
     let dir = std::env::temp_dir().join(format!("sd-ctl-{tag}-{}", std::process::id()));
