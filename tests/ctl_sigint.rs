@@ -8,7 +8,7 @@ mod support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use supervisord::config::model::UnixHttpServer;
 use supervisord::http::{self, HttpOptions, HttpServers};
@@ -57,21 +57,16 @@ fn ctrl_c_ends_tail_follow_with_an_empty_line() {
         supervisord::ctl::run_with(&args, "supervisorctl", &mut input, &mut o, &mut err)
     });
     let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !text().contains("first\n") {
-        assert!(
-            Instant::now() < deadline,
-            "tail -f never started: {:?}",
-            text()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(Duration::from_secs(10), || text().contains("first\n")),
+        "tail -f never started: {:?}",
+        text()
+    );
     nix::sys::signal::kill(nix::unistd::getpid(), nix::sys::signal::Signal::SIGINT).expect("kill");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while !ctl.is_finished() {
-        assert!(Instant::now() < deadline, "tail -f ignored Ctrl-C");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(Duration::from_secs(5), || ctl.is_finished()),
+        "tail -f ignored Ctrl-C"
+    );
     assert_eq!(ctl.join().expect("join"), 0);
     assert_eq!(text(), "==> Press Ctrl-C to exit <==\nfirst\n\n");
 }

@@ -11,7 +11,7 @@ mod support;
 use std::process::Command;
 use std::time::Duration;
 
-use support::{free_port, json as request, tool as which, Target};
+use support::{free_port, json as request, Target};
 use support::{wait_for, Daemon};
 
 const DOC: &str = include_str!("../docs/HTTP.md");
@@ -133,11 +133,7 @@ fn run(example: &Example, daemon: &Daemon, port: u16) -> (Option<u16>, i32, Stri
 
 #[test]
 fn every_curl_example_in_the_http_doc_works() {
-    if which(&["curl"]).is_none() {
-        support::skip(
-            "every_curl_example_in_the_http_doc_works",
-            "curl not installed",
-        );
+    if support::ci_tool("every_curl_example_in_the_http_doc_works", &["curl"]).is_none() {
         return;
     }
     let config = blocks(DOC, "ini")

@@ -13,21 +13,19 @@ fn ui_script_renders_rows_and_calls_the_json_api() {
     let (Some(start), Some(end)) = (page.find("<script>"), page.find("</script>")) else {
         panic!("no inline script in the page");
     };
-    let dir = std::env::temp_dir().join(format!("sd-ui-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("mkdir");
+    let dir = support::temp_dir("ui");
     let script = dir.join("ui.js");
     std::fs::write(&script, &page[start + 8..end]).expect("write");
     let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/ui_stub.js");
-    let out = match Command::new("node").arg(stub).arg(&script).output() {
-        Ok(o) => o,
-        Err(_) => {
-            support::skip(
-                "ui_script_renders_rows_and_calls_the_json_api",
-                "node not installed",
-            );
-            return;
-        }
+    let Some(node) = support::ci_tool("ui_script_renders_rows_and_calls_the_json_api", &["node"])
+    else {
+        return;
     };
+    let out = Command::new(node)
+        .arg(stub)
+        .arg(&script)
+        .output()
+        .expect("run node");
     let _ = std::fs::remove_dir_all(&dir);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(

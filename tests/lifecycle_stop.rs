@@ -28,12 +28,17 @@ fn sigkill_follows_ignored_sigterm_after_stopwaitsecs() {
     );
     let took = sent.elapsed().as_secs_f64();
     assert!((took - 1.0).abs() < 0.15, "SIGKILL seen after {took:.3}s");
-    // The daemon's own timestamps: SIGKILL exactly stopwaitsecs after SIGTERM.
+    // The daemon's own timestamps: SIGKILL stopwaitsecs after SIGTERM. The `killing` line
+    // is stamped when written, a little after the loop took the time the wait counts from:
+    // on a loaded 2-core host that is up to ~10 ms, so the lower bound allows 20 ms (it was
+    // 2 ms, less than one scheduling slice). A timer that fired early by a whole tick or
+    // late by a loop iteration still fails. The exact deadline is pinned by the state
+    // machine's unit tests.
     let term = d.log_times("killing stubborn (pid");
     let kill = d.log_times("killing 'stubborn' (");
     let gap = kill[0] - term[0];
     assert!(
-        (0.998..1.15).contains(&gap),
+        (0.98..1.15).contains(&gap),
         "SIGKILL {gap:.3}s after SIGTERM"
     );
     assert!(d.log().contains("killing 'stubborn' ("));

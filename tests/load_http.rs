@@ -19,13 +19,6 @@ use std::time::{Duration, Instant};
 
 use support::*;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
 /// `(timers fired, summed lateness s, worst lateness s)` from the daemon's `/metrics`.
 fn timer_metrics(target: &Target) -> (f64, f64, f64) {
     let text = request(target, "GET", "/metrics", &[], b"")
@@ -85,7 +78,7 @@ fn idle_connections_and_request_flood_keep_timers_and_latency_bounded() {
         ));
     }
     let d = Daemon::start_conf(dir, &conf);
-    let tcp = Target::Tcp(format!("127.0.0.1:{port}"));
+    let tcp = Target::port(port);
     assert!(wait_for(Duration::from_secs(30), || {
         d.infos()
             .iter()

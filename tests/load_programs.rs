@@ -50,7 +50,14 @@ fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
          daemon fds {fds}, RSS {rss} KiB; SIGTERM shutdown {stop_secs:.1} s; children left {left}"
     ));
     assert_eq!(left, 0, "children outlived the daemon");
-    assert!(start_secs < 120.0);
+    // Measured on the shared 2-core machine (debug build, other builds running): all
+    // RUNNING in 6.3 s (startsecs=1 is the floor), SIGTERM shutdown 0.2 s. The bounds allow
+    // ~3x for load: a start-up that serialises spawns (1000 × startsecs) or a shutdown that
+    // waits out stopwaitsecs (10 s) fails.
+    assert!(
+        start_secs < 20.0,
+        "all RUNNING only after {start_secs:.1} s"
+    );
     assert!(max < 5000.0, "status took {max:.0} ms");
-    assert!(stop_secs < 60.0);
+    assert!(stop_secs < 5.0, "SIGTERM shutdown took {stop_secs:.1} s");
 }

@@ -146,10 +146,3 @@ fn never_ready_fails_the_start_with_a_description() {
     );
     assert!(!log.contains("success: mute"), "{log}");
 }
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(18080)
-}

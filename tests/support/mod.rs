@@ -32,7 +32,9 @@ pub use daemon::{
     figure, log_times, now_epoch, percentile, preamble, read_times, soak, temp_dir, Daemon, SIGHUP,
     SIGKILL, SIGTERM,
 };
-pub use http::{connect, fetch, field, free_port, json, request, rpc, state_of, Resp, Target};
+pub use http::{
+    connect, fetch, field, free_port, json, request, request_refusable, rpc, state_of, Resp, Target,
+};
 pub use procfs::{alive, children_of, fd_count, kill9, rss_kb, status_field};
 pub use skip::{ci_tool, is_root, root_or_skip, skip, skip_missing, tool};
 pub use wait::{wait_exit, wait_for, wait_some};
