@@ -10,8 +10,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
+use supervisord::http::{self, HttpOptions};
 use support::fake_loop::fake_loop;
 use support::{temp_dir as scratch, wait_exit, wait_for};
 
@@ -33,16 +32,7 @@ impl Write for Shared {
 fn ctrl_c_ends_tail_follow_with_an_empty_line() {
     let dir = scratch("sigint");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let _threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     model.append_log("web/stdout", "first\n");
     let url = format!("unix://{}", dir.join("s.sock").display());

@@ -11,8 +11,7 @@ use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
 use nix::sys::resource::{getrlimit, setrlimit, Resource};
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
+use supervisord::http::{self, HttpOptions};
 use supervisord::rpc::{xml, Value};
 use support::fake_loop::fake_loop;
 use support::{temp_dir as scratch, wait_for, Target};
@@ -27,16 +26,7 @@ fn open_fds() -> u64 {
 fn accepting_recovers_after_it_fails_with_emfile() {
     let dir = scratch("emfile");
     let (handle, _model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let path = threads.unix_path().expect("path");
     let (soft, hard) = getrlimit(Resource::RLIMIT_NOFILE).expect("getrlimit");

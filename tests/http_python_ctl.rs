@@ -11,8 +11,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
+use supervisord::http::{self, HttpOptions};
 use support::fake_loop::fake_loop;
 use support::temp_dir as scratch;
 
@@ -25,16 +24,7 @@ fn serve(
 ) {
     let dir = scratch(tag);
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let url = format!("unix://{}", dir.join("s.sock").display());
     (threads, model, url)

@@ -329,38 +329,19 @@ fn json_api_routes() {
     let r = request(t, "POST", "/api/v1/processes/db/start", &[], b"");
     assert_eq!(r.status, 409);
     assert!(r.body.contains("ALREADY_STARTED"));
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/stop", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/stop", &[], b"").status,
-        409
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/restart", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/signal/HUP", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/signal/BOGUS", &[], b"").status,
-        400
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/clear", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/all/stop", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/all/start", &[], b"").status,
-        200
-    );
+    for (method, path, status) in [
+        ("POST", "/api/v1/processes/db/stop", 200),
+        ("POST", "/api/v1/processes/db/stop", 409),
+        ("POST", "/api/v1/processes/db/restart", 200),
+        ("POST", "/api/v1/processes/web/signal/HUP", 200),
+        ("POST", "/api/v1/processes/web/signal/BOGUS", 400),
+        ("POST", "/api/v1/processes/web/clear", 200),
+        ("POST", "/api/v1/processes/all/stop", 200),
+        ("POST", "/api/v1/processes/all/start", 200),
+    ] {
+        let r = request(t, method, path, &[], b"");
+        assert_eq!(r.status, status, "{method} {path}: {}", r.body);
+    }
     s.model.append_log("web/stdout", "hello world\n");
     let r = request(
         t,

@@ -13,11 +13,7 @@ fn fast_exit_backs_off_1s_2s_then_fatal() {
         "backoff",
         "[program:flap]\ncommand=sh -c 'date +%%s.%%N >> %(here)s/starts; exit 1'\nstartretries=2\nstartsecs=1\n",
     );
-    assert!(
-        d.wait_log("gave up: flap entered FATAL state", Duration::from_secs(10)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("gave up: flap entered FATAL state", Duration::from_secs(10));
     let t = read_times(&d.path("starts"));
     assert_eq!(t.len(), 3, "three attempts: {t:?}");
     // As the children saw it (loose: a loaded machine delays a child's `date`).
@@ -67,26 +63,14 @@ fn missing_command_goes_fatal_and_others_keep_running() {
         "spawnerr",
         "[program:ghost]\ncommand=/nonexistent/ghost\nstartretries=0\n\n[program:live]\ncommand=sh -c 'echo up > %(here)s/live; exec sleep 100'\nstartsecs=0\n",
     );
-    assert!(
-        d.wait_log(
-            "spawnerr: can't find command '/nonexistent/ghost'",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "spawnerr: can't find command '/nonexistent/ghost'",
+        Duration::from_secs(5),
     );
-    assert!(
-        d.wait_log("gave up: ghost entered FATAL state", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
-    assert!(
-        d.wait_log(
-            "success: live entered RUNNING state",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log("gave up: ghost entered FATAL state", Duration::from_secs(5));
+    d.assert_log(
+        "success: live entered RUNNING state",
+        Duration::from_secs(5),
     );
 }
 
@@ -96,11 +80,7 @@ fn bad_directory_fails_in_the_child_with_message() {
         "chdir",
         "[program:nodir]\ncommand=sh -c 'exit 0'\ndirectory=/nonexistent/dir\nstartretries=0\nstderr_logfile=%(here)s/err.log\n",
     );
-    assert!(
-        d.wait_log("gave up: nodir entered FATAL state", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("gave up: nodir entered FATAL state", Duration::from_secs(5));
     // The exec-status pipe tells a child-side failure from a program that exited.
     assert!(
         d.log()

@@ -23,14 +23,7 @@ fn daemonizes_writes_and_removes_the_pidfile() {
         .unwrap();
     assert_eq!(status.code(), Some(0), "the foreground parent exits 0");
     let pidfile = dir.join("sd.pid");
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(&pidfile).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let pid: i32 = std::fs::read_to_string(&pidfile)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pid = read_number(&pidfile);
     assert!(alive(pid));
     let log = || std::fs::read_to_string(dir.join("main.log")).unwrap_or_default();
     assert!(
@@ -57,14 +50,7 @@ fn second_sigterm_while_stopping_loses_no_child() {
         "twice",
         "[program:stubborn]\ncommand=sh -c 'trap \"\" TERM; echo $$ > %(here)s/pid; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
     );
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(d.path("pid")).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let child: i32 = std::fs::read_to_string(d.path("pid"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let child = read_number(&d.path("pid"));
     d.signal(SIGTERM);
     assert!(d.wait_log("killing stubborn", Duration::from_secs(2)));
     d.signal(SIGTERM);

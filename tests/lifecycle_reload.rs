@@ -24,11 +24,7 @@ fn reload_adding(d: &Daemon, sections: &str) {
     let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
     std::fs::write(d.path("supervisord.conf"), conf + sections).unwrap();
     d.signal(SIGHUP);
-    assert!(
-        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("spawned: 'b'", Duration::from_secs(5));
 }
 
 /// A reload that brings many programs grows the descriptor table for them at once
@@ -76,13 +72,9 @@ fn sighup_with_a_broken_config_keeps_the_old_one() {
     )
     .unwrap();
     d.signal(SIGHUP);
-    assert!(
-        d.wait_log(
-            "restart aborted, keeping the running configuration",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "restart aborted, keeping the running configuration",
+        Duration::from_secs(5),
     );
     assert!(!d.log().contains("stopped: a"));
     assert_eq!(d.log().matches("spawned: 'a'").count(), 1);

@@ -143,13 +143,9 @@ fn sigusr2_after_an_external_rename_under_load_loses_nothing() {
         );
     }
     assert!(renamed.len() >= 2, "the writer finished before two renames");
-    assert!(
-        d.wait_log(
-            "exited: f (exit status 0; expected)",
-            Duration::from_secs(120)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: f (exit status 0; expected)",
+        Duration::from_secs(120),
     );
     let mut seen = BTreeSet::new();
     let mut total = 0;

@@ -168,11 +168,7 @@ fn deleted_log_directory_one_error_supervision_continues_writing_resumes() {
         "stdout_logfile_maxbytes=200\nstdout_logfile_backups=2\n",
     );
     let log = d.path("logs/c.log");
-    assert!(
-        d.wait_log("success: c entered RUNNING state", Duration::from_secs(20)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c entered RUNNING state", Duration::from_secs(20));
     // Phase 1: the directory disappears; the next rotation cannot re-create the file.
     assert!(wait_for(Duration::from_secs(20), || !numbers(&log).is_empty()));
     std::fs::remove_dir_all(d.path("logs")).unwrap();

@@ -15,13 +15,9 @@ fn gated(name: &str, dep_command: &str, ready: &str) -> (Daemon, f64, f64) {
          [program:app]\ncommand=bash -c 'echo $EPOCHREALTIME >> %(here)s/app; exec sleep 100'\nstartsecs=0\ndepends_on=dep\n"
     );
     let d = Daemon::start(name, &conf);
-    assert!(
-        d.wait_log(
-            "success: app entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: app entered RUNNING state",
+        Duration::from_secs(10),
     );
     wait_for(Duration::from_secs(5), || {
         read_times(&d.path("app")).len() == 1
@@ -128,11 +124,7 @@ fn command_check_gates_dependents() {
 fn never_ready_fails_the_start_with_a_description() {
     let conf = "[program:mute]\ncommand=sleep 100\nstartsecs=0\nstartretries=1\nready=fd:3\nready_timeout=0.3\nstopwaitsecs=1\n";
     let d = Daemon::start("ready-never", conf);
-    assert!(
-        d.wait_log("gave up: mute entered FATAL state", Duration::from_secs(10)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("gave up: mute entered FATAL state", Duration::from_secs(10));
     let log = d.log();
     assert_eq!(
         log.matches("mute: not ready after 0.3 s, stopping it")

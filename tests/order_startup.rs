@@ -75,11 +75,7 @@ fn chain_of_ten_waits_for_running() {
         ));
     }
     let d = Daemon::start("chain10", &conf);
-    assert!(
-        d.wait_log("success: c9 entered RUNNING state", Duration::from_secs(20)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c9 entered RUNNING state", Duration::from_secs(20));
     let order = std::fs::read_to_string(d.path("order")).unwrap();
     let expected: String = (0..10).map(|i| format!("{i}\n")).collect();
     assert_eq!(order, expected);
@@ -120,13 +116,9 @@ fn chain_of_init_scripts_waits_for_exited() {
         ));
     }
     let d = Daemon::start("chaininit", &conf);
-    assert!(
-        d.wait_log(
-            "exited: init9 (exit status 0; expected)",
-            Duration::from_secs(20)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: init9 (exit status 0; expected)",
+        Duration::from_secs(20),
     );
     let times = read_times(&d.path("starts"));
     assert_eq!(times.len(), 10);
@@ -166,13 +158,9 @@ fn diamond_starts_in_order_parallel_branches_and_stops_in_reverse() {
     ]
     .join("\n");
     let mut d = Daemon::start("diamond", &conf);
-    assert!(
-        d.wait_log(
-            "success: top entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: top entered RUNNING state",
+        Duration::from_secs(10),
     );
     let starts = std::fs::read_to_string(d.path("starts")).unwrap();
     let at = |name: &str| -> f64 {
@@ -212,13 +200,9 @@ fn diamond_starts_in_order_parallel_branches_and_stops_in_reverse() {
 fn failed_dependency_holds_dependent_with_reason() {
     let conf = "[program:db]\ncommand=/nonexistent/db\nstartretries=0\n\n[program:app]\ncommand=sleep 100\ndepends_on=db\n";
     let d = Daemon::start("depfail", conf);
-    assert!(
-        d.wait_log(
-            "not starting app: dependency db is FATAL",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "not starting app: dependency db is FATAL",
+        Duration::from_secs(5),
     );
     assert!(!d.log().contains("spawned: 'app'"), "{}", d.log());
 }
@@ -273,13 +257,9 @@ autostart=false
 startsecs=1
 ";
     let d = Daemon::start("listenerstyle", conf);
-    assert!(
-        d.wait_log(
-            "success: web entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: web entered RUNNING state",
+        Duration::from_secs(10),
     );
     assert_eq!(
         std::fs::read_to_string(d.path("order")).unwrap(),
@@ -318,21 +298,13 @@ fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
         listener.display()
     );
     let d = Daemon::start("listenerkept", &conf);
-    assert!(
-        d.wait_log("success: c entered RUNNING state", Duration::from_secs(15)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c entered RUNNING state", Duration::from_secs(15));
     assert_eq!(
         std::fs::read_to_string(d.path("order")).unwrap(),
         "a\nb\nc\n"
     );
     // It ran, called startProcess (ALREADY_STARTED), and gave up without disturbing a thing.
-    assert!(
-        d.wait_log("exited: ordered_startup", Duration::from_secs(15)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("exited: ordered_startup", Duration::from_secs(15));
     let log = d.log();
     assert!(!log.contains("FATAL"), "{log}");
     let listener_log = std::fs::read_to_string(d.path("ordered_startup.log")).unwrap_or_default();

@@ -99,13 +99,9 @@ fn bad_configs_never_replace_the_running_one_under_load() {
     // 1. SIGHUP with a broken config: kept.
     std::fs::write(&conf_path, &broken).expect("write");
     d.signal(1);
-    assert!(
-        d.wait_log(
-            "restart aborted, keeping the running configuration",
-            Duration::from_secs(30)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "restart aborted, keeping the running configuration",
+        Duration::from_secs(30),
     );
     assert_eq!(keeper(), ("RUNNING".into(), keeper_pid));
 

@@ -40,6 +40,31 @@ pub fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// A [`temp_dir`] removed again on drop, with a helper to write files into it.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        Scratch(temp_dir(name))
+    }
+
+    /// Writes `data` to `name` (parent directories created); its path.
+    pub fn write(&self, name: &str, data: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.0.join(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, data).expect("write");
+        p
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Seconds since the epoch as f64 (what `date +%s.%N` writes).
 pub fn now_epoch() -> f64 {
     SystemTime::now()
@@ -306,6 +331,15 @@ impl Daemon {
     /// Waits until the main log contains `needle`.
     pub fn wait_log(&self, needle: &str, timeout: Duration) -> bool {
         wait_for(timeout, || self.log().contains(needle))
+    }
+
+    /// Panics (showing the main log) unless it contains `needle` within `timeout`.
+    pub fn assert_log(&self, needle: &str, timeout: Duration) {
+        assert!(
+            self.wait_log(needle, timeout),
+            "no {needle:?} in the main log within {timeout:?}:\n{}",
+            self.log()
+        );
     }
 
     /// Waits until the main log contains `needle` at least `n` times.

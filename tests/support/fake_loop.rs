@@ -367,3 +367,17 @@ pub fn fake_loop() -> (ControlHandle, Arc<Model>) {
     });
     (handle, model)
 }
+
+/// HTTP servers config with only a unix socket, `dir/s.sock`, mode 0700, no auth.
+pub fn unix_only(dir: &std::path::Path) -> supervisord::http::HttpServers {
+    supervisord::http::HttpServers {
+        unix: Some(supervisord::config::model::UnixHttpServer {
+            file: dir.join("s.sock"),
+            chmod: 0o700,
+            chown: None,
+            username: None,
+            password: None,
+        }),
+        inet: None,
+    }
+}

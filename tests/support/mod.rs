@@ -37,4 +37,4 @@ pub use http::{
 };
 pub use procfs::{alive, children_of, fd_count, kill9, rss_kb, status_field};
 pub use skip::{ci_tool, is_root, root_or_skip, skip, skip_missing, tool};
-pub use wait::{wait_exit, wait_for, wait_some};
+pub use wait::{read_number, wait_exit, wait_for, wait_some};

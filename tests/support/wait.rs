@@ -25,6 +25,18 @@ pub fn wait_some<T>(timeout: Duration, mut f: impl FnMut() -> Option<T>) -> Opti
     }
 }
 
+/// Waits up to 5 s for `path` to hold a whole line (a pid a child wrote with `echo $$ >`)
+/// and returns it as a number; panics when none comes.
+pub fn read_number(path: &std::path::Path) -> i32 {
+    let n = wait_some(Duration::from_secs(5), || {
+        let text = std::fs::read_to_string(path).ok()?;
+        text.ends_with('\n')
+            .then(|| text.trim().parse().ok())
+            .flatten()
+    });
+    n.unwrap_or_else(|| panic!("no number written to {}", path.display()))
+}
+
 /// Waits up to `timeout` for `child` to exit; its status, and `child` emptied (`None` while it
 /// still runs or when there is no child).
 pub fn wait_exit(child: &mut Option<Child>, timeout: Duration) -> Option<ExitStatus> {
