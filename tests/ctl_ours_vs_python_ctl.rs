@@ -34,12 +34,8 @@ impl Drop for Daemon {
 }
 
 fn start_daemon(tag: &str) -> Option<Daemon> {
-    let Some(venv) = support::python::venv_or_skip("ctl_against_python_daemon") else {
-        return None;
-    };
-    let dir = std::env::temp_dir().join(format!("sd-ctl-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("mkdir");
+    let venv = support::python::venv_or_skip(&format!("ctl_ours_vs_python_ctl ({tag})"))?;
+    let dir = support::temp_dir(&format!("ctl-{tag}"));
     let port = support::free_port();
     let conf = dir.join("supervisord.conf");
     let text = format!(

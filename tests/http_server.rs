@@ -750,7 +750,9 @@ fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
     };
     let threads = http::spawn(&servers, handle, options).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
-    let mut idle: Vec<_> = (0..4).map(|_| http_common::connect(&t)).collect();
+    let mut idle: Vec<_> = (0..4)
+        .map(|_| support::connect(&t).expect("connect"))
+        .collect();
     let mut buf = [0u8; 512];
     // Each answers one kept-alive request before the next does: the first is idle longest.
     for c in &mut idle {
