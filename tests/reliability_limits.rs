@@ -81,8 +81,7 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
         "no EMFILE spawnerr: {}",
         d.log()
     );
-    // While limited, hold connections open until accepts fail, then hammer the socket:
-    // requests may fail, the daemon must not.
+    // While limited, hold connections open until accepts fail, then hammer the socket.
     let mut held = Vec::new();
     for _ in 0..20 {
         if let Ok(c) = connect(&d.target) {
@@ -98,11 +97,13 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     let held_open = held.len();
     drop(held);
     assert!(alive(d.pid()), "daemon died under EMFILE");
-    // Out of descriptors, with every one it could accept held open, it must refuse (fast:
-    // each refusal above returned instead of hanging) rather than answer from nowhere.
-    assert!(
-        refused > 0,
-        "no request refused with {held_open} connections held and nofile=base+4\n{}",
+    // Out of descriptors, accepting closes the oldest idle connection (ours, held above) and
+    // carries on after a pause (docs/HTTP.md, limits): every request is answered, late at
+    // worst, none refused.
+    assert_eq!(
+        refused,
+        0,
+        "requests refused with {held_open} idle connections held and nofile=base+4\n{}",
         d.log()
     );
     assert!(prlimit(d.pid(), &format!("--nofile={soft}:")));
