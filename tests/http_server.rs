@@ -590,10 +590,7 @@ fn unix_socket_chmod_stale_and_live_detection() {
 fn a_parked_call_holds_no_other_request_back() {
     let dir = scratch("parked");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
     let t2 = t.clone();
@@ -687,10 +684,7 @@ fn unix_socket_chown_by_name_and_bad_owner_error() {
 fn tails_are_capped_separately_from_calls() {
     let dir = scratch("tailcap");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_tails: 1,
         ..HttpOptions::default()
@@ -740,10 +734,7 @@ fn logtail_for_http10_clients_is_raw_and_unchunked() {
 fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
     let dir = scratch("connlimit");
     let (handle, _model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_connections: 4,
         ..HttpOptions::default()
