@@ -1,36 +1,12 @@
 //! `supervisord check` through the real binary: exit codes, stdout/stderr, `--json`,
 //! `--extensions`.
 
-use std::path::PathBuf;
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::process::{Command, Output};
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let p = std::env::temp_dir().join(format!(
-            "checktest-{}-{}-{}",
-            tag,
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(p)
-    }
-    fn write(&self, name: &str, text: &str) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, text).unwrap();
-        p
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use support::daemon::Scratch as TempDir;
 
 fn check(args: &[&str], cwd: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_supervisord"))

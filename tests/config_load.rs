@@ -1,6 +1,9 @@
 //! `config::load` on real files in temp dirs: includes, `%(here)s` per file, error
 //! locations, unreadable input, extension keys, command-line overrides.
 
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -8,36 +11,7 @@ use supervisord::config::{
     self, load_with_env, ChildLog, ConfigError, GroupKind, LogLevel, Overrides,
 };
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let p = std::env::temp_dir().join(format!(
-            "cfgtest-{}-{}-{}",
-            tag,
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(p)
-    }
-    fn write(&self, name: &str, text: &[u8]) -> PathBuf {
-        let p = self.0.join(name);
-        if let Some(d) = p.parent() {
-            std::fs::create_dir_all(d).unwrap();
-        }
-        std::fs::write(&p, text).unwrap();
-        p
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use support::daemon::Scratch as TempDir;
 
 fn env() -> BTreeMap<String, String> {
     let mut e = BTreeMap::new();

@@ -24,12 +24,15 @@
 //!
 //! On failure the test lists every failing file with its differences.
 
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use supervisord::http::json::{parse, to_json, write_string};
 use supervisord::rpc::Value;
@@ -478,18 +481,13 @@ fn run_one(binary: &str, conf: &Path) -> Outcome {
         let _ = stderr.read_to_end(&mut buf);
         buf
     });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Outcome::Error(format!("timed out after {} s", TIMEOUT.as_secs()));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Outcome::Error(format!("wait: {e}")),
+    let mut running = Some(child);
+    let Some(status) = support::wait_exit(&mut running, TIMEOUT) else {
+        if let Some(mut child) = running {
+            let _ = child.kill();
+            let _ = child.wait();
         }
+        return Outcome::Error(format!("timed out after {} s", TIMEOUT.as_secs()));
     };
     let out = String::from_utf8_lossy(&out_thread.join().unwrap()).into_owned();
     let err = String::from_utf8_lossy(&err_thread.join().unwrap()).into_owned();

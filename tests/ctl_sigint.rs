@@ -3,15 +3,16 @@
 //! ends the shell (an empty line, exit 0). Its own test binary because it sends SIGINT to
 //! the whole test process.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use http_common::{fake_loop, scratch, wait_exit, wait_for};
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
+use supervisord::http::{self, HttpOptions};
+use support::fake_loop::fake_loop;
+use support::{temp_dir as scratch, wait_exit, wait_for};
 
 /// A writer shared with the test thread.
 #[derive(Clone, Default)]
@@ -31,16 +32,7 @@ impl Write for Shared {
 fn ctrl_c_ends_tail_follow_with_an_empty_line() {
     let dir = scratch("sigint");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let _threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     model.append_log("web/stdout", "first\n");
     let url = format!("unix://{}", dir.join("s.sock").display());
@@ -55,21 +47,16 @@ fn ctrl_c_ends_tail_follow_with_an_empty_line() {
         supervisord::ctl::run_with(&args, "supervisorctl", &mut input, &mut o, &mut err)
     });
     let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !text().contains("first\n") {
-        assert!(
-            Instant::now() < deadline,
-            "tail -f never started: {:?}",
-            text()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(Duration::from_secs(10), || text().contains("first\n")),
+        "tail -f never started: {:?}",
+        text()
+    );
     nix::sys::signal::kill(nix::unistd::getpid(), nix::sys::signal::Signal::SIGINT).expect("kill");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while !ctl.is_finished() {
-        assert!(Instant::now() < deadline, "tail -f ignored Ctrl-C");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(Duration::from_secs(5), || ctl.is_finished()),
+        "tail -f ignored Ctrl-C"
+    );
     assert_eq!(ctl.join().expect("join"), 0);
     assert_eq!(text(), "==> Press Ctrl-C to exit <==\nfirst\n\n");
 }
@@ -106,12 +93,13 @@ fn ctrl_c_at_the_interactive_prompt_ends_the_shell_with_0() {
     });
     let text = || String::from_utf8_lossy(&out.0.lock().expect("lock")).into_owned();
     assert!(
-        wait_for(10, || text().ends_with("supervisor> ")),
+        wait_for(std::time::Duration::from_secs(10), || text()
+            .ends_with("supervisor> ")),
         "no prompt: {:?}",
         text()
     );
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGINT).expect("kill");
-    let Some(status) = wait_exit(&mut child, 5) else {
+    let Some(status) = wait_exit(&mut child, std::time::Duration::from_secs(5)) else {
         if let Some(c) = child.as_mut() {
             let _ = c.kill();
         }

@@ -3,29 +3,25 @@
 //! and memmon unchanged, and a `supervisor.childutils` listener that records every event
 //! it gets (headers and payload) for exact assertions.
 //! Needs the Python venv with supervisor (and superlance for crashmail/memmon):
-//! `$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`, `/work/venv`. Skips loudly without.
+//! `support::python::venv`. Skips (see `support::skip`) without.
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use compat::{ctl, venv, wait_until, Impl, Supd};
+use support::python::{ctl, Impl, Supd};
+use support::wait_for as wait_until;
 
-/// The venv, or None (skip) when it lacks supervisor or, with `superlance`, superlance.
-fn venv_with(superlance: bool) -> Option<PathBuf> {
-    let v = venv()?;
-    if superlance && !v.join("bin/crashmail").exists() {
-        eprintln!(
-            "SKIPPED: no superlance in {} (pip install superlance)",
-            v.display()
-        );
-        return None;
+/// The venv (with superlance when asked), or None after recording a skip of `test`.
+fn venv_with(test: &str, superlance: bool) -> Option<PathBuf> {
+    if superlance {
+        support::python::superlance_or_skip(test)
+    } else {
+        support::python::venv_or_skip(test)
     }
-    Some(v)
 }
 
 /// `[supervisord]` + unix server + rpcinterface + ctl sections, then `body`.
@@ -45,7 +41,7 @@ childlogdir=%(here)s\nloglevel=debug\nidentifier=evtest\n\n\
 
 /// Starts `which` on `body`, written into a fresh dir (files from `files` written first).
 fn start(which: Impl, venv: &Path, tag: &str, body: &str, files: &[(&str, &str)]) -> Supd {
-    let dir = common::temp_dir(&format!("events-{tag}-{which:?}"));
+    let dir = support::temp_dir(&format!("events-{tag}-{which:?}"));
     for (name, text) in files {
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();
@@ -84,7 +80,9 @@ fn read(path: &Path) -> String {
 const FAKE_SENDMAIL: &str = "#!/bin/sh\ncat >> \"$(dirname \"$0\")/mail.txt\"\n";
 
 fn crashmail(which: Impl) {
-    let Some(venv) = venv_with(true) else { return };
+    let Some(venv) = venv_with("crashmail", true) else {
+        return;
+    };
     let body = "[eventlistener:crashmail]\n\
 command={venv}/bin/crashmail -p dier -m ops@example.com -s {dir}/sendmail.sh\n\
 events=PROCESS_STATE_EXITED\n\n\
@@ -127,7 +125,9 @@ fn crashmail_python() {
 // memmon
 
 fn memmon(which: Impl) {
-    let Some(venv) = venv_with(true) else { return };
+    let Some(venv) = venv_with("memmon", true) else {
+        return;
+    };
     let body = "[eventlistener:memmon]\ncommand={venv}/bin/memmon -p hog=20MB\nevents=TICK_5\n\n\
 [program:hog]\ncommand=python3 -c \"import time; b = b'x' * (64 << 20); time.sleep(1000)\"\n\
 startsecs=0\n";
@@ -265,7 +265,9 @@ stdout_capture_maxbytes=1MB\nstartsecs=0\n\n\
 [program:crasher]\ncommand=sh -c \"exit 3\"\nstartretries=1\nstartsecs=1\nautorestart=false\n";
 
 fn all_events(which: Impl) {
-    let Some(venv) = venv_with(false) else { return };
+    let Some(venv) = venv_with("all_events", false) else {
+        return;
+    };
     let mut d = start(
         which,
         &venv,
@@ -520,7 +522,9 @@ fn childutils_all_events_python() {
 // reload: the global serial continues, pool serials restart
 
 fn reload_serials(which: Impl) {
-    let Some(venv) = venv_with(false) else { return };
+    let Some(venv) = venv_with("reload_serials", false) else {
+        return;
+    };
     let body = "[eventlistener:rec]\n\
 command={venv}/bin/python -u {dir}/recorder.py {dir}/events.txt\n\
 events=SUPERVISOR_STATE_CHANGE_RUNNING\nstartsecs=0\nstopwaitsecs=1\n";

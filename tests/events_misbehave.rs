@@ -5,14 +5,14 @@
 //! restarted, a rejected event is re-sent; meanwhile a well-behaved listener keeps getting
 //! events at once. Skips loudly without the Python venv (the listeners use childutils).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use compat::{ctl, venv, wait_until, Impl, Supd};
+use support::python::{ctl, Impl, Supd};
+use support::wait_for as wait_until;
 
 /// One listener script, behaviour by mode: `record` (write `eventname serial` lines, OK),
 /// `garbage` (no READY, just junk), `mute` (READY, then never reads stdin), `dieonce`
@@ -58,7 +58,7 @@ s.supervisor.sendRemoteCommEvent(sys.argv[2], 'data')
 "#;
 
 fn start(which: Impl, venv: &Path, tag: &str, body: &str) -> Supd {
-    let dir = common::temp_dir(&format!("evbad-{tag}-{which:?}"));
+    let dir = support::temp_dir(&format!("evbad-{tag}-{which:?}"));
     std::fs::write(dir.join("listener.py"), LISTENER).unwrap();
     std::fs::write(dir.join("remote.py"), REMOTE).unwrap();
     let py = venv.join("bin/python");
@@ -114,8 +114,7 @@ fn remote(d: &Supd, venv: &Path, ty: &str) {
 const UNKNOWN_WARN: &str = "WARN bad: has entered the UNKNOWN state and will no longer receive events, this usually indicates the process violated the eventlistener protocol";
 
 fn garbage_mute_and_full_pipe(which: Impl) {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv");
+    let Some(venv) = support::python::venv_or_skip("garbage_mute_and_full_pipe") else {
         return;
     };
     let body = "[eventlistener:good]\ncommand={py} record {dir}/good.txt\n\
@@ -174,8 +173,7 @@ fn garbage_mute_full_pipe_python() {
 }
 
 fn death_and_rejection(which: Impl) {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv");
+    let Some(venv) = support::python::venv_or_skip("death_and_rejection") else {
         return;
     };
     let body = "[eventlistener:dier]\ncommand={py} dieonce {dir}/dier.txt\n\
@@ -269,8 +267,8 @@ fn flooding_listener_is_bounded() {
 /// deadline); an event is still delivered at once, not on some periodic tick (ours only).
 #[test]
 fn idle_without_ticks_and_immediate_delivery() {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv");
+    let Some(venv) = support::python::venv_or_skip("idle_without_ticks_and_immediate_delivery")
+    else {
         return;
     };
     let d = start(

@@ -3,17 +3,18 @@
 //! never panic, never stop for good. Its own test binary, because it lowers RLIMIT_NOFILE
 //! for the whole process.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::ErrorKind;
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
-use http_common::{fake_loop, scratch, wait_for, Target};
 use nix::sys::resource::{getrlimit, setrlimit, Resource};
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
+use supervisord::http::{self, HttpOptions};
 use supervisord::rpc::{xml, Value};
+use support::fake_loop::fake_loop;
+use support::{temp_dir as scratch, wait_for, Target};
 
 fn open_fds() -> u64 {
     std::fs::read_dir("/proc/self/fd")
@@ -25,16 +26,7 @@ fn open_fds() -> u64 {
 fn accepting_recovers_after_it_fails_with_emfile() {
     let dir = scratch("emfile");
     let (handle, _model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let path = threads.unix_path().expect("path");
     let (soft, hard) = getrlimit(Resource::RLIMIT_NOFILE).expect("getrlimit");
@@ -78,16 +70,18 @@ fn accepting_recovers_after_it_fails_with_emfile() {
         "the server's accept never failed; the test did not exercise the recovery"
     );
     assert!(
-        wait_for(10, || threads.accept_errors() > 0),
+        wait_for(std::time::Duration::from_secs(10), || threads
+            .accept_errors()
+            > 0),
         "no accept failure was counted"
     );
     // Accepting resumes after its short pause: wait for a successful call.
     let body = xml::encode_call("supervisor.getPID", &[]);
-    let answered = wait_for(10, || {
+    let answered = wait_for(std::time::Duration::from_secs(10), || {
         if UnixStream::connect(&path).is_err() {
             return false;
         }
-        let r = http_common::request(
+        let r = support::fetch(
             &Target::Unix(path.clone()),
             "POST",
             "/RPC2",

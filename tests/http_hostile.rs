@@ -8,29 +8,23 @@
 //! are independent of each other are collected and reported together, so one run shows
 //! every way the server misbehaves. Figures are printed as `FIGURE …` lines.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
-use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
 use supervisord::rpc::{xml, Fault, Value};
+use support::http::{find, read_response, Sock};
+use support::*;
 
 const USER: &str = "admin";
 const PASS: &str = "hostile-pass";
 /// One program with a stdout log, so `/logtail/x` names something real.
 const PROG_X: &str = "[program:x]\ncommand=/bin/sleep 1000\nstartsecs=0\n\n";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
 
 /// Raises this process's RLIMIT_NOFILE soft limit to the hard limit (500 sockets at once).
 fn raise_nofile() {
@@ -38,138 +32,6 @@ fn raise_nofile() {
     if let Ok((_, hard)) = getrlimit(Resource::RLIMIT_NOFILE) {
         let _ = setrlimit(Resource::RLIMIT_NOFILE, hard, hard);
     }
-}
-
-/// A TCP or unix stream with timeouts we choose (the fixture's `connect` fixes 20 s).
-enum Sock {
-    Tcp(TcpStream),
-    Unix(UnixStream),
-}
-
-impl Sock {
-    fn open(t: &Target, timeout: Duration) -> std::io::Result<Sock> {
-        let s = match t {
-            Target::Tcp(a) => Sock::Tcp(TcpStream::connect(a)?),
-            Target::Unix(p) => Sock::Unix(UnixStream::connect(p)?),
-        };
-        s.timeouts(timeout)?;
-        Ok(s)
-    }
-
-    fn timeouts(&self, d: Duration) -> std::io::Result<()> {
-        match self {
-            Sock::Tcp(s) => {
-                s.set_read_timeout(Some(d))?;
-                s.set_write_timeout(Some(d))
-            }
-            Sock::Unix(s) => {
-                s.set_read_timeout(Some(d))?;
-                s.set_write_timeout(Some(d))
-            }
-        }
-    }
-}
-
-impl Read for Sock {
-    fn read(&mut self, b: &mut [u8]) -> std::io::Result<usize> {
-        match self {
-            Sock::Tcp(s) => s.read(b),
-            Sock::Unix(s) => s.read(b),
-        }
-    }
-}
-
-impl Write for Sock {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Sock::Tcp(s) => s.write(b),
-            Sock::Unix(s) => s.write(b),
-        }
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Sock::Tcp(s) => s.flush(),
-            Sock::Unix(s) => s.flush(),
-        }
-    }
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-/// A header's value (case-insensitive name) in a raw response head.
-fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
-    head.lines().skip(1).find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
-    })
-}
-
-/// A chunked body decoded, and whether its last (empty) chunk has arrived.
-fn dechunk(mut data: &[u8]) -> (Vec<u8>, bool) {
-    let mut out = Vec::new();
-    loop {
-        let Some(eol) = find(data, b"\r\n") else {
-            return (out, false);
-        };
-        let size = std::str::from_utf8(&data[..eol])
-            .ok()
-            .and_then(|l| usize::from_str_radix(l.split(';').next()?.trim(), 16).ok());
-        let Some(size) = size else {
-            return (out, false);
-        };
-        if size == 0 {
-            return (out, true);
-        }
-        let start = eol + 2;
-        if data.len() < start + size + 2 {
-            return (out, false);
-        }
-        out.extend_from_slice(&data[start..start + size]);
-        data = &data[start + size + 2..];
-    }
-}
-
-/// Reads one response: the head, then `Content-Length` bytes, a chunked body up to its last
-/// chunk, or up to EOF without either.
-fn read_response(s: &mut Sock) -> std::io::Result<Resp> {
-    let mut raw = Vec::new();
-    let mut buf = [0u8; 16 * 1024];
-    // (end of head, body length if known, chunked)
-    let mut framing: Option<(usize, Option<usize>, bool)> = None;
-    loop {
-        if framing.is_none() {
-            if let Some(pos) = find(&raw, b"\r\n\r\n") {
-                let head = String::from_utf8_lossy(&raw[..pos]).into_owned();
-                let len = header(&head, "content-length").and_then(|v| v.parse().ok());
-                let chunked = header(&head, "transfer-encoding")
-                    .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
-                framing = Some((pos + 4, len, chunked));
-            }
-        }
-        match framing {
-            Some((start, _, true)) if dechunk(&raw[start..]).1 => break,
-            Some((start, Some(len), false)) if raw.len() >= start + len => break,
-            _ => {}
-        }
-        match s.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => raw.extend_from_slice(&buf[..n]),
-            Err(e) if framing.is_none() => return Err(e),
-            Err(_) => break,
-        }
-    }
-    let mut r = parse(&raw).ok_or_else(|| {
-        std::io::Error::other(format!(
-            "bad response: {:?}",
-            String::from_utf8_lossy(&raw[..raw.len().min(300)])
-        ))
-    })?;
-    if let Some((_, _, true)) = framing {
-        r.body = dechunk(&r.body).0;
-    }
-    Ok(r)
 }
 
 /// How a connection ended up when we waited for a response head.
@@ -1243,11 +1105,11 @@ fn program_named_all_is_addressed_alone_and_ui_forbids_framing() {
     match &r {
         Ok(r) => {
             checks.check(r.status == 200, || format!("GET /: {}", r.status));
-            let xfo = header(&r.head, "x-frame-options");
+            let xfo = support::http::head_value(&r.head, "x-frame-options");
             checks.check(xfo.is_some_and(|v| v.eq_ignore_ascii_case("DENY")), || {
                 format!("GET /: X-Frame-Options is {xfo:?}, expected DENY")
             });
-            let csp = header(&r.head, "content-security-policy");
+            let csp = support::http::head_value(&r.head, "content-security-policy");
             checks.check(csp.is_some_and(|v| !v.is_empty()), || {
                 "GET /: no Content-Security-Policy header".into()
             });

@@ -1,22 +1,21 @@
 //! `/metrics` of a live daemon with programs in several states (RUNNING, STOPPED, EXITED,
 //! FATAL, BACKOFF, one in a group) passes `promtool check metrics` with no errors and no
-//! lint warnings. Skips, loudly, when promtool is not installed (Debian: `apt-get install
+//! lint warnings. Skips (see `support::skip`) when promtool is not installed (Debian: `apt-get install
 //! -y prometheus`).
 
-mod common;
-mod web_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
-use web_common::{free_port, request, state_of, which, Target};
+use support::{free_port, json as request, state_of, Target};
+use support::{wait_for, Daemon};
 
 #[test]
 fn metrics_pass_promtool_check() {
-    let Some(promtool) = which(&["promtool"]) else {
-        eprintln!("SKIPPED: promtool not installed (apt-get install -y prometheus)");
+    let Some(promtool) = support::ci_tool("metrics_pass_promtool_check", &["promtool"]) else {
         return;
     };
     let port = free_port();
@@ -33,7 +32,7 @@ fn metrics_pass_promtool_check() {
              [group:grp]\nprograms=member\n"
         ),
     );
-    let api = Target::Tcp(port);
+    let api = Target::port(port);
     let want = [
         ("run", "RUNNING"),
         ("idle", "STOPPED"),

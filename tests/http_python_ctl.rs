@@ -1,49 +1,30 @@
 //! Python's own supervisorctl 4.3 against OUR HTTP server (fed by a fake event loop):
 //! XML-RPC framing, status formatting inputs, and the chunked `/logtail` stream must be
-//! understood by the real client. Also our ctl against our server. Skips, loudly, when no
-//! Python supervisor venv is found.
+//! understood by the real client. Also our ctl against our server. Skips (see
+//! `support::skip`) when no Python supervisor venv is found.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use http_common::{fake_loop, scratch};
-use supervisord::config::model::UnixHttpServer;
-use supervisord::http::{self, HttpOptions, HttpServers};
-
-fn venv() -> Option<PathBuf> {
-    let mut candidates = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv")];
-    if let Ok(v) = std::env::var("SUPERVISOR_VENV") {
-        candidates.push(PathBuf::from(v));
-    }
-    candidates.push(PathBuf::from("/work/venv"));
-    candidates
-        .into_iter()
-        .find(|v| v.join("bin/supervisorctl").exists())
-}
+use supervisord::http::{self, HttpOptions};
+use support::fake_loop::fake_loop;
+use support::temp_dir as scratch;
 
 fn serve(
     tag: &str,
 ) -> (
     http::HttpThreads,
-    std::sync::Arc<http_common::Model>,
+    std::sync::Arc<support::fake_loop::Model>,
     String,
 ) {
     let dir = scratch(tag);
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(UnixHttpServer {
-            file: dir.join("s.sock"),
-            chmod: 0o700,
-            chown: None,
-            username: None,
-            password: None,
-        }),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let url = format!("unix://{}", dir.join("s.sock").display());
     (threads, model, url)
@@ -80,8 +61,7 @@ const STATUS: &str = "db                               STOPPED   Not started\n\
 
 #[test]
 fn python_supervisorctl_drives_our_server() {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv (.venv, $SUPERVISOR_VENV, /work/venv)");
+    let Some(venv) = support::python::venv_or_skip("python_supervisorctl_drives_our_server") else {
         return;
     };
     let (_threads, model, url) = serve("pyctl");

@@ -3,16 +3,16 @@
 //! a preceding `# expect NNN` comment documents. The socket path `/tmp/supervisor.sock` and
 //! port `127.0.0.1:9001` of the document are replaced by the test's own. A shutdown example
 //! is followed by a fresh daemon, a reload example by waiting for the daemon to be back.
-//! Skips, loudly, when curl is not installed.
+//! Skips (see `support::skip`) when curl is not installed.
 
-mod common;
-mod web_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
-use web_common::{free_port, request, which, Target};
+use support::{free_port, json as request, Target};
+use support::{wait_for, Daemon};
 
 const DOC: &str = include_str!("../docs/HTTP.md");
 const DOC_SOCKET: &str = "/tmp/supervisor.sock";
@@ -133,8 +133,7 @@ fn run(example: &Example, daemon: &Daemon, port: u16) -> (Option<u16>, i32, Stri
 
 #[test]
 fn every_curl_example_in_the_http_doc_works() {
-    if which(&["curl"]).is_none() {
-        eprintln!("SKIPPED: curl not installed");
+    if support::ci_tool("every_curl_example_in_the_http_doc_works", &["curl"]).is_none() {
         return;
     }
     let config = blocks(DOC, "ini")

@@ -1,18 +1,20 @@
 //! End-to-end tests of the HTTP side over a real unix socket and a loopback TCP port,
 //! with a fake event loop answering the calls.
 
-mod http_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 
-use http_common::{fake_loop, request, scratch, wait_for, Target};
 use supervisord::config::model::{InetHttpServer, UnixHttpServer};
 use supervisord::ctl::client::Client;
 use supervisord::http::{
     self, auth::basic_header, HttpError, HttpOptions, HttpServers, HttpThreads,
 };
 use supervisord::rpc::{faults, xml, Value};
+use support::fake_loop::fake_loop;
+use support::{fetch as request, temp_dir as scratch, wait_for, Target};
 
 fn unix_cfg(dir: &std::path::Path) -> UnixHttpServer {
     UnixHttpServer {
@@ -35,7 +37,7 @@ fn inet_cfg(user: Option<&str>, pass: Option<&str>) -> InetHttpServer {
 
 struct Setup {
     threads: HttpThreads,
-    model: std::sync::Arc<http_common::Model>,
+    model: std::sync::Arc<support::fake_loop::Model>,
     unix: Target,
     tcp: Target,
 }
@@ -49,7 +51,7 @@ fn setup(tag: &str, inet: InetHttpServer) -> Setup {
     };
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let unix = Target::Unix(threads.unix_path().expect("unix path"));
-    let tcp = Target::Tcp(threads.inet_addr().expect("inet addr"));
+    let tcp = Target::Tcp(threads.inet_addr().expect("inet addr").to_string());
     Setup {
         threads,
         model,
@@ -58,7 +60,7 @@ fn setup(tag: &str, inet: InetHttpServer) -> Setup {
     }
 }
 
-fn rpc(t: &Target, method: &str, params: &[Value]) -> http_common::Resp {
+fn rpc(t: &Target, method: &str, params: &[Value]) -> support::Resp {
     let body = xml::encode_call(method, params);
     request(
         t,
@@ -189,7 +191,10 @@ fn python_xmlrpc_client_understands_our_replies() {
     {
         Ok(o) => o,
         Err(_) => {
-            eprintln!("SKIPPED: python3 not available");
+            support::skip(
+                "python_xmlrpc_client_understands_our_replies",
+                "python3 not available",
+            );
             return;
         }
     };
@@ -324,38 +329,19 @@ fn json_api_routes() {
     let r = request(t, "POST", "/api/v1/processes/db/start", &[], b"");
     assert_eq!(r.status, 409);
     assert!(r.body.contains("ALREADY_STARTED"));
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/stop", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/stop", &[], b"").status,
-        409
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/db/restart", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/signal/HUP", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/signal/BOGUS", &[], b"").status,
-        400
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/web/clear", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/all/stop", &[], b"").status,
-        200
-    );
-    assert_eq!(
-        request(t, "POST", "/api/v1/processes/all/start", &[], b"").status,
-        200
-    );
+    for (method, path, status) in [
+        ("POST", "/api/v1/processes/db/stop", 200),
+        ("POST", "/api/v1/processes/db/stop", 409),
+        ("POST", "/api/v1/processes/db/restart", 200),
+        ("POST", "/api/v1/processes/web/signal/HUP", 200),
+        ("POST", "/api/v1/processes/web/signal/BOGUS", 400),
+        ("POST", "/api/v1/processes/web/clear", 200),
+        ("POST", "/api/v1/processes/all/stop", 200),
+        ("POST", "/api/v1/processes/all/start", 200),
+    ] {
+        let r = request(t, method, path, &[], b"");
+        assert_eq!(r.status, status, "{method} {path}: {}", r.body);
+    }
     s.model.append_log("web/stdout", "hello world\n");
     let r = request(
         t,
@@ -470,21 +456,19 @@ fn web_ui_is_self_contained() {
 fn logtail_streams_each_write_immediately() {
     let s = setup("logtail", inet_cfg(None, None));
     s.model.append_log("web/stdout", &"x".repeat(2000));
-    let mut conn = http_common::connect(&s.unix);
+    let mut conn = support::connect(&s.unix).expect("connect");
     conn.write_all(b"GET /logtail/web HTTP/1.1\r\nHost: x\r\n\r\n")
         .expect("write");
     let mut got = Vec::new();
     let mut buf = [0u8; 4096];
-    let read_until = |conn: &mut Box<dyn http_common::ReadWrite>,
-                      got: &mut Vec<u8>,
-                      buf: &mut [u8],
-                      needle: &str| {
-        while !String::from_utf8_lossy(got).contains(needle) {
-            let n = conn.read(buf).expect("read before timeout");
-            assert!(n > 0, "connection closed early");
-            got.extend_from_slice(&buf[..n]);
-        }
-    };
+    let read_until =
+        |conn: &mut support::http::Sock, got: &mut Vec<u8>, buf: &mut [u8], needle: &str| {
+            while !String::from_utf8_lossy(got).contains(needle) {
+                let n = conn.read(buf).expect("read before timeout");
+                assert!(n > 0, "connection closed early");
+                got.extend_from_slice(&buf[..n]);
+            }
+        };
     // Starts with the last 1024 bytes.
     read_until(
         &mut conn,
@@ -496,10 +480,10 @@ fn logtail_streams_each_write_immediately() {
     assert!(text.starts_with("HTTP/1.1 200 OK\r\n"), "{text}");
     assert!(text.contains("Transfer-Encoding: chunked"));
     assert!(text.contains("X-Accel-Buffering: no"));
-    assert!(
-        !http_common::dechunk(text.split_once("\r\n\r\n").expect("head").1)
-            .contains(&"x".repeat(1025))
-    );
+    assert!(!String::from_utf8_lossy(
+        &support::http::dechunk(text.split_once("\r\n\r\n").expect("head").1.as_bytes()).0
+    )
+    .contains(&"x".repeat(1025)));
     // A small later write arrives on its own, without buffering.
     s.model.append_log("web/stdout", "new line\n");
     read_until(&mut conn, &mut got, &mut buf, "new line\n");
@@ -510,7 +494,7 @@ fn logtail_streams_each_write_immediately() {
     );
     // The main log tail works the same way.
     s.model.append_log("main", "main log\n");
-    let mut conn = http_common::connect(&s.tcp);
+    let mut conn = support::connect(&s.tcp).expect("connect");
     conn.write_all(b"GET /mainlogtail HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .expect("write");
     let mut got = Vec::new();
@@ -528,7 +512,7 @@ fn parked_call_does_not_block_other_clients() {
             &[Value::Str("slow".into())],
         )
     });
-    assert!(wait_for(5, || s
+    assert!(wait_for(std::time::Duration::from_secs(5), || s
         .model
         .calls
         .lock()
@@ -606,17 +590,14 @@ fn unix_socket_chmod_stale_and_live_detection() {
 fn a_parked_call_holds_no_other_request_back() {
     let dir = scratch("parked");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
     let t2 = t.clone();
     let parked = std::thread::spawn(move || {
         rpc_value(&t2, "supervisor.startProcess", &[Value::Str("slow".into())])
     });
-    assert!(wait_for(5, || model
+    assert!(wait_for(std::time::Duration::from_secs(5), || model
         .calls
         .lock()
         .expect("lock")
@@ -685,8 +666,7 @@ fn unix_socket_chown_by_name_and_bad_owner_error() {
         !cfg.file.exists(),
         "a failed chown left the socket file behind"
     );
-    if nix::unistd::geteuid().as_raw() != 0 {
-        eprintln!("SKIPPED chown success case: needs root");
+    if !support::root_or_skip("unix_socket_chown (success case)") {
         return;
     }
     cfg.chown = Some("daemon:daemon".into());
@@ -704,10 +684,7 @@ fn unix_socket_chown_by_name_and_bad_owner_error() {
 fn tails_are_capped_separately_from_calls() {
     let dir = scratch("tailcap");
     let (handle, model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_tails: 1,
         ..HttpOptions::default()
@@ -715,7 +692,7 @@ fn tails_are_capped_separately_from_calls() {
     let threads = http::spawn(&servers, handle, options).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
     model.append_log("web/stdout", "x\n");
-    let mut first = http_common::connect(&t);
+    let mut first = support::connect(&t).expect("connect");
     first
         .write_all(b"GET /logtail/web HTTP/1.1\r\nHost: x\r\n\r\n")
         .expect("write");
@@ -731,7 +708,7 @@ fn tails_are_capped_separately_from_calls() {
 fn logtail_for_http10_clients_is_raw_and_unchunked() {
     let s = setup("tail10", inet_cfg(None, None));
     s.model.append_log("web/stdout", "one\n");
-    let mut conn = http_common::connect(&s.tcp);
+    let mut conn = support::connect(&s.tcp).expect("connect");
     conn.write_all(b"GET /logtail/web/stdout HTTP/1.0\r\n\r\n")
         .expect("write");
     let mut got = Vec::new();
@@ -757,17 +734,16 @@ fn logtail_for_http10_clients_is_raw_and_unchunked() {
 fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
     let dir = scratch("connlimit");
     let (handle, _model) = fake_loop();
-    let servers = HttpServers {
-        unix: Some(unix_cfg(&dir)),
-        inet: None,
-    };
+    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_connections: 4,
         ..HttpOptions::default()
     };
     let threads = http::spawn(&servers, handle, options).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
-    let mut idle: Vec<_> = (0..4).map(|_| http_common::connect(&t)).collect();
+    let mut idle: Vec<_> = (0..4)
+        .map(|_| support::connect(&t).expect("connect"))
+        .collect();
     let mut buf = [0u8; 512];
     // Each answers one kept-alive request before the next does: the first is idle longest.
     for c in &mut idle {

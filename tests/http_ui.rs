@@ -1,6 +1,9 @@
 //! The web UI's script runs (in node, with a DOM/fetch stub) and drives the JSON API:
-//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips,
-//! loudly, when node is not installed.
+//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips
+//! (see `support::skip`) when node is not installed.
+
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 
@@ -10,18 +13,19 @@ fn ui_script_renders_rows_and_calls_the_json_api() {
     let (Some(start), Some(end)) = (page.find("<script>"), page.find("</script>")) else {
         panic!("no inline script in the page");
     };
-    let dir = std::env::temp_dir().join(format!("sd-ui-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("mkdir");
+    let dir = support::temp_dir("ui");
     let script = dir.join("ui.js");
     std::fs::write(&script, &page[start + 8..end]).expect("write");
-    let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/http_common/ui_stub.js");
-    let out = match Command::new("node").arg(stub).arg(&script).output() {
-        Ok(o) => o,
-        Err(_) => {
-            eprintln!("SKIPPED: node not installed");
-            return;
-        }
+    let stub = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/ui_stub.js");
+    let Some(node) = support::ci_tool("ui_script_renders_rows_and_calls_the_json_api", &["node"])
+    else {
+        return;
     };
+    let out = Command::new(node)
+        .arg(stub)
+        .arg(&script)
+        .output()
+        .expect("run node");
     let _ = std::fs::remove_dir_all(&dir);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(

@@ -4,20 +4,20 @@
 //! — and the daemon must report STOPPED through the API too; then "tail" must show the
 //! program's output. The page must load nothing from another origin.
 //!
-//! Skips, loudly, when chromium or chromedriver is not installed (Debian:
+//! Skips (see `support::skip`) when chromium or chromedriver is not installed (Debian:
 //! `apt-get install -y chromium chromium-driver`). Set `SV_UI_SCREENSHOT=/path.png` to
 //! keep a screenshot of the page after the click.
 
-mod common;
-mod web_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
 use supervisord::http::json;
 use supervisord::rpc::{base64, Value};
-use web_common::{free_port, request, state_of, which, Target};
+use support::{free_port, json as request, state_of, Target};
+use support::{wait_for, Daemon};
 
 /// The W3C key of an element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
@@ -55,7 +55,7 @@ impl Driver {
 
     /// One WebDriver command; `(http status, "value" member)`.
     fn call(&self, method: &str, path: &str, body: &str) -> Option<(u16, Value)> {
-        let r = request(&Target::Tcp(self.port), method, path, body)?;
+        let r = request(&Target::port(self.port), method, path, body)?;
         let v = json::parse(&r.body).ok()?;
         Some((r.status, field(&v, "value").cloned().unwrap_or(Value::Nil)))
     }
@@ -194,14 +194,11 @@ fn the_ui_works_behind_basic_auth_with_credentials_in_the_url() {
 }
 
 fn stop_and_tail_in_the_browser(auth: bool) {
+    let test = "stop_and_tail_in_the_browser";
     let (Some(chromium), Some(chromedriver)) = (
-        which(&["chromium", "chromium-browser", "google-chrome"]),
-        which(&["chromedriver"]),
+        support::ci_tool(test, &["chromium", "chromium-browser", "google-chrome"]),
+        support::ci_tool(test, &["chromedriver"]),
     ) else {
-        eprintln!(
-            "SKIPPED: chromium and/or chromedriver not installed \
-             (apt-get install -y chromium chromium-driver)"
-        );
         return;
     };
     let port = free_port();

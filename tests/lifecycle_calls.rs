@@ -2,7 +2,8 @@
 //! control bridge the HTTP side uses (`ControlHandle::call`). One test function: two
 //! loops in one process would reap each other's children.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::Instant;
 
@@ -24,7 +25,7 @@ fn field(v: &Value, k: &str) -> Value {
 
 #[test]
 fn calls_drive_real_processes() {
-    let dir = common::temp_dir("calls");
+    let dir = support::temp_dir("calls");
     let conf = dir.join("supervisord.conf");
     std::fs::write(
         &conf,
@@ -122,7 +123,7 @@ fn calls_drive_real_processes() {
         Ok(Value::Bool(true))
     );
     let log = dir.join("echo.log");
-    assert!(common::wait_for(std::time::Duration::from_secs(5), || {
+    assert!(support::wait_for(std::time::Duration::from_secs(5), || {
         std::fs::read_to_string(&log).is_ok_and(|t| t == "hello\n")
     }));
     assert_eq!(
@@ -218,7 +219,7 @@ fn calls_drive_real_processes() {
         handle.call("supervisor.addProcessGroup", vec![s("late")]),
         Err(Fault::new(90, "ALREADY_ADDED: late"))
     );
-    assert!(common::wait_for(std::time::Duration::from_secs(5), || {
+    assert!(support::wait_for(std::time::Duration::from_secs(5), || {
         let info = handle
             .call("supervisor.getProcessInfo", vec![s("late")])
             .unwrap();

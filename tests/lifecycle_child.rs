@@ -2,10 +2,11 @@
 //! happens to its output (nothing lost at exit; a grandchild holding the pipe neither
 //! blocks nor spins the loop).
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::{Duration, Instant};
+use support::*;
 
 fn read(d: &Daemon, name: &str) -> String {
     std::fs::read_to_string(d.path(name)).unwrap_or_default()
@@ -18,13 +19,9 @@ fn child_environment_signals_and_fds() {
         "[program:probe]\ncommand=sh -c 'env | grep -E \"^(SUPERVISOR_|FOO=)\" | sort; grep -E \"^Sig(Ign|Blk)\" /proc/self/status; ls /proc/self/fd | wc -l; exit 0'\n\
          startsecs=0\nautorestart=false\nenvironment=FOO=bar\nstdout_logfile=%(here)s/out.log\n",
     );
-    assert!(
-        d.wait_log(
-            "exited: probe (exit status 0; expected)",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: probe (exit status 0; expected)",
+        Duration::from_secs(5),
     );
     let out = read(&d, "out.log");
     assert!(out.contains("FOO=bar\n"), "{out}");
@@ -53,17 +50,9 @@ fn env_files_are_merged_and_a_missing_one_is_a_spawn_error() {
         "[program:greet]\ncommand=sh -c 'echo $GREETING'\nenvfiles=%(here)s/app.env\nstartsecs=0\nautorestart=false\nstdout_logfile=%(here)s/out.log\n\n\
          [program:noenv]\ncommand=sh -c 'exit 0'\nenvfiles=%(here)s/missing.env\nstartretries=0\n",
     );
-    assert!(
-        d.wait_log("exited: greet", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("exited: greet", Duration::from_secs(5));
     assert_eq!(read(&d, "out.log"), "hello there\n");
-    assert!(
-        d.wait_log("gave up: noenv entered FATAL state", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("gave up: noenv entered FATAL state", Duration::from_secs(5));
     assert!(
         d.log().contains("spawnerr: can't read env file '"),
         "{}",
@@ -73,20 +62,14 @@ fn env_files_are_merged_and_a_missing_one_is_a_spawn_error() {
 
 #[test]
 fn child_runs_as_configured_user() {
-    // SAFETY: geteuid never fails.
-    if unsafe { nix::libc::geteuid() } != 0 {
-        eprintln!("not root: user= switching cannot be exercised");
+    if !support::root_or_skip("child_runs_as_configured_user") {
         return;
     }
     let d = Daemon::start(
         "user",
         "[program:who]\ncommand=sh -c 'id -u; id -g'\nuser=nobody\nstartsecs=0\nautorestart=false\nstdout_logfile=%(here)s/out.log\n",
     );
-    assert!(
-        d.wait_log("exited: who", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("exited: who", Duration::from_secs(5));
     let nobody = supervisord::users::lookup("nobody").unwrap();
     assert_eq!(
         read(&d, "out.log"),
@@ -100,11 +83,7 @@ fn output_written_just_before_exit_is_not_lost() {
         "drain",
         "[program:burst]\ncommand=sh -c 'head -c 1000000 /dev/zero | tr \"\\\\0\" x; exit 0'\nstartsecs=0\nautorestart=false\nstdout_logfile=%(here)s/out.log\n",
     );
-    assert!(
-        d.wait_log("exited: burst", Duration::from_secs(10)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("exited: burst", Duration::from_secs(10));
     let out = read(&d, "out.log");
     assert_eq!(out.len(), 1_000_000);
     assert!(out.bytes().all(|b| b == b'x'));
@@ -116,13 +95,9 @@ fn grandchild_holding_the_pipe_does_not_delay_the_exit() {
         "grandpipe",
         "[program:parent]\ncommand=sh -c 'sleep 30 & echo $! > %(here)s/gc; exit 0'\nstartsecs=0\nautorestart=false\n",
     );
-    assert!(
-        d.wait_log(
-            "exited: parent (exit status 0; expected)",
-            Duration::from_secs(2)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: parent (exit status 0; expected)",
+        Duration::from_secs(2),
     );
     let gc: i32 = read(&d, "gc").trim().parse().unwrap();
     assert!(alive(gc), "the grandchild should still hold the pipe");
@@ -194,7 +169,10 @@ fn may_raise_priority() -> bool {
 fn children_keep_the_daemons_cpu_affinity() {
     let mine = cpus_allowed(&std::fs::read_to_string("/proc/self/status").unwrap());
     if !mine.contains([',', '-']) {
-        eprintln!("SKIPPED children_keep_the_daemons_cpu_affinity: one CPU allowed ({mine})");
+        support::skip(
+            "children_keep_the_daemons_cpu_affinity",
+            &format!("one CPU allowed ({mine})"),
+        );
         return;
     }
     let d = Daemon::start(

@@ -1,11 +1,12 @@
 //! The daemon as a whole: daemonizing with a pidfile, a second SIGTERM while stopping,
 //! SIGUSR2 log reopening, restart_when_binary_changed, the descriptor table sized at start.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::process::Command;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn daemonizes_writes_and_removes_the_pidfile() {
@@ -22,14 +23,7 @@ fn daemonizes_writes_and_removes_the_pidfile() {
         .unwrap();
     assert_eq!(status.code(), Some(0), "the foreground parent exits 0");
     let pidfile = dir.join("sd.pid");
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(&pidfile).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let pid: i32 = std::fs::read_to_string(&pidfile)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pid = read_number(&pidfile);
     assert!(alive(pid));
     let log = || std::fs::read_to_string(dir.join("main.log")).unwrap_or_default();
     assert!(
@@ -56,14 +50,7 @@ fn second_sigterm_while_stopping_loses_no_child() {
         "twice",
         "[program:stubborn]\ncommand=sh -c 'trap \"\" TERM; echo $$ > %(here)s/pid; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
     );
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(d.path("pid")).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let child: i32 = std::fs::read_to_string(d.path("pid"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let child = read_number(&d.path("pid"));
     d.signal(SIGTERM);
     assert!(d.wait_log("killing stubborn", Duration::from_secs(2)));
     d.signal(SIGTERM);
@@ -147,10 +134,7 @@ fn signals_blocked_by_the_parent_still_reach_the_daemon() {
             Ok(())
         });
     }
-    let mut d = Daemon {
-        dir,
-        child: Some(cmd.spawn().unwrap()),
-    };
+    let mut d = Daemon::adopt(dir, cmd.spawn().unwrap());
     assert!(
         d.wait_log("exited: once (exit status 3", Duration::from_secs(5)),
         "the child's exit was never noticed (SIGCHLD blocked?):\n{}",

@@ -1,10 +1,11 @@
 //! SIGHUP reloads (stop everything, re-read, start again; an invalid new config keeps the
 //! old one running), SIGUSR2 reopens logs, and an idle daemon does not wake up.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 fn program(name: &str) -> String {
     format!("[program:{name}]\ncommand=sleep 100\nstartsecs=0\n\n")
@@ -23,11 +24,7 @@ fn reload_adding(d: &Daemon, sections: &str) {
     let conf = std::fs::read_to_string(d.path("supervisord.conf")).unwrap();
     std::fs::write(d.path("supervisord.conf"), conf + sections).unwrap();
     d.signal(SIGHUP);
-    assert!(
-        d.wait_log("spawned: 'b'", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("spawned: 'b'", Duration::from_secs(5));
 }
 
 /// A reload that brings many programs grows the descriptor table for them at once
@@ -75,13 +72,9 @@ fn sighup_with_a_broken_config_keeps_the_old_one() {
     )
     .unwrap();
     d.signal(SIGHUP);
-    assert!(
-        d.wait_log(
-            "restart aborted, keeping the running configuration",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "restart aborted, keeping the running configuration",
+        Duration::from_secs(5),
     );
     assert!(!d.log().contains("stopped: a"));
     assert_eq!(d.log().matches("spawned: 'a'").count(), 1);

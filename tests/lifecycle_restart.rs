@@ -1,9 +1,10 @@
 //! autorestart respawns at once (no 1 s tick), and exit policies stop the daemon.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn autorestart_respawns_within_20ms() {
@@ -39,13 +40,9 @@ fn autorestart_unexpected_keeps_expected_exit_down() {
         "unexpected",
         "[program:once]\ncommand=sh -c 'echo x >> %(here)s/runs; exit 0'\nstartsecs=0\n\n[program:twice]\ncommand=sh -c 'echo x >> %(here)s/runs2; [ $(wc -l < %(here)s/runs2) -ge 2 ] && exit 0; exit 5'\nstartsecs=0\n",
     );
-    assert!(
-        d.wait_log(
-            "exited: twice (exit status 0; expected)",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: twice (exit status 0; expected)",
+        Duration::from_secs(5),
     );
     assert!(d
         .log()
@@ -74,7 +71,7 @@ fn running_exactly_startsecs_after_spawn() {
         "startsecs",
         "[program:steady]\ncommand=sh -c 'date +%%s.%%N > %(here)s/started; exec sleep 100'\nstartsecs=2\n",
     );
-    assert!(d.wait_log("success: steady entered RUNNING state, process has stayed up for > than 2 seconds (startsecs)", Duration::from_secs(5)), "{}", d.log());
+    d.assert_log("success: steady entered RUNNING state, process has stayed up for > than 2 seconds (startsecs)", Duration::from_secs(5));
     let spawned = d.log_times("spawned: 'steady'");
     let running = d.log_times("success: steady");
     let took = running[0] - spawned[0];

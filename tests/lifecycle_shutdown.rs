@@ -2,10 +2,11 @@
 //! stopped before the next (groups of equal priority together); no zombie and no leaked
 //! fd after a crash loop.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 #[test]
 fn shutdown_follows_reverse_priority_group_by_group() {

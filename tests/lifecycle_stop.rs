@@ -1,10 +1,11 @@
 //! Stopping: SIGKILL exactly stopwaitsecs after the stop signal; stopasgroup reaches the
 //! child's own children; the stop-signal list is tried in turn.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::{Duration, Instant};
+use support::*;
 
 #[test]
 fn sigkill_follows_ignored_sigterm_after_stopwaitsecs() {
@@ -17,22 +18,23 @@ fn sigkill_follows_ignored_sigterm_after_stopwaitsecs() {
         .exists()));
     let sent = Instant::now();
     d.signal(SIGTERM);
-    assert!(
-        d.wait_log(
-            "stopped: stubborn (terminated by SIGKILL)",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "stopped: stubborn (terminated by SIGKILL)",
+        Duration::from_secs(5),
     );
     let took = sent.elapsed().as_secs_f64();
     assert!((took - 1.0).abs() < 0.15, "SIGKILL seen after {took:.3}s");
-    // The daemon's own timestamps: SIGKILL exactly stopwaitsecs after SIGTERM.
+    // The daemon's own timestamps: SIGKILL stopwaitsecs after SIGTERM. The `killing` line
+    // is stamped when written, a little after the loop took the time the wait counts from:
+    // on a loaded 2-core host that is up to ~10 ms, so the lower bound allows 20 ms (it was
+    // 2 ms, less than one scheduling slice). A timer that fired early by a whole tick or
+    // late by a loop iteration still fails. The exact deadline is pinned by the state
+    // machine's unit tests.
     let term = d.log_times("killing stubborn (pid");
     let kill = d.log_times("killing 'stubborn' (");
     let gap = kill[0] - term[0];
     assert!(
-        (0.998..1.15).contains(&gap),
+        (0.98..1.15).contains(&gap),
         "SIGKILL {gap:.3}s after SIGTERM"
     );
     assert!(d.log().contains("killing 'stubborn' ("));
@@ -46,14 +48,7 @@ fn stopasgroup_kills_grandchildren() {
         "group",
         "[program:tree]\ncommand=sh -c 'sleep 300 & echo $! > %(here)s/grandchild; wait'\nstartsecs=0\nstopasgroup=true\nstopwaitsecs=2\n",
     );
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(d.path("grandchild")).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let gc: i32 = std::fs::read_to_string(d.path("grandchild"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let gc = read_number(&d.path("grandchild"));
     assert!(alive(gc));
     d.signal(SIGTERM);
     assert_eq!(d.wait_exit(Duration::from_secs(5)), Some(0), "{}", d.log());
@@ -80,11 +75,7 @@ fn stop_signal_list_is_tried_in_turn() {
         .exists()));
     let sent = Instant::now();
     d.signal(SIGTERM);
-    assert!(
-        d.wait_log("stopped: picky (exit status 0)", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("stopped: picky (exit status 0)", Duration::from_secs(5));
     let took = sent.elapsed().as_secs_f64();
     assert!((0.95..1.3).contains(&took), "INT after {took:.3}s");
     assert!(d.log().contains("killing picky (pid"), "{}", d.log());
@@ -98,14 +89,7 @@ fn a_sigstopped_child_is_still_killed_after_stopwaitsecs() {
         "sigstop",
         "[program:frozen]\ncommand=sh -c 'echo $$ > %(here)s/pid; while :; do sleep 0.05; done'\nstartsecs=0\nstopwaitsecs=1\n",
     );
-    assert!(wait_for(Duration::from_secs(5), || {
-        std::fs::read_to_string(d.path("pid")).is_ok_and(|s| s.ends_with('\n'))
-    }));
-    let pid: i32 = std::fs::read_to_string(d.path("pid"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pid = read_number(&d.path("pid"));
     // SAFETY: kill(2) on the test's own grandchild.
     unsafe { nix::libc::kill(pid, nix::libc::SIGSTOP) };
     // Wait until it is really stopped: a pending SIGTERM would be delivered first.
@@ -130,12 +114,8 @@ fn death_by_signal_is_an_unexpected_exit() {
         "selfkill",
         "[program:suicide]\ncommand=sh -c 'sleep 0.2; kill -KILL $$'\nstartsecs=0\nautorestart=false\n",
     );
-    assert!(
-        d.wait_log(
-            "exited: suicide (terminated by SIGKILL; not expected)",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: suicide (terminated by SIGKILL; not expected)",
+        Duration::from_secs(5),
     );
 }

@@ -7,7 +7,8 @@
 //! timers late by at most the bound, RSS/threads/fds back near baseline afterwards.
 //! Bounds are for a debug build on a shared 2-core machine; figures are printed.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -16,14 +17,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
+use support::*;
 
 /// `(timers fired, summed lateness s, worst lateness s)` from the daemon's `/metrics`.
 fn timer_metrics(target: &Target) -> (f64, f64, f64) {
@@ -83,8 +77,8 @@ fn idle_connections_and_request_flood_keep_timers_and_latency_bounded() {
             "[program:idle{i}]\ncommand=/bin/sleep 1000\nstartsecs=0\n\n"
         ));
     }
-    let d = Daemon::start(dir, &conf);
-    let tcp = Target::Tcp(format!("127.0.0.1:{port}"));
+    let d = Daemon::start_conf(dir, &conf);
+    let tcp = Target::port(port);
     assert!(wait_for(Duration::from_secs(30), || {
         d.infos()
             .iter()

@@ -3,11 +3,12 @@
 //! shutdown time; afterwards no child is left. Bounds are for a debug build on a shared
 //! 2-core machine; figures are printed (release figures in docs/RELIABILITY.md).
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
+use support::*;
 
 #[test]
 fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
@@ -20,8 +21,8 @@ fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
         ));
     }
     let t0 = Instant::now();
-    let mut d = Daemon::start(dir, &conf);
-    let up = d.wait_all("RUNNING", 180);
+    let mut d = Daemon::start_conf(dir, &conf);
+    let up = d.wait_all("RUNNING", Duration::from_secs(180));
     let start_secs = t0.elapsed().as_secs_f64();
     let infos = d.infos();
     assert!(up, "not all RUNNING after {start_secs:.0} s");
@@ -49,7 +50,14 @@ fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
          daemon fds {fds}, RSS {rss} KiB; SIGTERM shutdown {stop_secs:.1} s; children left {left}"
     ));
     assert_eq!(left, 0, "children outlived the daemon");
-    assert!(start_secs < 120.0);
+    // Measured on the shared 2-core machine (debug build, other builds running): all
+    // RUNNING in 6.3 s (startsecs=1 is the floor), SIGTERM shutdown 0.2 s. The bounds allow
+    // ~3x for load: a start-up that serialises spawns (1000 × startsecs) or a shutdown that
+    // waits out stopwaitsecs (10 s) fails.
+    assert!(
+        start_secs < 20.0,
+        "all RUNNING only after {start_secs:.1} s"
+    );
     assert!(max < 5000.0, "status took {max:.0} ms");
-    assert!(stop_secs < 60.0);
+    assert!(stop_secs < 5.0, "SIGTERM shutdown took {stop_secs:.1} s");
 }

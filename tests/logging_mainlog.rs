@@ -1,16 +1,12 @@
 //! The installed main log in a fresh process: file + stdout echo, levels, CRIT macro.
 
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use supervisord::config::model::{LogLevel, LogTarget};
 use supervisord::logging::{init, read_file, MainLogConfig};
-
-fn test_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("sv-logging-ml-{}-{}", tag, std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("create test dir");
-    d
-}
 
 /// Checks one main-log line: `YYYY-MM-DD HH:MM:SS,mmm TAG message`.
 fn assert_line(line: &str, tag: &str, msg: &str) {
@@ -48,7 +44,7 @@ fn main_log_echoes_to_stdout_and_writes_file() {
         assert!(h.path().is_some());
         return;
     }
-    let d = test_dir("echo");
+    let d = support::temp_dir("echo");
     let logfile = d.join("supervisord.log");
     let out = Command::new(std::env::current_exe().unwrap())
         .args([

@@ -1,18 +1,14 @@
 //! Rotation compared with Python supervisor's `RotatingFileHandler`, line integrity over
 //! many rotations, and the `/dev/stdout` sink.
 
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use supervisord::logging::capture::{Channel, StreamCapture, StreamCaptureConfig};
 use supervisord::logging::rotate::{backup_path, RotatingFile};
-
-fn test_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("sv-logging-it-{}-{}", tag, std::process::id()));
-    let _ = fs::remove_dir_all(&d);
-    fs::create_dir_all(&d).expect("create test dir");
-    d
-}
 
 /// The writes of the comparison: 500 newline-terminated records of varying length.
 fn records() -> Vec<Vec<u8>> {
@@ -22,17 +18,9 @@ fn records() -> Vec<Vec<u8>> {
 }
 
 /// (file name, size) of every file in `dir`, sorted by name.
+/// Every file in `dir` with its size, sorted.
 fn listing(dir: &Path) -> Vec<(String, u64)> {
-    let mut v: Vec<(String, u64)> = fs::read_dir(dir)
-        .expect("read dir")
-        .flatten()
-        .map(|e| {
-            let len = e.metadata().map(|m| m.len()).unwrap_or(0);
-            (e.file_name().to_string_lossy().into_owned(), len)
-        })
-        .collect();
-    v.sort();
-    v
+    support::logs::listing(dir, "")
 }
 
 fn drive_ours(dir: &Path, maxbytes: u64, backups: u32) -> Vec<(String, u64)> {
@@ -52,7 +40,7 @@ fn owned(v: &[(&str, u64)]) -> Vec<(String, u64)> {
 /// emits the same 500 records as `LogRecord(20, <bytes>)`, and lists the directory.
 #[test]
 fn rotation_names_and_sizes_match_python_measurements() {
-    let d = test_dir("pyfixed-a");
+    let d = support::temp_dir("pyfixed-a");
     assert_eq!(
         drive_ours(&d, 1000, 3),
         owned(&[
@@ -62,9 +50,9 @@ fn rotation_names_and_sizes_match_python_measurements() {
             ("a.log.3", 1029)
         ])
     );
-    let d = test_dir("pyfixed-b");
+    let d = support::temp_dir("pyfixed-b");
     assert_eq!(drive_ours(&d, 1000, 0), owned(&[("a.log", 824)]));
-    let d = test_dir("pyfixed-c");
+    let d = support::temp_dir("pyfixed-c");
     assert_eq!(
         drive_ours(&d, 777, 12),
         owned(&[
@@ -96,19 +84,20 @@ for i in range(500):
 h.close()
 "#;
 
-/// Live comparison with Python's handler, byte for byte, when `/work/venv` has supervisor.
+/// Live comparison with Python's handler, byte for byte, with the venv's supervisor 4.3
+/// (`support::python::venv`; skipped without it, a failure under `CI=true`).
 #[test]
 fn rotation_matches_live_python_byte_for_byte() {
-    let python = Path::new("/work/venv/bin/python");
-    if !python.exists() {
-        eprintln!("skipping live comparison: {} missing", python.display());
+    let Some(venv) = support::python::venv_or_skip("rotation_matches_live_python_byte_for_byte")
+    else {
         return;
-    }
+    };
+    let python = venv.join("bin/python3");
     for (maxbytes, backups) in [(1000u64, 3u32), (333, 5), (5000, 1), (64, 0)] {
-        let ours = test_dir(&format!("live-ours-{maxbytes}-{backups}"));
-        let theirs = test_dir(&format!("live-py-{maxbytes}-{backups}"));
+        let ours = support::temp_dir(&format!("live-ours-{maxbytes}-{backups}"));
+        let theirs = support::temp_dir(&format!("live-py-{maxbytes}-{backups}"));
         drive_ours(&ours, maxbytes, backups);
-        let st = Command::new(python)
+        let st = Command::new(&python)
             .arg("-c")
             .arg(PY_DRIVER)
             .arg(theirs.join("a.log"))
@@ -145,7 +134,7 @@ impl Rng {
 /// file starts or ends in the middle of a line.
 #[test]
 fn lines_survive_100_rotations_intact_and_in_order() {
-    let d = test_dir("many-rot");
+    let d = support::temp_dir("many-rot");
     let path = d.join("out.log");
     let cfg = StreamCaptureConfig {
         process_name: "w".into(),

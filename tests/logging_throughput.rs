@@ -1,23 +1,18 @@
 //! Throughput of child output capture versus a plain file copy (ignored by default; run
 //! with `cargo test --release --test logging_throughput -- --ignored --nocapture`).
 
+#[allow(dead_code, unused_imports)]
+mod support;
+
 use std::fs::{self, OpenOptions};
 use std::io::Write;
-use std::path::PathBuf;
 use std::time::Instant;
 use supervisord::logging::capture::{Channel, StreamCapture, StreamCaptureConfig};
-
-fn test_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("sv-logging-tp-{}-{}", tag, std::process::id()));
-    let _ = fs::remove_dir_all(&d);
-    fs::create_dir_all(&d).expect("create test dir");
-    d
-}
 
 #[test]
 #[ignore]
 fn capture_throughput_close_to_plain_copy() {
-    let d = test_dir("tp");
+    let d = support::temp_dir("tp");
     let mut chunk = Vec::new();
     while chunk.len() < 64 * 1024 {
         chunk.extend_from_slice(b"2026-11-22 18:02:58 some typical log line of a child process\n");

@@ -3,12 +3,12 @@
 //! already there when the exit is reported; SIGUSR2 after an external rename (logrotate
 //! with `create`) under load loses and duplicates nothing, for the main log too.
 
-mod common;
-mod logs_util;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::collections::BTreeSet;
 use std::time::Duration;
+use support::*;
 
 /// Each run writes 200 numbered lines, 10 per write(2), and exits 0; run 51 sleeps
 /// instead, so exactly 50 runs write. After each write it waits until the log file changed
@@ -48,10 +48,10 @@ fn every_line_survives_100_rotations_and_50_restarts_and_is_logged_before_the_ex
     let conf = format!(
         "{}\n[program:w]\ncommand={} %(here)s/runs.py %(here)s %(here)s/w.log\nstartsecs=0\nautorestart=true\n\
          stdout_logfile=%(here)s/w.log\nstdout_logfile_maxbytes=1000\nstdout_logfile_backups=500\n",
-        logs_util::SUPERVISORD,
-        logs_util::python().display()
+        support::logs::SUPERVISORD,
+        support::python::python3().display()
     );
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     let exited = "exited: w (exit status 0; expected)";
     assert!(
         d.wait_log_count(exited, 50, Duration::from_secs(240)),
@@ -59,7 +59,7 @@ fn every_line_survives_100_rotations_and_50_restarts_and_is_logged_before_the_ex
         d.log()
     );
     // Read right after the 50th exit was reported: drain-on-exit means it is all there.
-    let all = logs_util::rotated_contents(&d.path("w.log"));
+    let all = support::logs::rotated_contents(&d.path("w.log"));
     let text = String::from_utf8(all).expect("utf-8 log");
     let mut want = Vec::new();
     for run in 1..=50 {
@@ -73,7 +73,7 @@ fn every_line_survives_100_rotations_and_50_restarts_and_is_logged_before_the_ex
         assert_eq!(g, w, "line {i} differs");
     }
     assert!(text.ends_with('\n'));
-    let files = logs_util::listing(&d.dir, "w.log");
+    let files = support::logs::listing(&d.dir, "w.log");
     assert!(
         files.len() > 100,
         "expected over 100 rotations, got {} files",
@@ -89,7 +89,7 @@ fn every_line_survives_100_rotations_and_50_restarts_and_is_logged_before_the_ex
             &body[body.len().saturating_sub(20)..]
         );
     }
-    assert!(logs_util::errors(&d.log()).is_empty(), "{}", d.log());
+    assert!(support::logs::errors(&d.log()).is_empty(), "{}", d.log());
 }
 
 /// Writes `count` numbered lines, 50 per write(2), pausing 1 ms every 20 writes.
@@ -115,10 +115,10 @@ fn sigusr2_after_an_external_rename_under_load_loses_nothing() {
     let conf = format!(
         "{}\n[program:f]\ncommand={} %(here)s/flood.py {N}\nstartsecs=0\nautorestart=false\n\
          stdout_logfile=%(here)s/f.log\nstdout_logfile_maxbytes=0\n",
-        logs_util::SUPERVISORD,
-        logs_util::python().display()
+        support::logs::SUPERVISORD,
+        support::python::python3().display()
     );
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     let log = d.path("f.log");
     let mut renamed = Vec::new();
     for k in 0..5 {
@@ -143,13 +143,9 @@ fn sigusr2_after_an_external_rename_under_load_loses_nothing() {
         );
     }
     assert!(renamed.len() >= 2, "the writer finished before two renames");
-    assert!(
-        d.wait_log(
-            "exited: f (exit status 0; expected)",
-            Duration::from_secs(120)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: f (exit status 0; expected)",
+        Duration::from_secs(120),
     );
     let mut seen = BTreeSet::new();
     let mut total = 0;
@@ -181,7 +177,7 @@ fn sigusr2_after_an_external_rename_under_load_loses_nothing() {
             .count(),
         renamed.len()
     );
-    assert!(logs_util::errors(&main).is_empty(), "{main}");
+    assert!(support::logs::errors(&main).is_empty(), "{main}");
 }
 
 #[test]
@@ -190,10 +186,10 @@ fn output_written_while_stopping_reaches_the_log_before_the_daemon_exits() {
     let conf = format!(
         "{}\n[program:t]\ncommand=sh -c 'trap \"i=0; while [ \\$i -lt 2000 ]; do echo bye-\\$i; i=\\$((i+1)); done; exit 0\" TERM; echo ready; while true; do sleep 0.05; done'\n\
          stdout_logfile=%(here)s/t.log\nstdout_logfile_maxbytes=0\n",
-        logs_util::SUPERVISORD
+        support::logs::SUPERVISORD
     );
-    let (mut d, _) = logs_util::start_conf(dir, &conf, false);
-    assert!(logs_util::wait_file(
+    let (mut d, _) = support::logs::start_conf(dir, &conf, false);
+    assert!(support::logs::wait_file(
         &d.path("t.log"),
         "ready\n",
         Duration::from_secs(20)

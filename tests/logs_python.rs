@@ -8,14 +8,12 @@
 //! until the daemon has written it and done the rotation it causes (the file ends with the
 //! line and is under maxbytes, or is empty and changed), before writing the next one.
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
-mod logs_util;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use compat::{venv, Impl, Supd};
 use std::path::Path;
 use std::time::Duration;
+use support::python::{Impl, Supd};
 
 const WRITER: &str = r#"
 import os, sys, time
@@ -68,7 +66,7 @@ fn conf(python: &Path) -> String {
 }
 
 fn run(which: Impl, venv: &Path, conf: &str) -> Vec<(String, u64)> {
-    let dir = common::temp_dir(&format!("logs-rotation-{which:?}"));
+    let dir = support::temp_dir(&format!("logs-rotation-{which:?}"));
     std::fs::write(dir.join("writer.py"), WRITER).unwrap();
     let conf_path = dir.join("supervisord.conf");
     std::fs::write(&conf_path, conf).unwrap();
@@ -80,14 +78,14 @@ fn run(which: Impl, venv: &Path, conf: &str) -> Vec<(String, u64)> {
     };
     d.spawn(venv);
     let log = d.dir.join("main.log");
-    let done = common::wait_for(Duration::from_secs(180), || {
+    let done = support::wait_for(Duration::from_secs(180), || {
         let l = std::fs::read_to_string(&log).unwrap_or_default();
         l.contains("exited: w1 (exit status 0") && l.contains("exited: w2 (exit status 0")
     });
     let main_log = std::fs::read_to_string(&log).unwrap_or_default();
     assert!(done, "{which:?}: writers did not finish:\n{main_log}");
-    let mut files = logs_util::listing(&d.dir, "w1.log");
-    files.extend(logs_util::listing(&d.dir, "w2.log"));
+    let mut files = support::logs::listing(&d.dir, "w1.log");
+    files.extend(support::logs::listing(&d.dir, "w2.log"));
     // SAFETY: kill(2) on the daemon this test started.
     if let Some(c) = d.child.as_ref() {
         unsafe { nix::libc::kill(c.id() as i32, nix::libc::SIGTERM) };
@@ -98,11 +96,12 @@ fn run(which: Impl, venv: &Path, conf: &str) -> Vec<(String, u64)> {
 
 #[test]
 fn rotation_file_names_and_sizes_match_python_supervisord() {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED rotation_file_names_and_sizes_match_python_supervisord: no venv with supervisor 4.3 (.venv, $SUPERVISOR_VENV, /work/venv)");
+    let Some(venv) =
+        support::python::venv_or_skip("rotation_file_names_and_sizes_match_python_supervisord")
+    else {
         return;
     };
-    let conf = conf(&logs_util::python());
+    let conf = conf(&support::python::python3());
     let ours = std::thread::spawn({
         let conf = conf.clone();
         let venv = venv.clone();

@@ -4,16 +4,16 @@
 //! output keeps flowing), a deleted log directory and a full disk (one error, supervision
 //! continues, writing resumes).
 
-mod common;
-mod logs_util;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
+use support::*;
 
 #[test]
 fn grandchild_holding_the_pipe_leaves_the_daemon_idle() {
-    let d = logs_util::start(
+    let d = support::logs::start(
         "logs-grandchild",
         "[program:g]\ncommand=sh -c 'sleep 60 & echo $! > %(here)s/gc.pid; echo parent-done; exit 0'\n\
          startsecs=0\nautorestart=false\nstdout_logfile=%(here)s/g.log\n",
@@ -38,9 +38,9 @@ fn grandchild_holding_the_pipe_leaves_the_daemon_idle() {
         "parent-done\n"
     );
     // A measurement window, not a wait for a condition: a spinning loop burns ~200 ticks.
-    let before = logs_util::cpu_ticks(d.pid());
+    let before = support::procfs::cpu_ticks(d.pid());
     std::thread::sleep(Duration::from_secs(2));
-    let used = logs_util::cpu_ticks(d.pid()) - before;
+    let used = support::procfs::cpu_ticks(d.pid()) - before;
     assert!(
         used <= 10,
         "daemon used {used} ticks of CPU in 2 s while idle"
@@ -61,7 +61,7 @@ impl Drop for KillOnDrop {
 
 #[test]
 fn a_flooding_child_delays_neither_timers_nor_other_output() {
-    let d = logs_util::start(
+    let d = support::logs::start(
         "logs-flood",
         "[program:flood]\ncommand=yes 0123456789012345678901234567890123456789012345678901234567890123456789\n\
          stdout_logfile=%(here)s/flood.log\nstdout_logfile_maxbytes=4MB\nstdout_logfile_backups=1\n\n\
@@ -78,11 +78,11 @@ fn a_flooding_child_delays_neither_timers_nor_other_output() {
         d.log()
     );
     assert!(
-        logs_util::wait_file(&d.path("ticker.log"), "tick 20\n", Duration::from_secs(30)),
+        support::logs::wait_file(&d.path("ticker.log"), "tick 20\n", Duration::from_secs(30)),
         "ticker output starved: {:?}",
         std::fs::read_to_string(d.path("ticker.log"))
     );
-    let flooded = logs_util::listing(&d.dir, "flood.log")
+    let flooded = support::logs::listing(&d.dir, "flood.log")
         .iter()
         .map(|(_, n)| n)
         .sum::<u64>();
@@ -154,10 +154,10 @@ fn counter_conf(name: &str, log: &str, extra: &str) -> Daemon {
     std::fs::write(dir.join("counter.py"), COUNTER).unwrap();
     let conf = format!(
         "{}\n[program:c]\ncommand={} %(here)s/counter.py %(here)s/progress\nstdout_logfile={log}\n{extra}\n",
-        logs_util::SUPERVISORD,
-        logs_util::python().display()
+        support::logs::SUPERVISORD,
+        support::python::python3().display()
     );
-    logs_util::start_conf(dir, &conf, false).0
+    support::logs::start_conf(dir, &conf, false).0
 }
 
 #[test]
@@ -168,22 +168,18 @@ fn deleted_log_directory_one_error_supervision_continues_writing_resumes() {
         "stdout_logfile_maxbytes=200\nstdout_logfile_backups=2\n",
     );
     let log = d.path("logs/c.log");
-    assert!(
-        d.wait_log("success: c entered RUNNING state", Duration::from_secs(20)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c entered RUNNING state", Duration::from_secs(20));
     // Phase 1: the directory disappears; the next rotation cannot re-create the file.
     assert!(wait_for(Duration::from_secs(20), || !numbers(&log).is_empty()));
     std::fs::remove_dir_all(d.path("logs")).unwrap();
     assert!(
-        wait_for(Duration::from_secs(30), || !logs_util::errors(&d.log())
+        wait_for(Duration::from_secs(30), || !support::logs::errors(&d.log())
             .is_empty()),
         "no error logged:\n{}",
         d.log()
     );
     advance(&d, 100); // 2 s of output with no directory
-    let errs = logs_util::errors(&d.log());
+    let errs = support::logs::errors(&d.log());
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert!(errs[0].contains("c.log"), "{errs:?}");
     assert!(!d.log().contains("exited: c"), "{}", d.log());
@@ -199,7 +195,7 @@ fn deleted_log_directory_one_error_supervision_continues_writing_resumes() {
     );
     // Phase 2: gone again; this time SIGUSR2 brings it back at once.
     std::fs::remove_dir_all(d.path("logs")).unwrap();
-    assert!(wait_for(Duration::from_secs(30), || logs_util::errors(
+    assert!(wait_for(Duration::from_secs(30), || support::logs::errors(
         &d.log()
     )
     .len()
@@ -214,7 +210,7 @@ fn deleted_log_directory_one_error_supervision_continues_writing_resumes() {
         "SIGUSR2 did not resume writing:\n{}",
         d.log()
     );
-    assert_eq!(logs_util::errors(&d.log()).len(), 2, "{}", d.log());
+    assert_eq!(support::logs::errors(&d.log()).len(), 2, "{}", d.log());
     assert!(!d.log().contains("exited: c"), "{}", d.log());
 }
 
@@ -237,17 +233,17 @@ fn deleted_log_file_or_directory_is_noticed_without_rotation() {
         "the deleted log was not re-created:\n{}",
         d.log()
     );
-    assert!(logs_util::errors(&d.log()).is_empty(), "{}", d.log());
+    assert!(support::logs::errors(&d.log()).is_empty(), "{}", d.log());
     // The directory: one error, then writing resumes once it is back.
     std::fs::remove_dir_all(d.path("logs")).unwrap();
     assert!(
-        wait_for(Duration::from_secs(20), || !logs_util::errors(&d.log())
+        wait_for(Duration::from_secs(20), || !support::logs::errors(&d.log())
             .is_empty()),
         "no error logged:\n{}",
         d.log()
     );
     advance(&d, 100);
-    assert_eq!(logs_util::errors(&d.log()).len(), 1, "{}", d.log());
+    assert_eq!(support::logs::errors(&d.log()).len(), 1, "{}", d.log());
     std::fs::create_dir_all(d.path("logs")).unwrap();
     let back_at = progress(&d);
     assert!(
@@ -288,7 +284,10 @@ fn disk_full_one_error_supervision_continues_writing_resumes() {
         .status()
         .is_ok_and(|s| s.success());
     if !mounted {
-        eprintln!("SKIPPED disk_full_one_error_supervision_continues_writing_resumes: cannot mount a tmpfs here");
+        support::skip(
+            "disk_full_one_error_supervision_continues_writing_resumes",
+            "cannot mount a tmpfs here",
+        );
         return;
     }
     let _mount = Mount(full.clone());
@@ -296,17 +295,17 @@ fn disk_full_one_error_supervision_continues_writing_resumes() {
     std::fs::write(dir.join("counter.py"), COUNTER).unwrap();
     let conf = format!(
         "{}\n[program:c]\ncommand={} %(here)s/counter.py %(here)s/progress 300\nstdout_logfile=%(here)s/full/c.log\nstdout_logfile_maxbytes=0\n",
-        logs_util::SUPERVISORD,
-        logs_util::python().display()
+        support::logs::SUPERVISORD,
+        support::python::python3().display()
     );
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     let log = d.path("full/c.log");
     let filled = wait_for(Duration::from_secs(120), || {
-        !logs_util::errors(&d.log()).is_empty()
+        !support::logs::errors(&d.log()).is_empty()
     });
     assert!(filled, "no error while filling the disk:\n{}", d.log());
     advance(&d, 100);
-    let errs = logs_util::errors(&d.log());
+    let errs = support::logs::errors(&d.log());
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert!(errs[0].contains("c.log"), "{errs:?}");
     assert!(errs[0].contains("No space left on device"), "{errs:?}");
@@ -322,5 +321,5 @@ fn disk_full_one_error_supervision_continues_writing_resumes() {
         t0.elapsed(),
         d.log()
     );
-    assert_eq!(logs_util::errors(&d.log()).len(), 1, "{}", d.log());
+    assert_eq!(support::logs::errors(&d.log()).len(), 1, "{}", d.log());
 }

@@ -4,11 +4,11 @@
 //! (off by default), `strip_ansi`, `redirect_stderr`, AUTO log names and their cleanup
 //! at start (or not, with `nocleanup`).
 
-mod common;
-mod logs_util;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 fn read(d: &Daemon, name: &str) -> String {
     std::fs::read_to_string(d.path(name)).unwrap_or_default()
@@ -38,8 +38,8 @@ fn markers() -> Vec<String> {
 #[test]
 fn dev_stdout_in_a_comma_list_under_nodaemon_gets_every_line_without_seek_errors() {
     let dir = temp_dir("logs-devstdout");
-    let conf = format!("{}\n{MARKERS}", logs_util::SUPERVISORD);
-    let (d, out) = logs_util::start_conf(dir, &conf, true);
+    let conf = format!("{}\n{MARKERS}", support::logs::SUPERVISORD);
+    let (d, out) = support::logs::start_conf(dir, &conf, true);
     wait_exit_line(&d, "o");
     let want = markers();
     // The daemon's stdout: every child line, in order, between main-log echo lines. The
@@ -63,11 +63,11 @@ fn dev_stdout_in_a_comma_list_under_nodaemon_gets_every_line_without_seek_errors
     assert!(stdout.contains("exited: o (exit status 0; expected)"));
     // The file sink of the same list was rotated (5 KB at 1 KB, at least once: rotation
     // happens after a chunk) and has every line too.
-    let file = String::from_utf8(logs_util::rotated_contents(&d.path("app.log"))).unwrap();
+    let file = String::from_utf8(support::logs::rotated_contents(&d.path("app.log"))).unwrap();
     assert_eq!(file.lines().collect::<Vec<_>>(), want);
-    assert!(!logs_util::listing(&d.dir, "app.log.").is_empty());
+    assert!(!support::logs::listing(&d.dir, "app.log.").is_empty());
     let log = d.log();
-    assert!(logs_util::errors(&log).is_empty(), "{log}");
+    assert!(support::logs::errors(&log).is_empty(), "{log}");
     assert!(!log.contains("Illegal seek"), "{log}");
 }
 
@@ -78,9 +78,9 @@ fn dev_stderr_sink_writes_the_daemons_stderr_with_maxbytes_set() {
         "{}\n[program:e]\ncommand=sh -c 'echo to-err-1 >&2; echo to-out; echo to-err-2 >&2'\n\
          startsecs=0\nautorestart=false\nstdout_logfile=%(here)s/e.out\n\
          stderr_logfile=/dev/stderr\nstderr_logfile_maxbytes=1KB\n",
-        logs_util::SUPERVISORD
+        support::logs::SUPERVISORD
     );
-    let (d, _, err) = logs_util::spawn_stdio(dir, &conf, false, true);
+    let (d, _, err) = Daemon::spawn_captured(dir, &conf, false, true);
     wait_exit_line(&d, "e");
     assert!(wait_for(Duration::from_secs(10), || {
         String::from_utf8_lossy(&err.lock().unwrap()).contains("to-err-2\n")
@@ -90,14 +90,14 @@ fn dev_stderr_sink_writes_the_daemons_stderr_with_maxbytes_set() {
         "to-err-1\nto-err-2\n"
     );
     assert_eq!(read(&d, "e.out"), "to-out\n");
-    assert!(logs_util::errors(&d.log()).is_empty(), "{}", d.log());
+    assert!(support::logs::errors(&d.log()).is_empty(), "{}", d.log());
 }
 
 #[test]
 fn silent_keeps_the_main_log_off_stdout_but_not_the_dev_stdout_sink() {
     let dir = temp_dir("logs-silent");
-    let conf = format!("{}silent=true\n\n{MARKERS}", logs_util::SUPERVISORD);
-    let (d, out) = logs_util::start_conf(dir, &conf, true);
+    let conf = format!("{}silent=true\n\n{MARKERS}", support::logs::SUPERVISORD);
+    let (d, out) = support::logs::start_conf(dir, &conf, true);
     wait_exit_line(&d, "o");
     assert!(wait_for(Duration::from_secs(10), || {
         String::from_utf8_lossy(&out.lock().unwrap()).contains("marker-99 ")
@@ -115,7 +115,7 @@ fn log_timestamps_prefix_each_line_and_are_off_by_default() {
              startsecs=0\nautorestart=false\nstdout_logfile=%(here)s/{name}.log\n{extra}\n"
         )
     };
-    let d = logs_util::start(
+    let d = support::logs::start(
         "logs-ts",
         &format!(
             "{}{}",
@@ -156,13 +156,13 @@ const ANSI: &str =
 #[test]
 fn strip_ansi_removes_escapes_and_is_off_by_default() {
     let dir = temp_dir("logs-ansi");
-    let conf = format!("{}strip_ansi=true\n\n{ANSI}", logs_util::SUPERVISORD);
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let conf = format!("{}strip_ansi=true\n\n{ANSI}", support::logs::SUPERVISORD);
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     wait_exit_line(&d, "a");
     assert_eq!(read(&d, "a.log"), "red plaingreen\n");
     drop(d);
 
-    let d = logs_util::start("logs-noansi", ANSI);
+    let d = support::logs::start("logs-noansi", ANSI);
     wait_exit_line(&d, "a");
     assert_eq!(
         read(&d, "a.log"),
@@ -172,7 +172,7 @@ fn strip_ansi_removes_escapes_and_is_off_by_default() {
 
 #[test]
 fn redirect_stderr_merges_into_the_stdout_log_and_creates_no_stderr_log() {
-    let d = logs_util::start(
+    let d = support::logs::start(
         "logs-redirect",
         "[program:r]\ncommand=sh -c 'echo out1; echo err1 >&2; echo out2; echo err2 >&2'\n\
          startsecs=0\nautorestart=false\nredirect_stderr=true\nstdout_logfile=%(here)s/r.log\n\n\
@@ -182,7 +182,7 @@ fn redirect_stderr_merges_into_the_stdout_log_and_creates_no_stderr_log() {
     wait_exit_line(&d, "r");
     wait_exit_line(&d, "s");
     assert_eq!(read(&d, "r.log"), "out1\nerr1\nout2\nerr2\n");
-    assert!(logs_util::listing(&d.dir, "r-stderr---").is_empty());
+    assert!(support::logs::listing(&d.dir, "r-stderr---").is_empty());
     assert_eq!(read(&d, "s.out"), "out1\n");
     assert_eq!(read(&d, "s.err"), "err1\n");
 }
@@ -219,11 +219,11 @@ const AUTO_PROG: &str = "[program:p]\ncommand=sh -c 'echo auto-out; echo auto-er
 #[test]
 fn auto_logs_are_named_like_python_and_old_ones_removed_at_start() {
     let dir = auto_setup("logs-auto");
-    let conf = format!("{}\n{AUTO_PROG}", logs_util::SUPERVISORD);
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let conf = format!("{}\n{AUTO_PROG}", support::logs::SUPERVISORD);
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     wait_exit_line(&d, "p");
-    let out = logs_util::listing(&d.dir, "p-stdout---");
-    let err = logs_util::listing(&d.dir, "p-stderr---");
+    let out = support::logs::listing(&d.dir, "p-stdout---");
+    let err = support::logs::listing(&d.dir, "p-stderr---");
     assert_eq!(out.len(), 1, "{out:?}");
     assert_eq!(err.len(), 1, "{err:?}");
     assert!(is_auto_name(&out[0].0, "p", "stdout"), "{out:?}");
@@ -231,7 +231,7 @@ fn auto_logs_are_named_like_python_and_old_ones_removed_at_start() {
     assert_eq!(read(&d, &out[0].0), "auto-out\n");
     assert_eq!(read(&d, &err[0].0), "auto-err\n");
     // Old AUTO logs of this identifier (and their backups) are gone; others stay.
-    assert!(logs_util::listing(&d.dir, "old-stdout---").is_empty());
+    assert!(support::logs::listing(&d.dir, "old-stdout---").is_empty());
     assert!(d.path("old-stderr---other-abcdefgh.log").exists());
     assert!(d.path("keep.log").exists());
     // A reload (SIGHUP) cleans up again and picks new names.
@@ -245,22 +245,25 @@ fn auto_logs_are_named_like_python_and_old_ones_removed_at_start() {
         "{}",
         d.log()
     );
-    let out2 = logs_util::listing(&d.dir, "p-stdout---");
+    let out2 = support::logs::listing(&d.dir, "p-stdout---");
     assert_eq!(out2.len(), 1, "{out2:?}");
     assert!(is_auto_name(&out2[0].0, "p", "stdout"), "{out2:?}");
     assert_ne!(out2[0].0, out[0].0, "AUTO names must change on reload");
     assert_eq!(read(&d, &out2[0].0), "auto-out\n");
-    assert_eq!(logs_util::listing(&d.dir, "p-stderr---").len(), 1);
+    assert_eq!(support::logs::listing(&d.dir, "p-stderr---").len(), 1);
 }
 
 #[test]
 fn nocleanup_keeps_old_auto_logs() {
     let dir = auto_setup("logs-nocleanup");
-    let conf = format!("{}nocleanup=true\n\n{AUTO_PROG}", logs_util::SUPERVISORD);
-    let (d, _) = logs_util::start_conf(dir, &conf, false);
+    let conf = format!(
+        "{}nocleanup=true\n\n{AUTO_PROG}",
+        support::logs::SUPERVISORD
+    );
+    let (d, _) = support::logs::start_conf(dir, &conf, false);
     wait_exit_line(&d, "p");
-    assert_eq!(logs_util::listing(&d.dir, "old-stdout---").len(), 2);
-    let out = logs_util::listing(&d.dir, "p-stdout---");
+    assert_eq!(support::logs::listing(&d.dir, "old-stdout---").len(), 2);
+    let out = support::logs::listing(&d.dir, "p-stdout---");
     assert_eq!(out.len(), 1, "{out:?}");
     assert_eq!(read(&d, &out[0].0), "auto-out\n");
 }
@@ -279,11 +282,17 @@ fn syslog_main_log_and_stdout_syslog_reach_dev_log() {
     use std::os::unix::net::UnixDatagram;
     use std::sync::{Arc, Mutex};
     if std::path::Path::new("/dev/log").exists() {
-        eprintln!("SKIPPED syslog_main_log_and_stdout_syslog_reach_dev_log: /dev/log belongs to a running syslog");
+        support::skip(
+            "syslog_main_log_and_stdout_syslog_reach_dev_log",
+            "/dev/log belongs to a running syslog",
+        );
         return;
     }
     let Ok(sock) = UnixDatagram::bind("/dev/log") else {
-        eprintln!("SKIPPED syslog_main_log_and_stdout_syslog_reach_dev_log: cannot bind /dev/log");
+        support::skip(
+            "syslog_main_log_and_stdout_syslog_reach_dev_log",
+            "cannot bind /dev/log",
+        );
         return;
     };
     let _unlink = Unlink("/dev/log");
@@ -309,7 +318,7 @@ fn syslog_main_log_and_stdout_syslog_reach_dev_log() {
     let conf = "[supervisord]\nlogfile=syslog\npidfile=%(here)s/supervisord.pid\nchildlogdir=%(here)s\nloglevel=info\n\n\
          [program:s]\ncommand=sh -c 'echo hello-syslog; echo second-line'\nstartsecs=0\nautorestart=false\n\
          stdout_logfile=%(here)s/s.log\nstdout_syslog=true\n";
-    let (d, _) = logs_util::spawn_conf(dir, conf, false);
+    let d = Daemon::spawn_captured(dir, conf, false, false).0;
     let has = |needle: &str| got.lock().unwrap().iter().any(|m| m.contains(needle));
     let done = wait_for(Duration::from_secs(20), || {
         has("exited: s (exit status 0; expected)")
@@ -340,18 +349,18 @@ fn main_log_rotates_with_logfile_maxbytes_and_backups() {
         "[supervisord]\nlogfile=%(here)s/main.log\nlogfile_maxbytes=2KB\nlogfile_backups=2\n\
          pidfile=%(here)s/supervisord.pid\nchildlogdir=%(here)s\nloglevel=info\n\n\
          [program:x]\ncommand=true\nstartsecs=0\nautorestart=true\nstdout_logfile=NONE\n";
-    let (mut d, _) = logs_util::start_conf(dir, conf, false);
+    let (mut d, _) = support::logs::start_conf(dir, conf, false);
     // Each run logs two lines (~150 bytes): 2 KB fill after ~14 runs.
     assert!(
         wait_for(Duration::from_secs(60), || d.path("main.log.2").exists()
             && std::fs::metadata(d.path("main.log"))
                 .is_ok_and(|m| m.len() > 0)),
         "{:?}",
-        logs_util::listing(&d.dir, "main.log")
+        support::logs::listing(&d.dir, "main.log")
     );
     d.signal(SIGTERM);
     assert_eq!(d.wait_exit(Duration::from_secs(20)), Some(0));
-    let files = logs_util::listing(&d.dir, "main.log");
+    let files = support::logs::listing(&d.dir, "main.log");
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["main.log", "main.log.1", "main.log.2"]);
     for (name, size) in &files[1..] {

@@ -1,10 +1,11 @@
 //! Readiness checks gate RUNNING: each kind holds a dependent back until its dependency is
 //! really ready, and a never-ready program fails its start like an early exit would.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 /// A dependency `dep` with the given readiness settings and a dependent `app` that records
 /// when it started; returns (dependency ready marker time, app start time).
@@ -14,13 +15,9 @@ fn gated(name: &str, dep_command: &str, ready: &str) -> (Daemon, f64, f64) {
          [program:app]\ncommand=bash -c 'echo $EPOCHREALTIME >> %(here)s/app; exec sleep 100'\nstartsecs=0\ndepends_on=dep\n"
     );
     let d = Daemon::start(name, &conf);
-    assert!(
-        d.wait_log(
-            "success: app entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: app entered RUNNING state",
+        Duration::from_secs(10),
     );
     wait_for(Duration::from_secs(5), || {
         read_times(&d.path("app")).len() == 1
@@ -56,7 +53,10 @@ fn notify_socket_gates_dependents() {
         .args(["-c", "command -v python3"])
         .output();
     if !which.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipping: python3 not found (used as an sd_notify client)");
+        support::skip(
+            "notify_socket_gates_dependents",
+            "python3 not found (used as an sd_notify client)",
+        );
         return;
     }
     let notify = "python3 -c \"import os,socket; a=os.environ[\\\"NOTIFY_SOCKET\\\"]; a=\\\"\\\\0\\\"+a[1:] if a[0]==\\\"@\\\" else a; s=socket.socket(socket.AF_UNIX,socket.SOCK_DGRAM); s.sendto(b\\\"READY=1\\\",a)\"";
@@ -124,11 +124,7 @@ fn command_check_gates_dependents() {
 fn never_ready_fails_the_start_with_a_description() {
     let conf = "[program:mute]\ncommand=sleep 100\nstartsecs=0\nstartretries=1\nready=fd:3\nready_timeout=0.3\nstopwaitsecs=1\n";
     let d = Daemon::start("ready-never", conf);
-    assert!(
-        d.wait_log("gave up: mute entered FATAL state", Duration::from_secs(10)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("gave up: mute entered FATAL state", Duration::from_secs(10));
     let log = d.log();
     assert_eq!(
         log.matches("mute: not ready after 0.3 s, stopping it")
@@ -141,11 +137,4 @@ fn never_ready_fails_the_start_with_a_description() {
         "{log}"
     );
     assert!(!log.contains("success: mute"), "{log}");
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(18080)
 }

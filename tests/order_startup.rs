@@ -2,12 +2,11 @@
 //! the ordered-startup-supervisord keys) and `depends_on`, measured by the children's own
 //! start timestamps (bash's `$EPOCHREALTIME`, so no extra fork skews them).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use common::*;
 use std::time::Duration;
+use support::*;
 
 /// Per-hop delay beyond the wait itself, from child-written timestamps.
 fn extra_delays(times: &[f64], wait: f64) -> Vec<f64> {
@@ -76,11 +75,7 @@ fn chain_of_ten_waits_for_running() {
         ));
     }
     let d = Daemon::start("chain10", &conf);
-    assert!(
-        d.wait_log("success: c9 entered RUNNING state", Duration::from_secs(20)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c9 entered RUNNING state", Duration::from_secs(20));
     let order = std::fs::read_to_string(d.path("order")).unwrap();
     let expected: String = (0..10).map(|i| format!("{i}\n")).collect();
     assert_eq!(order, expected);
@@ -121,13 +116,9 @@ fn chain_of_init_scripts_waits_for_exited() {
         ));
     }
     let d = Daemon::start("chaininit", &conf);
-    assert!(
-        d.wait_log(
-            "exited: init9 (exit status 0; expected)",
-            Duration::from_secs(20)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "exited: init9 (exit status 0; expected)",
+        Duration::from_secs(20),
     );
     let times = read_times(&d.path("starts"));
     assert_eq!(times.len(), 10);
@@ -167,13 +158,9 @@ fn diamond_starts_in_order_parallel_branches_and_stops_in_reverse() {
     ]
     .join("\n");
     let mut d = Daemon::start("diamond", &conf);
-    assert!(
-        d.wait_log(
-            "success: top entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: top entered RUNNING state",
+        Duration::from_secs(10),
     );
     let starts = std::fs::read_to_string(d.path("starts")).unwrap();
     let at = |name: &str| -> f64 {
@@ -213,13 +200,9 @@ fn diamond_starts_in_order_parallel_branches_and_stops_in_reverse() {
 fn failed_dependency_holds_dependent_with_reason() {
     let conf = "[program:db]\ncommand=/nonexistent/db\nstartretries=0\n\n[program:app]\ncommand=sleep 100\ndepends_on=db\n";
     let d = Daemon::start("depfail", conf);
-    assert!(
-        d.wait_log(
-            "not starting app: dependency db is FATAL",
-            Duration::from_secs(5)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "not starting app: dependency db is FATAL",
+        Duration::from_secs(5),
     );
     assert!(!d.log().contains("spawned: 'app'"), "{}", d.log());
 }
@@ -274,13 +257,9 @@ autostart=false
 startsecs=1
 ";
     let d = Daemon::start("listenerstyle", conf);
-    assert!(
-        d.wait_log(
-            "success: web entered RUNNING state",
-            Duration::from_secs(10)
-        ),
-        "{}",
-        d.log()
+    d.assert_log(
+        "success: web entered RUNNING state",
+        Duration::from_secs(10),
     );
     assert_eq!(
         std::fs::read_to_string(d.path("order")).unwrap(),
@@ -293,11 +272,10 @@ fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
     // The same kind of config with its [eventlistener] kept, run by the real listener
     // (ordered-startup-supervisord, installed into the venv by .ci/run): the chain starts
     // the programs; the listener's own startProcess calls find them started and it exits.
-    let Some(listener) = compat::venv()
-        .map(|v| v.join("bin/ordered-startup-listener"))
-        .filter(|p| p.exists())
-    else {
-        eprintln!("skipping: ordered-startup-listener is not installed in the venv");
+    let Some(listener) = support::ci_tool(
+        "listener_config_with_the_listener_kept_still_comes_up_in_order",
+        &["ordered-startup-listener"],
+    ) else {
         return;
     };
     let program = |name: &str, priority: u32, chained: &str| {
@@ -320,21 +298,13 @@ fn listener_config_with_the_listener_kept_still_comes_up_in_order() {
         listener.display()
     );
     let d = Daemon::start("listenerkept", &conf);
-    assert!(
-        d.wait_log("success: c entered RUNNING state", Duration::from_secs(15)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: c entered RUNNING state", Duration::from_secs(15));
     assert_eq!(
         std::fs::read_to_string(d.path("order")).unwrap(),
         "a\nb\nc\n"
     );
     // It ran, called startProcess (ALREADY_STARTED), and gave up without disturbing a thing.
-    assert!(
-        d.wait_log("exited: ordered_startup", Duration::from_secs(15)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("exited: ordered_startup", Duration::from_secs(15));
     let log = d.log();
     assert!(!log.contains("FATAL"), "{log}");
     let listener_log = std::fs::read_to_string(d.path("ordered_startup.log")).unwrap_or_default();
@@ -395,8 +365,12 @@ fn latency_limit() -> Option<i32> {
 
 #[test]
 fn precise_startup_requests_zero_cpu_latency_only_while_a_chain_waits() {
-    if nix::unistd::geteuid().as_raw() != 0 || latency_limit().is_none_or(|l| l == 0) {
-        eprintln!("skipped: needs root, /dev/cpu_dma_latency and no other 0 µs request");
+    let test = "precise_startup_requests_zero_cpu_latency_only_while_a_chain_waits";
+    if !support::root_or_skip(test) {
+        return;
+    }
+    if latency_limit().is_none_or(|l| l == 0) {
+        support::skip(test, "needs /dev/cpu_dma_latency and no other 0 µs request");
         return;
     }
     let chain =

@@ -4,12 +4,13 @@
 //! carry on: states stay right, stops finish within stopwaitsecs (+ slack), no byte of
 //! output is lost, the loop does not spin on a closed pipe, and descriptors come back.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
 use supervisord::rpc::Value;
+use support::*;
 
 fn s(v: &str) -> Value {
     Value::Str(v.into())
@@ -43,8 +44,12 @@ fn term_ignoring_and_self_stopped_children_are_killed_within_stopwaitsecs() {
          [program:selfstop]\ncommand=/bin/sh -c 'echo up; kill -STOP $$; echo resumed'\n\
          startsecs=0\nstopwaitsecs=2\nautorestart=false\nstdout_logfile=%(here)s/selfstop.out\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 30), "{:?}", d.infos());
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(30)),
+        "{:?}",
+        d.infos()
+    );
     let (_, stopped_pid) = state_of(&d, "selfstop");
     assert!(wait_for(Duration::from_secs(10), || {
         status_field(stopped_pid as i32, "State:").is_some_and(|s| s.starts_with('T'))
@@ -88,7 +93,7 @@ fn grandchildren_holding_pipes_do_not_block_exit_handling() {
         "[program:leaver]\ncommand=/bin/sh -c 'sleep 60 & echo $! > %(here)s/gc.pid; echo parent-out; exit 3'\n\
          startsecs=0\nautorestart=false\nexitcodes=3\nstdout_logfile=%(here)s/leaver.out\n",
     );
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let base_fds = d.fd_count();
     assert!(
         wait_for(Duration::from_secs(20), || state_of(&d, "leaver").0
@@ -146,7 +151,7 @@ fn closed_stdout_garbage_and_unterminated_output_lose_nothing() {
          [program:closer]\ncommand=/bin/sh -c 'echo before-close; exec 1>&- 2>&-; sleep 4; exit 0'\n\
          startsecs=0\nautorestart=false\nstdout_logfile=%(here)s/closer.out\n",
     );
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     assert!(wait_for(Duration::from_secs(30), || {
         state_of(&d, "garbage").0 == "EXITED"
     }));
@@ -186,7 +191,7 @@ fn closed_stdout_garbage_and_unterminated_output_lose_nothing() {
     let w0 = Instant::now();
     assert_eq!(state_of(&d, "closer").0, "RUNNING");
     // Watch the log file, not the RPC, so the test's own polling costs the daemon nothing.
-    assert!(d.wait_log("exited: closer", 30));
+    assert!(d.wait_log("exited: closer", Duration::from_secs(30)));
     let ticks = cpu_ticks(d.pid()).saturating_sub(t0);
     let wall = w0.elapsed().as_secs_f64();
     assert!(d.log().contains("exited: closer (exit status 0; expected)"));

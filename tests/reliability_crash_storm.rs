@@ -4,14 +4,15 @@
 //! once everything is stopped the daemon's fd count is back at its baseline and RSS stays
 //! bounded. `make test` runs it for ~10 s, `make soak` (SOAK=1) for 60 s.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
 use supervisord::rpc::Value;
+use support::*;
 
 const PROGRAMS: usize = 100;
 
@@ -32,7 +33,7 @@ fn crash_storm_leaves_consistent_state_and_no_leaks() {
              stderr_logfile_backups=1\n\n"
         ));
     }
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let base_fds = d.fd_count();
     let base_rss = d.rss_kb();
     d.rpc("supervisor.startAllProcesses", &[Value::Bool(false)])

@@ -3,11 +3,12 @@
 //! subreaper; the next start finds the stale unix socket and pidfile left behind and starts
 //! normally (nobody answers on the socket, so it is replaced; the pidfile is rewritten).
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::Duration;
 
-use reliability_common::*;
+use support::*;
 
 #[test]
 fn sigkilled_daemon_leaves_orphans_and_next_start_handles_stale_files() {
@@ -16,8 +17,8 @@ fn sigkilled_daemon_leaves_orphans_and_next_start_handles_stale_files() {
     conf.push_str(
         "[program:orphan]\ncommand=/bin/sleep 1000\nstartsecs=0\nstdout_logfile=NONE\nstderr_logfile=NONE\n",
     );
-    let mut d = Daemon::start(dir.clone(), &conf);
-    assert!(d.wait_all("RUNNING", 20));
+    let mut d = Daemon::start_conf(dir.clone(), &conf);
+    assert!(d.wait_all("RUNNING", Duration::from_secs(20)));
     let child = d.infos()[0].2 as i32;
     let first_pid = d.pid();
     d.signal(9);
@@ -40,8 +41,8 @@ fn sigkilled_daemon_leaves_orphans_and_next_start_handles_stale_files() {
     // Next start on the same config: stale socket replaced, pidfile rewritten, and the
     // program started again (the orphan is not adopted: a second copy runs).
     std::mem::forget(d);
-    let d2 = Daemon::start(dir.clone(), &conf);
-    assert!(d2.wait_all("RUNNING", 20));
+    let d2 = Daemon::start_conf(dir.clone(), &conf);
+    assert!(d2.wait_all("RUNNING", Duration::from_secs(20)));
     assert_eq!(d2.read("supervisord.pid").trim(), d2.pid().to_string());
     let second = d2.infos()[0].2 as i32;
     assert_ne!(second, child);
@@ -54,7 +55,7 @@ fn sigkilled_daemon_leaves_orphans_and_next_start_handles_stale_files() {
 fn a_live_daemon_on_the_socket_is_not_replaced() {
     let dir = temp_dir("twice");
     let conf = preamble(&dir, "");
-    let d = Daemon::start(dir.clone(), &conf);
+    let d = Daemon::start_conf(dir.clone(), &conf);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
         .args(["-n", "-c"])
         .arg(dir.join("supervisord.conf"))
@@ -87,8 +88,12 @@ fn kill_children_on_exit_takes_children_down_with_a_sigkilled_daemon() {
              stdout_logfile=NONE\nstderr_logfile=NONE\n",
         );
     }
-    let mut d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 20), "{:?}", d.infos());
+    let mut d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(20)),
+        "{:?}",
+        d.infos()
+    );
     let pids: Vec<i32> = d.infos().iter().map(|(_, _, p)| *p as i32).collect();
     for p in &pids {
         assert_eq!(

@@ -1,12 +1,13 @@
 //! Broken programs and configs must not flood the daemon, its CPU or its main log, and
 //! config mistakes are refused the way Python refuses them.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reliability_common::{preamble, temp_dir, Daemon};
+use support::{preamble, temp_dir, wait_for, Daemon};
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_supervisord")
@@ -26,12 +27,12 @@ fn a_program_that_exits_at_once_is_respawned_once_a_second() {
          [program:noexec]\ncommand=/bin/sh -c 'exec /nonexistent/binary'\nstartsecs=0\nautorestart=true\n",
     );
     let t0 = Instant::now();
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     // Four spawns each: at least three seconds apart in all when each waits a second.
     for name in ["quick", "noexec"] {
         let needle = format!("spawned: '{name}'");
         assert!(
-            reliability_common::wait_for(Duration::from_secs(15), || count(&d.log(), &needle) >= 4),
+            wait_for(Duration::from_secs(15), || count(&d.log(), &needle) >= 4),
             "{}",
             d.log()
         );
@@ -68,8 +69,8 @@ fn stopwaitsecs_zero_sends_one_sigkill() {
          [program:negative]\ncommand=/bin/sh -c 'trap \"\" TERM; while :; do sleep 1; done'\n\
          startsecs=0\nstopwaitsecs=-5\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 10));
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(d.wait_all("RUNNING", Duration::from_secs(10)));
     for name in ["stubborn", "negative"] {
         d.rpc(
             "supervisor.stopProcess",

@@ -9,13 +9,14 @@
 //!
 //! Each skips visibly when the tool or privilege it needs is missing.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reliability_common::*;
 use supervisord::rpc::Value;
+use support::*;
 
 fn prlimit(pid: i32, arg: &str) -> bool {
     Command::new("prlimit")
@@ -40,11 +41,9 @@ fn status_limit(pid: i32, what: &str) -> String {
         .unwrap_or_else(|| "unlimited".into())
 }
 
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool} >/dev/null")])
-        .status()
-        .is_ok_and(|s| s.success())
+/// Whether a util-linux tool is installed (found like every tool: .venv/bin, then PATH).
+fn have(name: &str) -> bool {
+    tool(&[name]).is_some()
 }
 
 fn programs(n: usize, prefix: &str, extra: &str) -> String {
@@ -61,12 +60,15 @@ fn programs(n: usize, prefix: &str, extra: &str) -> String {
 #[test]
 fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     if !have("prlimit") {
-        return skip("fd_exhaustion", "prlimit not installed");
+        return skip(
+            "fd_exhaustion_while_spawning_and_accepting_recovers",
+            "prlimit not installed",
+        );
     }
     let dir = temp_dir("emfile");
     let mut conf = preamble(&dir, "");
     conf.push_str(&programs(10, "f", "autostart=false\n"));
-    let d = Daemon::start(dir, &conf);
+    let d = Daemon::start_conf(dir, &conf);
     let base = d.fd_count();
     // Room for the one request below (accepted socket + tiny_http's clone) and little more.
     // Soft limit only: raising a hard limit needs CAP_SYS_RESOURCE, which containers drop.
@@ -75,12 +77,11 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     let _ = d.rpc("supervisor.startAllProcesses", &[Value::Bool(false)]);
     let limited_at = Instant::now();
     assert!(
-        d.wait_log("too many open files", 30),
+        d.wait_log("too many open files", Duration::from_secs(30)),
         "no EMFILE spawnerr: {}",
         d.log()
     );
-    // While limited, hold connections open until accepts fail, then hammer the socket:
-    // requests may fail, the daemon must not.
+    // While limited, hold connections open until accepts fail, then hammer the socket.
     let mut held = Vec::new();
     for _ in 0..20 {
         if let Ok(c) = connect(&d.target) {
@@ -93,10 +94,20 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
             refused += 1;
         }
     }
+    let held_open = held.len();
     drop(held);
     assert!(alive(d.pid()), "daemon died under EMFILE");
+    // Out of descriptors, accepting closes the oldest idle connection (ours, held above) and
+    // carries on after a pause (docs/HTTP.md, limits): every request is answered, late at
+    // worst, none refused.
+    assert_eq!(
+        refused,
+        0,
+        "requests refused with {held_open} idle connections held and nofile=base+4\n{}",
+        d.log()
+    );
     assert!(prlimit(d.pid(), &format!("--nofile={soft}:")));
-    let all_running = d.wait_all("RUNNING", 60);
+    let all_running = d.wait_all("RUNNING", Duration::from_secs(60));
     let recovered = limited_at.elapsed().as_secs_f64();
     let log = d.log();
     let spawn_errors = log.matches("too many open files").count();
@@ -112,14 +123,15 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
 
 #[test]
 fn fork_failing_with_eagain_recovers() {
-    if !is_root() || !have("setpriv") || !have("prlimit") {
-        return skip(
-            "fork_failing_with_eagain",
-            "needs root, setpriv and prlimit",
-        );
+    let test = "fork_failing_with_eagain_recovers";
+    if !root_or_skip(test) {
+        return;
+    }
+    if !have("setpriv") || !have("prlimit") {
+        return skip(test, "needs setpriv and prlimit");
     }
     let Ok(Some(nobody)) = nix::unistd::User::from_name("nobody") else {
-        return skip("fork_failing_with_eagain", "no user nobody");
+        return skip(test, "no user nobody");
     };
     // Tasks nobody already has (RLIMIT_NPROC counts all of them).
     let count_nobody = || {
@@ -168,7 +180,7 @@ fn fork_failing_with_eagain_recovers() {
     let others = count_nobody();
     // The daemon's own two threads (the event loop and the HTTP thread) plus three children.
     let limit = others + 2 + 3;
-    let mut d = Daemon::spawn_wrapped(
+    let d = Daemon::spawn_wrapped(
         dir.clone(),
         &conf,
         &[
@@ -180,22 +192,20 @@ fn fork_failing_with_eagain_recovers() {
             "--clear-groups",
         ],
     );
-    let saw = d.wait_log("Too many processes", 30);
+    let saw = d.wait_log("Too many processes", Duration::from_secs(30));
     let log = d.log();
-    if !saw && !log.contains("spawned:") {
-        d.signal(9);
-        let _ = d.wait_exit(Duration::from_secs(5));
-        return skip(
-            "fork_failing_with_eagain",
-            &format!("daemon did not start as nobody: {}", d.read("stderr.txt")),
-        );
-    }
+    // A daemon that never comes up under the quota is the very failure this tests.
+    assert!(
+        saw || log.contains("spawned:"),
+        "daemon did not start as nobody under nproc={limit}:\n{log}\n{}",
+        d.read("stderr.txt")
+    );
     assert!(saw, "no EAGAIN spawnerr:\n{log}");
     // A request while threads cannot be created gets a 503 or an answer, never a hang.
     let during = d.rpc("supervisor.getPID", &[]);
     drop(fillers);
     let t0 = Instant::now();
-    let ok = d.wait_all("RUNNING", 90);
+    let ok = d.wait_all("RUNNING", Duration::from_secs(90));
     let recovered = t0.elapsed().as_secs_f64();
     let log = d.log();
     assert!(ok, "not recovered: {:?}\n{log}", d.infos());
@@ -237,8 +247,8 @@ impl Drop for Mount {
 
 #[test]
 fn disk_full_for_logs_keeps_supervising_and_resumes() {
-    if !is_root() {
-        return skip("disk_full_for_logs", "not root");
+    if !root_or_skip("disk_full_for_logs_keeps_supervising_and_resumes") {
+        return;
     }
     let dir = temp_dir("diskfull");
     let full = dir.join("full");
@@ -249,7 +259,10 @@ fn disk_full_for_logs_keeps_supervising_and_resumes() {
         .status()
         .is_ok_and(|s| s.success());
     if !mounted {
-        return skip("disk_full_for_logs", "mount -t tmpfs failed");
+        return skip(
+            "disk_full_for_logs_keeps_supervising_and_resumes",
+            "mount -t tmpfs failed",
+        );
     }
     let _mount = Mount(full.clone());
     let mut conf = preamble(&dir, "");
@@ -258,8 +271,8 @@ fn disk_full_for_logs_keeps_supervising_and_resumes() {
          startsecs=0\nstdout_logfile=%(here)s/full/chatty.out\nstdout_logfile_maxbytes=0\n\n\
          [program:other]\ncommand=/bin/sleep 1000\nstartsecs=0\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 30));
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(d.wait_all("RUNNING", Duration::from_secs(30)));
     // Fill the rest of the filesystem.
     let filler = full.join("filler");
     let _ = Command::new("dd")
@@ -268,7 +281,7 @@ fn disk_full_for_logs_keeps_supervising_and_resumes() {
         .stderr(std::process::Stdio::null())
         .status();
     assert!(
-        d.wait_log("No space left", 60),
+        d.wait_log("No space left", Duration::from_secs(60)),
         "no disk-full error logged:\n{}",
         d.log()
     );

@@ -4,14 +4,15 @@
 //! one (the untouched program keeps its pid), valid ones take effect, and every poll is
 //! answered.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use reliability_common::*;
+use support::*;
 
 fn config(dir: &std::path::Path, crashers: usize, extra: &str) -> String {
     let mut conf = preamble(dir, "");
@@ -47,7 +48,7 @@ fn ctl_update(conf: &std::path::Path) -> (i32, String) {
 fn bad_configs_never_replace_the_running_one_under_load() {
     let dir = temp_dir("reload");
     let conf_path = dir.join("supervisord.conf");
-    let d = Daemon::start(dir.clone(), &config(&dir, 10, ""));
+    let d = Daemon::start_conf(dir.clone(), &config(&dir, 10, ""));
     let keeper = || {
         d.infos()
             .into_iter()
@@ -98,10 +99,9 @@ fn bad_configs_never_replace_the_running_one_under_load() {
     // 1. SIGHUP with a broken config: kept.
     std::fs::write(&conf_path, &broken).expect("write");
     d.signal(1);
-    assert!(
-        d.wait_log("restart aborted, keeping the running configuration", 30),
-        "{}",
-        d.log()
+    d.assert_log(
+        "restart aborted, keeping the running configuration",
+        Duration::from_secs(30),
     );
     assert_eq!(keeper(), ("RUNNING".into(), keeper_pid));
 
@@ -144,7 +144,10 @@ fn bad_configs_never_replace_the_running_one_under_load() {
 
     // 4. SIGHUP with a valid config: full restart, everything back.
     d.signal(1);
-    assert!(d.wait_log("received SIGHUP indicating restart request", 30));
+    assert!(d.wait_log(
+        "received SIGHUP indicating restart request",
+        Duration::from_secs(30)
+    ));
     assert!(
         wait_for(Duration::from_secs(60), || {
             let (s, p) = keeper();

@@ -3,13 +3,14 @@
 //! remote events, reloadConfig/addProcessGroup/removeProcessGroup/getAllConfigInfo, and
 //! our `ours.waitLog` / `ours.getMetrics`. Each method's happy path and its faults.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::{Duration, Instant};
 
-use common::{wait_for, Daemon};
 use supervisord::ctl::client::Client;
 use supervisord::rpc::{Fault, Value};
+use support::{wait_for, Daemon};
 
 fn client(d: &Daemon) -> Client {
     Client::new(

@@ -1,13 +1,14 @@
 //! `sendProcessStdin` beyond a full pipe: like Python, what the pipe does not take at once
 //! is kept and written when the child reads again — nothing is dropped, order is kept.
 
-mod common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::Duration;
 
-use common::{wait_for, Daemon};
 use supervisord::ctl::client::Client;
 use supervisord::rpc::Value;
+use support::{wait_for, Daemon};
 
 #[test]
 fn stdin_beyond_a_full_pipe_is_kept_and_delivered_in_order() {
@@ -17,11 +18,7 @@ fn stdin_beyond_a_full_pipe_is_kept_and_delivered_in_order() {
         "[unix_http_server]\nfile=%(here)s/s.sock\n\n\
          [program:reader]\ncommand=sh -c 'sleep 1; exec cat'\nstartsecs=0\nstdout_logfile=%(here)s/out.log\nstdout_logfile_maxbytes=0\n",
     );
-    assert!(
-        d.wait_log("success: reader entered RUNNING", Duration::from_secs(5)),
-        "{}",
-        d.log()
-    );
+    d.assert_log("success: reader entered RUNNING", Duration::from_secs(5));
     let c = Client::new(
         &format!("unix://{}", d.path("s.sock").display()),
         None,

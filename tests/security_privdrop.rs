@@ -2,11 +2,12 @@
 //! saved, fs), nobody's primary gid and exactly nobody's supplementary groups — none of
 //! root's. Read from /proc/<pid>/status. Needs root; skips visibly otherwise.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::time::Duration;
 
-use reliability_common::*;
+use support::*;
 
 fn ids(line: &str) -> Vec<u32> {
     line.split_whitespace()
@@ -16,11 +17,8 @@ fn ids(line: &str) -> Vec<u32> {
 
 #[test]
 fn user_nobody_gets_exactly_nobodys_ids_and_groups() {
-    if !is_root() {
-        return skip(
-            "user_nobody_gets_exactly_nobodys_ids_and_groups",
-            "not root",
-        );
+    if !root_or_skip("user_nobody_gets_exactly_nobodys_ids_and_groups") {
+        return;
     }
     let Ok(Some(nobody)) = nix::unistd::User::from_name("nobody") else {
         return skip(
@@ -42,8 +40,12 @@ fn user_nobody_gets_exactly_nobodys_ids_and_groups() {
         "[program:low]\ncommand=/bin/sleep 1000\nuser=nobody\nstartsecs=0\n\
          stdout_logfile=NONE\nstderr_logfile=NONE\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 20), "{}", d.log());
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(20)),
+        "{}",
+        d.log()
+    );
     let pid = d.infos()[0].2 as i32;
     assert!(wait_for(Duration::from_secs(10), || {
         status_field(pid, "Name:").is_some_and(|n| n == "sleep")

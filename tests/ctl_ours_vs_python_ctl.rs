@@ -1,22 +1,21 @@
 //! Our supervisorctl against a REAL Python supervisord 4.3: every command of a matrix is run
 //! through Python's supervisorctl and through ours, and stdout, stderr and exit codes must
-//! match (pids and uptimes normalised). Skips, loudly, when no Python supervisor is found
-//! (`$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`, `/work/venv`).
+//! match (pids and uptimes normalised). Skips (see `support::skip`)
+//! when no Python supervisor is found (`support::python::venv`).
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use compat::venv;
+use support::wait_for;
 
 /// Shared normalisation (pids, uptimes, stop dates, Python source locations).
 fn normalise(text: &str) -> String {
-    compat::normalise(text, Path::new("/nonexistent-dir"))
+    support::python::normalise(text, Path::new("/nonexistent-dir"))
 }
 
 struct Daemon {
@@ -29,27 +28,15 @@ struct Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        common::terminate(&mut self.child, Duration::from_secs(15));
+        support::wait::terminate(&mut self.child, Duration::from_secs(15));
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
 fn start_daemon(tag: &str) -> Option<Daemon> {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv (.venv, $SUPERVISOR_VENV, /work/venv)");
-        return None;
-    };
-    let dir = std::env::temp_dir().join(format!("sd-ctl-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    let port = free_port();
+    let venv = support::python::venv_or_skip(&format!("ctl_ours_vs_python_ctl ({tag})"))?;
+    let dir = support::temp_dir(&format!("ctl-{tag}"));
+    let port = support::free_port();
     let conf = dir.join("supervisord.conf");
     let text = format!(
         "[supervisord]\nlogfile=%(here)s/sd.log\npidfile=%(here)s/sd.pid\nchildlogdir=%(here)s\n\
@@ -82,25 +69,20 @@ fn start_daemon(tag: &str) -> Option<Daemon> {
         venv,
         port,
     };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let (out, _, _) = python(&d, &["status"]);
+    let mut out = String::new();
+    let up = wait_for(Duration::from_secs(20), || {
+        out = python(&d, &["status"]).0;
         let running = out.lines().filter(|l| l.contains("RUNNING")).count();
-        if running == 4 && std::fs::read_to_string(d.dir.join("sd.log")).is_ok() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "python supervisord did not come up: {out}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+        running == 4 && d.dir.join("sd.log").exists()
+    });
+    assert!(up, "python supervisord did not come up: {out}");
     // echoer's output must be in its logs before tails are compared.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !python(&d, &["tail", "echoer"]).0.contains("hello") {
-        assert!(Instant::now() < deadline, "echoer log never appeared");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    assert!(
+        wait_for(Duration::from_secs(10), || python(&d, &["tail", "echoer"])
+            .0
+            .contains("hello")),
+        "echoer log never appeared"
+    );
     Some(d)
 }
 
@@ -268,7 +250,7 @@ fn connection_and_auth_errors_match() {
     };
     let port = d.port.to_string();
     let url = format!("http://127.0.0.1:{port}");
-    let refused = format!("http://127.0.0.1:{}", free_port());
+    let refused = format!("http://127.0.0.1:{}", support::free_port());
     let nofile = format!("unix://{}/nope.sock", d.dir.display());
     let sock = format!("unix://{}/s.sock", d.dir.display());
     let cases: Vec<Vec<&str>> = vec![
@@ -356,11 +338,10 @@ fn json_status_wait_and_tail_follow() {
         supervisord::ctl::run_with(&args, "supervisorctl", &mut input, &mut out, &mut err);
         String::from_utf8_lossy(&out.0).into_owned()
     });
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !handle.is_finished() {
-        assert!(Instant::now() < deadline, "tail -f never delivered the log");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    assert!(
+        wait_for(Duration::from_secs(10), || handle.is_finished()),
+        "tail -f never delivered the log"
+    );
     let out = handle.join().expect("join");
     assert!(
         out.starts_with("==> Press Ctrl-C to exit <==\nhello"),
@@ -387,15 +368,12 @@ fn interactive_shell_runs_status_then_commands() {
 }
 
 fn wait_status_running(d: &Daemon, expected: usize) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let (out, _, _) = python(d, &["status"]);
-        if out.lines().filter(|l| l.contains("RUNNING")).count() == expected {
-            return;
-        }
-        assert!(Instant::now() < deadline, "daemon not back: {out}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let mut out = String::new();
+    let back = wait_for(Duration::from_secs(20), || {
+        out = python(d, &["status"]).0;
+        out.lines().filter(|l| l.contains("RUNNING")).count() == expected
+    });
+    assert!(back, "daemon not back: {out}");
 }
 
 fn set_new_program(d: &Daemon, present: bool) {
@@ -452,11 +430,10 @@ fn reload_and_shutdown_match_python() {
         ours(&d, &["shutdown"]),
         ("Shut down\n".to_string(), String::new(), 0)
     );
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while d.dir.join("s.sock").exists() {
-        assert!(Instant::now() < deadline, "daemon did not shut down");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    assert!(
+        wait_for(Duration::from_secs(20), || !d.dir.join("s.sock").exists()),
+        "daemon did not shut down"
+    );
     compare_script(
         &d,
         &[&["shutdown"], &["status"], &["start", "x"], &["reread"]],

@@ -1,16 +1,7 @@
-//! Test support: a fake event loop answering `control::Call`s from a small in-memory
-//! model, and a raw HTTP client, so the HTTP side can be exercised end to end without
-//! the real engine.
-#![allow(dead_code)]
-
-#[path = "../support/fixture.rs"]
-mod fixture;
+//! A fake event loop answering `control::Call`s from a small in-memory model, so the HTTP
+//! side can be exercised end to end without the real engine.
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::os::unix::net::UnixStream;
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -377,139 +368,16 @@ pub fn fake_loop() -> (ControlHandle, Arc<Model>) {
     (handle, model)
 }
 
-/// A unique scratch directory under the system temp dir.
-pub fn scratch(tag: &str) -> PathBuf {
-    fixture::temp_dir("sd", tag)
-}
-
-/// Where to send raw requests.
-#[derive(Clone, Debug)]
-pub enum Target {
-    Unix(PathBuf),
-    Tcp(std::net::SocketAddr),
-}
-
-/// A parsed response.
-#[derive(Debug)]
-pub struct Resp {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl Resp {
-    /// A header value (case-insensitive name).
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+/// HTTP servers config with only a unix socket, `dir/s.sock`, mode 0700, no auth.
+pub fn unix_only(dir: &std::path::Path) -> supervisord::http::HttpServers {
+    supervisord::http::HttpServers {
+        unix: Some(supervisord::config::model::UnixHttpServer {
+            file: dir.join("s.sock"),
+            chmod: 0o700,
+            chown: None,
+            username: None,
+            password: None,
+        }),
+        inet: None,
     }
-}
-
-/// Opens a connection with a 10 s read timeout.
-pub fn connect(t: &Target) -> Box<dyn ReadWrite> {
-    match t {
-        Target::Unix(p) => {
-            let s = UnixStream::connect(p).expect("connect unix");
-            s.set_read_timeout(Some(Duration::from_secs(10)))
-                .expect("timeout");
-            Box::new(s)
-        }
-        Target::Tcp(a) => {
-            let s = TcpStream::connect(a).expect("connect tcp");
-            s.set_read_timeout(Some(Duration::from_secs(10)))
-                .expect("timeout");
-            Box::new(s)
-        }
-    }
-}
-
-/// Read + Write.
-pub trait ReadWrite: Read + Write {}
-impl<T: Read + Write> ReadWrite for T {}
-
-/// Sends one request with `Connection: close` and reads the whole response.
-pub fn request(
-    t: &Target,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> Resp {
-    let mut s = connect(t);
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).expect("write");
-    s.write_all(body).expect("write body");
-    let mut raw = Vec::new();
-    let _ = s.read_to_end(&mut raw);
-    parse_response(&raw)
-}
-
-/// Parses a complete response (de-chunking if needed).
-pub fn parse_response(raw: &[u8]) -> Resp {
-    let text = String::from_utf8_lossy(raw).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect();
-    let chunked = headers
-        .iter()
-        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
-    let body = if chunked {
-        dechunk(body)
-    } else {
-        body.to_string()
-    };
-    Resp {
-        status,
-        headers,
-        body,
-    }
-}
-
-/// Removes chunk framing from a (possibly partial) chunked body.
-pub fn dechunk(mut body: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = body.split_once("\r\n") {
-        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
-            break;
-        };
-        if n == 0 || rest.len() < n {
-            out.push_str(rest.get(..n.min(rest.len())).unwrap_or(""));
-            break;
-        }
-        out.push_str(&rest[..n]);
-        body = rest[n..].strip_prefix("\r\n").unwrap_or(&rest[n..]);
-    }
-    out
-}
-
-/// Polls `cond` until it is true or `secs` pass.
-pub fn wait_for(secs: u64, cond: impl FnMut() -> bool) -> bool {
-    fixture::wait_for(Duration::from_secs(secs), cond)
-}
-
-/// Waits up to `secs` for `child` to exit; its status (see `fixture::wait_exit`).
-pub fn wait_exit(
-    child: &mut Option<std::process::Child>,
-    secs: u64,
-) -> Option<std::process::ExitStatus> {
-    fixture::wait_exit(child, Duration::from_secs(secs))
-}
-
-/// True if the path exists.
-pub fn exists(p: &Path) -> bool {
-    p.exists()
 }

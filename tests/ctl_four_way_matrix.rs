@@ -4,11 +4,10 @@
 //! must be identical across the four combinations (reference: Python ctl → Python daemon).
 //! Covers status, start, stop, restart, signal, tail, tail -f (bounded), maintail, pid,
 //! clear, reread, update, avail, add, remove, reload, shutdown, version.
-//! Skips, loudly, when no Python supervisor venv is found.
+//! Skips (see `support::skip`) when no Python supervisor venv is found.
 
-mod common;
-#[path = "common/compat.rs"]
-mod compat;
+#[allow(dead_code, unused_imports)]
+mod support;
 
 use std::io::Read;
 use std::path::Path;
@@ -16,7 +15,8 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use compat::{ctl, ctl_command, normalise, venv, wait_until, Impl, Supd};
+use support::python::{ctl, ctl_command, normalise, Impl, Supd};
+use support::wait_for as wait_until;
 
 const PROGRAMS: &str =
     "[program:sleeper]\ncommand=sh -c \"trap '' HUP USR1; exec sleep 1000\"\nstartsecs=0\n\n\
@@ -172,8 +172,7 @@ fn tail_follow(venv: &Path, c: Impl, d: &Supd, args: &[&str], needle: &str) -> S
 
 #[test]
 fn four_way_matrix_python_and_ours() {
-    let Some(venv) = venv() else {
-        eprintln!("SKIPPED: no Python supervisor venv (.venv, $SUPERVISOR_VENV, /work/venv)");
+    let Some(venv) = support::python::venv_or_skip("four_way_matrix_python_and_ours") else {
         return;
     };
     let conf1 = conf_text(PROGRAMS);
@@ -370,4 +369,14 @@ fn four_way_matrix_python_and_ours() {
         m.diffs.len(),
         m.diffs.join("\n")
     );
+}
+
+#[test]
+fn stop_dates_are_normalised() {
+    use support::python::strip_dates;
+    assert_eq!(
+        strip_dates("x   STOPPED   Nov 23 03:40 AM"),
+        "x   STOPPED   DATE"
+    );
+    assert_eq!(strip_dates("Nov 2"), "Nov 2");
 }

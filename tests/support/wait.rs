@@ -1,47 +1,47 @@
-//! What every test fixture needs: a fresh directory of its own and a way to wait for a
-//! condition with a timeout (never a fixed sleep). Included by path from tests/common,
-//! tests/reliability_common and tests/http_common.
+//! Waiting with a deadline: every wait in the tests polls a condition until it holds or a
+//! timeout passes, never a fixed sleep "to let things settle".
 
-#![allow(dead_code)]
-
-use std::path::PathBuf;
 use std::process::{Child, ExitStatus};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
-
-/// A new empty directory under the system temp dir, named `{prefix}-{name}-{pid}-{n}`
-/// (default mode, so `nobody` can traverse it in the privilege tests).
-pub fn temp_dir(prefix: &str, name: &str) -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let n = N.fetch_add(1, Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!("{prefix}-{name}-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
 
 /// Polls `cond` every 2 ms until it holds or `timeout` passes; the last look is taken at
 /// the deadline, so a condition met just in time counts.
 pub fn wait_for(timeout: Duration, mut cond: impl FnMut() -> bool) -> bool {
+    wait_some(timeout, || cond().then_some(())).is_some()
+}
+
+/// Polls `f` every 2 ms until it returns `Some` or `timeout` passes (last look at the
+/// deadline): the first `Some`.
+pub fn wait_some<T>(timeout: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T> {
     let end = Instant::now() + timeout;
     loop {
-        if cond() {
-            return true;
+        if let Some(v) = f() {
+            return Some(v);
         }
         if Instant::now() >= end {
-            return false;
+            return None;
         }
         std::thread::sleep(Duration::from_millis(2));
     }
 }
 
+/// Waits up to 5 s for `path` to hold a whole line (a pid a child wrote with `echo $$ >`)
+/// and returns it as a number; panics when none comes.
+pub fn read_number(path: &std::path::Path) -> i32 {
+    let n = wait_some(Duration::from_secs(5), || {
+        let text = std::fs::read_to_string(path).ok()?;
+        text.ends_with('\n')
+            .then(|| text.trim().parse().ok())
+            .flatten()
+    });
+    n.unwrap_or_else(|| panic!("no number written to {}", path.display()))
+}
+
 /// Waits up to `timeout` for `child` to exit; its status, and `child` emptied (`None` while it
 /// still runs or when there is no child).
 pub fn wait_exit(child: &mut Option<Child>, timeout: Duration) -> Option<ExitStatus> {
-    let mut status = None;
-    wait_for(timeout, || {
-        status = child.as_mut().and_then(|c| c.try_wait().ok().flatten());
-        status.is_some() || child.is_none()
+    let status = wait_some(timeout, || {
+        child.as_mut().and_then(|c| c.try_wait().ok().flatten())
     });
     if status.is_some() {
         *child = None;

@@ -1,25 +1,67 @@
-//! Helpers for comparing against a real Python Supervisor 4.3: finding the venv, starting
+//! The real Python supervisor 4.3 to compare against: finding its venv (`.venv` under
+//! `$CARGO_MANIFEST_DIR`, which `.ci/run` creates, else `$SUPERVISOR_VENV`, else a
+//! `supervisord` + `supervisorctl` pair on `$PATH`), the Python interpreter, starting
 //! Python's or our supervisord on the same config, running Python's or our supervisorctl,
-//! and normalising outputs (pids, uptimes, dates, temp dirs). Same rules as the rpc
-//! helper's tests/ctl_compat.rs (venv lookup order, `normalise`).
-
-#![allow(dead_code)]
+//! and normalising outputs (pids, uptimes, dates, temp dirs).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-/// The Python venv with supervisor 4.3: `$CARGO_MANIFEST_DIR/.venv`, `$SUPERVISOR_VENV`,
-/// `/work/venv`.
+use super::skip::skip_missing;
+use super::wait;
+
+/// Whether `v` is a venv (or prefix) with both supervisor scripts in `bin/`.
+fn has_supervisor(v: &Path) -> bool {
+    v.join("bin/supervisord").is_file() && v.join("bin/supervisorctl").is_file()
+}
+
+/// The Python venv (or prefix) with supervisor 4.3, if any.
 pub fn venv() -> Option<PathBuf> {
-    let mut candidates = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv")];
-    if let Ok(v) = std::env::var("SUPERVISOR_VENV") {
-        candidates.push(PathBuf::from(v));
+    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv");
+    let env = std::env::var_os("SUPERVISOR_VENV").map(PathBuf::from);
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let on_path = std::env::split_paths(&path).filter_map(|d| d.parent().map(Path::to_path_buf));
+    std::iter::once(local)
+        .chain(env)
+        .chain(on_path)
+        .find(|v| has_supervisor(v))
+}
+
+/// The venv, or `None` after recording a skip of `test` (a failure under `CI=true`).
+pub fn venv_or_skip(test: &str) -> Option<PathBuf> {
+    let v = venv();
+    if v.is_none() {
+        skip_missing(
+            test,
+            "no Python supervisor 4.3 (.venv: python3 -m venv .venv && \
+             .venv/bin/pip install supervisor==4.3.0 superlance)",
+        );
     }
-    candidates.push(PathBuf::from("/work/venv"));
-    candidates
-        .into_iter()
-        .find(|v| v.join("bin/supervisord").exists() && v.join("bin/supervisorctl").exists())
+    v
+}
+
+/// The venv if it also has superlance (`crashmail`), else `None` after recording a skip.
+pub fn superlance_or_skip(test: &str) -> Option<PathBuf> {
+    let v = venv_or_skip(test)?;
+    if !v.join("bin/crashmail").is_file() {
+        skip_missing(test, &format!("no superlance in {}", v.display()));
+        return None;
+    }
+    Some(v)
+}
+
+/// The real Python interpreter (not a pyenv shim, whose bash start-up is slow): the venv's,
+/// else `python3` on `$PATH` resolved through `sys.executable`.
+pub fn python3() -> PathBuf {
+    if let Some(p) = venv().map(|v| v.join("bin/python3")).filter(|p| p.exists()) {
+        return p;
+    }
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .expect("python3 is needed by this test");
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
 }
 
 /// Which implementation.
@@ -40,7 +82,7 @@ pub struct Supd {
 impl Supd {
     /// Writes `conf_text` into a fresh dir and starts the daemon.
     pub fn start(which: Impl, venv: &Path, tag: &str, conf_text: &str) -> Supd {
-        let dir = crate::common::temp_dir(&format!("compat-{tag}-{which:?}"));
+        let dir = super::daemon::temp_dir(&format!("compat-{tag}-{which:?}"));
         let conf = dir.join("supervisord.conf");
         std::fs::write(&conf, conf_text).expect("write conf");
         let mut d = Supd {
@@ -73,13 +115,13 @@ impl Supd {
 
     /// Waits for the daemon to exit; its exit status.
     pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
-        crate::common::wait_child_exit(&mut self.child, timeout).and_then(|s| s.code())
+        wait::wait_exit(&mut self.child, timeout).and_then(|s| s.code())
     }
 }
 
 impl Drop for Supd {
     fn drop(&mut self) {
-        crate::common::terminate(&mut self.child, Duration::from_secs(15));
+        wait::terminate(&mut self.child, Duration::from_secs(15));
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
@@ -117,7 +159,7 @@ pub fn ctl(which: Impl, venv: &Path, conf: &Path, args: &[&str]) -> (String, Str
 }
 
 /// Replaces `Mon DD HH:MM AM` stop dates with `DATE`.
-fn strip_dates(line: &str) -> String {
+pub fn strip_dates(line: &str) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -174,19 +216,4 @@ pub fn normalise(text: &str, dir: &Path) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-#[allow(unused_imports)] // not every test including this module waits
-pub use crate::common::wait_for as wait_until;
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dates_are_replaced() {
-        assert_eq!(
-            super::strip_dates("x   STOPPED   Nov 23 03:40 AM"),
-            "x   STOPPED   DATE"
-        );
-        assert_eq!(super::strip_dates("Nov 2"), "Nov 2");
-    }
 }
