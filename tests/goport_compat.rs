@@ -4,30 +4,21 @@
 //! the 401 answer is Python's HTML page, and a group starts its members in `programs=`
 //! order.
 
-mod reliability_common;
+#[allow(dead_code, unused_imports)]
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use reliability_common::{request, rpc, skip, temp_dir, wait_for, Daemon, Target};
 use supervisord::rpc::Value;
+use support::python::venv_or_skip;
+use support::{
+    free_port, preamble, request, root_or_skip, rpc, temp_dir, wait_for, Daemon, Target,
+};
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_supervisord")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// Python supervisor 4.3's venv, when installed (`.ci/run` installs it).
-fn venv() -> Option<PathBuf> {
-    let v = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv");
-    v.join("bin/supervisorctl").exists().then_some(v)
 }
 
 /// The Go port's example: `port = :PORT`, empty `username=`/`password=`, and a program
@@ -54,8 +45,13 @@ fn go_example(dir: &Path, port: u16) -> String {
 fn the_go_ports_example_runs_and_serves_every_route_without_credentials() {
     let dir = temp_dir("goexample");
     let port = free_port();
-    let d = Daemon::start(dir.clone(), &go_example(&dir, port));
-    assert!(d.wait_all("RUNNING", 15), "{:?}\n{}", d.infos(), d.log());
+    let d = Daemon::start_conf(dir.clone(), &go_example(&dir, port));
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(15)),
+        "{:?}\n{}",
+        d.infos(),
+        d.log()
+    );
     let tcp = Target::Tcp(format!("127.0.0.1:{port}"));
     for path in [
         "/",
@@ -97,11 +93,8 @@ fn the_go_ports_example_runs_and_serves_every_route_without_credentials() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("agent") && text.contains("RUNNING"), "{text}");
     // Python's stock supervisorctl drives it too, down to shutdown.
-    let Some(venv) = venv() else {
-        return skip(
-            "go_example stock supervisorctl",
-            "no .venv with supervisor 4.3",
-        );
+    let Some(venv) = venv_or_skip("go_example stock supervisorctl") else {
+        return;
     };
     let ctl = |args: &[&str]| {
         let out = Command::new(venv.join("bin/supervisorctl"))
@@ -127,8 +120,8 @@ fn the_go_ports_example_runs_and_serves_every_route_without_credentials() {
 
 #[test]
 fn as_pid_1_without_flags_the_daemon_stays_in_the_foreground() {
-    if !reliability_common::is_root() {
-        return skip("as_pid_1", "not root: cannot make a PID namespace");
+    if !root_or_skip("as_pid_1") {
+        return;
     }
     let dir = temp_dir("pid1");
     let d = dir.display();
@@ -150,7 +143,7 @@ fn as_pid_1_without_flags_the_daemon_stays_in_the_foreground() {
         rpc(&target, None, "supervisor.getPID", &[]) == Ok(Value::Int(1))
     });
     if !up && matches!(ns.try_wait(), Ok(Some(_))) && !dir.join("main.log").exists() {
-        return skip("as_pid_1", "unshare --pid is not permitted here");
+        return support::skip("as_pid_1", "unshare --pid is not permitted here");
     }
     assert!(up, "no daemon as PID 1 answered");
     // The namespace's init is still there, in the foreground, and says why.
@@ -186,7 +179,7 @@ fn the_401_answer_is_pythons_html_page() {
          [inet_http_server]\nport=127.0.0.1:{port}\nusername=u\npassword=p\n\n\
          [program:p]\ncommand=sleep 1000\n"
     );
-    let _d = Daemon::start(dir, &conf);
+    let _d = Daemon::start_conf(dir, &conf);
     let tcp = Target::Tcp(format!("127.0.0.1:{port}"));
     for path in ["/", "/RPC2"] {
         let r = request(&tcp, "GET", path, &[], b"").expect(path);
@@ -203,15 +196,15 @@ fn the_401_answer_is_pythons_html_page() {
 #[test]
 fn equal_priorities_start_in_the_order_programs_lists_them() {
     let dir = temp_dir("grouporder");
-    let mut conf = reliability_common::preamble(&dir, "");
+    let mut conf = preamble(&dir, "");
     conf.push_str(
         "[program:q2]\ncommand=sleep 1000\nstartsecs=0\n\n\
          [program:q1]\ncommand=sleep 1000\nstartsecs=0\n\n\
          [program:q10]\ncommand=sleep 1000\nstartsecs=0\n\n\
          [group:g]\nprograms=q2,q10,q1\n",
     );
-    let d = Daemon::start(dir, &conf);
-    assert!(d.wait_all("RUNNING", 10));
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(d.wait_all("RUNNING", Duration::from_secs(10)));
     let log = d.log();
     let spawned: Vec<&str> = log
         .lines()
