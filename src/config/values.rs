@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::ini::{py_repr, py_space, py_strip};
-use super::model::{AutoRestart, LogLevel};
+pub use super::model::signal_name;
+use super::model::{AutoRestart, LogLevel, SIGNALS};
 
 /// Python `int(s)` for base 10: surrounding whitespace, a sign, digits with single `_`
 /// between digits.
@@ -131,62 +132,6 @@ pub fn auto_restart(s: &str) -> Result<AutoRestart, String> {
         "unexpected" => Ok(AutoRestart::Unexpected),
         _ => Err(format!("invalid 'autorestart' value {}", py_repr(&v))),
     }
-}
-
-/// Linux signal names as Python's `signal` module has them (aliases included).
-const SIGNALS: &[(&str, i32)] = &[
-    ("HUP", 1),
-    ("INT", 2),
-    ("QUIT", 3),
-    ("ILL", 4),
-    ("TRAP", 5),
-    ("ABRT", 6),
-    ("IOT", 6),
-    ("BUS", 7),
-    ("FPE", 8),
-    ("KILL", 9),
-    ("USR1", 10),
-    ("SEGV", 11),
-    ("USR2", 12),
-    ("PIPE", 13),
-    ("ALRM", 14),
-    ("TERM", 15),
-    ("STKFLT", 16),
-    ("CHLD", 17),
-    ("CLD", 17),
-    ("CONT", 18),
-    ("STOP", 19),
-    ("TSTP", 20),
-    ("TTIN", 21),
-    ("TTOU", 22),
-    ("URG", 23),
-    ("XCPU", 24),
-    ("XFSZ", 25),
-    ("VTALRM", 26),
-    ("PROF", 27),
-    ("WINCH", 28),
-    ("IO", 29),
-    ("POLL", 29),
-    ("PWR", 30),
-    ("SYS", 31),
-    ("RTMIN", 34),
-    ("RTMAX", 64),
-    // Python's signal module also has these SIG-prefixed handler constants.
-    ("_DFL", 0),
-    ("_IGN", 1),
-    ("_BLOCK", 0),
-    ("_UNBLOCK", 1),
-    ("_SETMASK", 2),
-];
-
-/// Canonical name of a signal number (`ABRT` for 6, `CHLD` for 17); the number as text
-/// when Python has no name for it (0).
-pub fn signal_name(num: i32) -> String {
-    SIGNALS
-        .iter()
-        .find(|(n, v)| *v == num && !n.starts_with('_') && !matches!(*n, "IOT" | "CLD" | "POLL"))
-        .map(|(n, _)| n.to_string())
-        .unwrap_or_else(|| num.to_string())
 }
 
 /// `signal_number()`: a name with or without `SIG`, any case, or a number.

@@ -4,7 +4,7 @@
 
 use std::io::{self, Read};
 
-use super::client::ClientError;
+use super::error::ClientError;
 
 /// Incremental decoder for `Transfer-Encoding: chunked`.
 #[derive(Debug, Default)]

@@ -6,6 +6,7 @@ mod body;
 pub mod client;
 mod commands;
 pub mod config;
+mod error;
 mod help;
 mod interrupt;
 mod names;

@@ -3,10 +3,12 @@
 
 pub mod affinity;
 pub mod command;
+pub mod describe;
 pub mod envfile;
 pub mod errno_name;
 pub mod nice;
 pub mod output;
+pub mod policy;
 pub mod probe;
 pub mod spawn;
 pub mod state;

@@ -12,56 +12,13 @@
 
 use std::time::{Duration, Instant};
 
-use crate::config::{AutoRestart, LogLevel, ProcessConfig};
+use crate::config::{AutoRestart, LogLevel};
 use crate::order::state as codes;
-use crate::ready::{ReadyCheck, DEFAULT_TIMEOUT};
 
-/// The lifecycle policy of one process (the config options the machine reads).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Policy {
-    pub autostart: bool,
-    pub autorestart: AutoRestart,
-    pub startsecs: u64,
-    pub startretries: u64,
-    pub exitcodes: Vec<i32>,
-    /// Signal numbers tried in turn, each waited `stopwaitsecs`, then SIGKILL.
-    pub stopsignals: Vec<i32>,
-    pub stopwaitsecs: u64,
-    pub stopasgroup: bool,
-    pub killasgroup: bool,
-    /// With a readiness check (`ready=`): how long STARTING may wait to become ready
-    /// before the start counts as failed. `None`: RUNNING after startsecs alone.
-    pub ready_timeout: Option<Duration>,
-}
+pub use super::describe::Exit;
+pub use super::policy::Policy;
 
-impl Policy {
-    /// Extracts the policy from a process config (stopsignals default to TERM) and its
-    /// readiness check, parsed once by the caller from the same config.
-    pub fn from_config(c: &ProcessConfig, ready: Option<&ReadyCheck>) -> Policy {
-        let mut stopsignals: Vec<i32> = c.stopsignals.iter().map(|s| s.0).collect();
-        if stopsignals.is_empty() {
-            stopsignals.push(libc_sig::TERM);
-        }
-        Policy {
-            autostart: c.autostart,
-            autorestart: c.autorestart,
-            startsecs: c.startsecs,
-            startretries: c.startretries,
-            exitcodes: c.exitcodes.clone(),
-            stopsignals,
-            stopwaitsecs: c.stopwaitsecs,
-            stopasgroup: c.stopasgroup,
-            killasgroup: c.killasgroup || c.stopasgroup,
-            ready_timeout: c
-                .ext
-                .ready
-                .as_ref()
-                .map(|_| ready.map_or(DEFAULT_TIMEOUT, |check| check.timeout)),
-        }
-    }
-}
-
-mod libc_sig {
+pub(super) mod libc_sig {
     pub const TERM: i32 = 15;
     pub const KILL: i32 = 9;
 }
@@ -143,34 +100,6 @@ impl State {
             self,
             State::Running { .. } | State::Backoff { .. } | State::Starting { .. }
         )
-    }
-}
-
-/// How a child ended, from `waitpid`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    Code(i32),
-    Signal { sig: i32, core: bool },
-}
-
-impl Exit {
-    /// supervisord's exit status: the code, or -1 after a signal.
-    pub fn status(self) -> i32 {
-        match self {
-            Exit::Code(c) => c,
-            Exit::Signal { .. } => -1,
-        }
-    }
-    /// `exit status 3` / `terminated by SIGTERM` / `terminated by SIGKILL (core dumped)`.
-    pub fn describe(self) -> String {
-        match self {
-            Exit::Code(c) => format!("exit status {c}"),
-            Exit::Signal { sig, core } => format!(
-                "terminated by {}{}",
-                crate::signals::display_name(sig),
-                if core { " (core dumped)" } else { "" }
-            ),
-        }
     }
 }
 
@@ -626,34 +555,6 @@ impl Machine {
             ),
         )]
     }
-
-    /// The `description` field of getProcessInfo, worded as supervisor's. `stop_text` formats
-    /// the stop time (local `%b %d %I:%M %p`), injected to keep this pure.
-    pub fn description(&self, now: Instant, stop_text: impl Fn(i64) -> String) -> String {
-        match self.state {
-            State::Running { pid, since } => {
-                format!(
-                    "pid {pid}, uptime {}",
-                    uptime(now.saturating_duration_since(since))
-                )
-            }
-            State::Backoff { .. } | State::Fatal => {
-                if self.spawnerr.is_empty() {
-                    format!("unknown error (try \"tail {}\")", self.name)
-                } else {
-                    self.spawnerr.clone()
-                }
-            }
-            State::Stopped | State::Exited { .. } => {
-                if self.laststart != 0 {
-                    stop_text(self.laststop)
-                } else {
-                    "Not started".into()
-                }
-            }
-            _ => String::new(),
-        }
-    }
 }
 
 /// `wait` after `now`; a wait past what the clock can hold (a config may say
@@ -681,21 +582,10 @@ fn trim_secs(s: f64) -> String {
     }
 }
 
-/// Python's `str(timedelta)` for whole seconds: `1:02:03`, `2 days, 0:00:05`.
-pub fn uptime(d: Duration) -> String {
-    let s = d.as_secs();
-    let (days, rem) = (s / 86400, s % 86400);
-    let hms = format!("{}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60);
-    match days {
-        0 => hms,
-        1 => format!("1 day, {hms}"),
-        n => format!("{n} days, {hms}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::process::describe::uptime;
 
     fn policy() -> Policy {
         Policy {

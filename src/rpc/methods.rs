@@ -10,7 +10,7 @@
 //!
 //! # What the event loop answers
 //!
-//! Every [`crate::control::Call`] carries one of these canonical names; parameter types
+//! Every `control::Call` carries one of these canonical names; parameter types
 //! are NOT checked here (a wrong type should be answered with INCORRECT_PARAMETERS).
 //! `system.*` never reaches the loop. Anything the loop does not implement must be
 //! answered with `Fault(UNKNOWN_METHOD, "UNKNOWN_METHOD")`, never left unanswered.
