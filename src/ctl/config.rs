@@ -52,6 +52,11 @@ fn absolute(p: &Path) -> PathBuf {
     out
 }
 
+/// Python's `normalize_path` (`~` / `~user` expanded, absolute, normalised).
+pub fn normalize_path(p: &str) -> PathBuf {
+    PathBuf::from(crate::config::values::normalize_path(p))
+}
+
 /// Reads the `[supervisorctl]` section of `path` (error texts as Python's).
 pub fn read_ctl_section(path: &Path) -> Result<CtlConfig, String> {
     if !path.exists() {
@@ -84,7 +89,7 @@ pub fn read_ctl_section(path: &Path) -> Result<CtlConfig, String> {
     cfg.history_file = get("history_file")
         .transpose()?
         .filter(|h| !h.is_empty())
-        .map(|h| absolute(Path::new(&h)));
+        .map(|h| normalize_path(&h));
     Ok(cfg)
 }
 

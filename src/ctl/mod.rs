@@ -6,6 +6,7 @@ mod body;
 pub mod client;
 mod commands;
 pub mod config;
+mod editor;
 mod error;
 mod help;
 mod interrupt;
@@ -155,7 +156,10 @@ pub fn run(args: &[String], argv0: &str) -> i32 {
     let mut input = stdin.lock();
     let mut out = std::io::stdout();
     let mut err = std::io::stderr();
-    run_with(args, argv0, &mut input, &mut out, &mut err)
+    // Python's `input()` edits with readline only when stdin and stdout are terminals.
+    let terminal = nix::unistd::isatty(std::io::stdin()).unwrap_or(false)
+        && nix::unistd::isatty(std::io::stdout()).unwrap_or(false);
+    run_streams(args, argv0, &mut input, &mut out, &mut err, terminal)
 }
 
 /// [`run`] with explicit streams (for tests and embedding).
@@ -165,6 +169,19 @@ pub fn run_with(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
+) -> i32 {
+    run_streams(args, argv0, input, out, err, false)
+}
+
+/// [`run_with`]; `terminal`: stdin and stdout are the process's terminal, so the shell
+/// reads through the line editor.
+fn run_streams(
+    args: &[String],
+    argv0: &str,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: bool,
 ) -> i32 {
     let usage = |err: &mut dyn Write, msg: &str| {
         let _ = writeln!(err, "Error: {msg}");
@@ -210,6 +227,13 @@ pub fn run_with(
         opts.password.clone().or(section.password),
     );
     let prompt = section.prompt.unwrap_or_else(|| "supervisor".into());
+    // `-r FILE` wins over `history_file=` (Python 4.3 reads only the latter: its `-r` sets
+    // an option nothing uses).
+    let history_file = match opts.history.as_deref() {
+        Some("") => None,
+        Some(h) => Some(config::normalize_path(h)),
+        None => section.history_file,
+    };
     let interactive = opts.interactive || opts.args.is_empty();
     let mut ctl = Controller {
         client,
@@ -222,7 +246,12 @@ pub fn run_with(
         ctl.onecmd(&opts.args.join(" "));
         return ctl.exitstatus;
     }
-    shell(&mut ctl, &prompt);
+    let editor = if terminal {
+        editor::LineEditor::new(&ctl.client, history_file)
+    } else {
+        None
+    };
+    shell(&mut ctl, &format!("{prompt}> "), editor);
     0
 }
 
@@ -240,14 +269,45 @@ fn looks_like_url(url: &str) -> bool {
 }
 
 /// The interactive shell: `status` first, then one command per line until EOF, quit or
-/// Ctrl-C (see `interrupt`).
-fn shell(ctl: &mut Controller<'_>, prompt: &str) {
+/// Ctrl-C (see `interrupt`); on a terminal lines come from the line `editor`.
+fn shell(ctl: &mut Controller<'_>, prompt: &str, mut editor: Option<editor::LineEditor>) {
     interrupt::interactive_shell();
-    if ctl.onecmd("status") {
-        return;
+    if !ctl.onecmd("status") {
+        match editor.as_mut() {
+            Some(e) => edited_lines(ctl, prompt, e),
+            None => plain_lines(ctl, prompt),
+        }
     }
+    if let Some(e) = &editor {
+        e.save();
+    }
+}
+
+/// The shell's loop on a terminal. Ctrl-D on an empty line (EOF) and Ctrl-C at the prompt
+/// (a key here, not a signal: the editor holds the terminal in raw mode) end the shell; the
+/// editor's line end is the one empty line Python prints (`do_EOF`, KeyboardInterrupt).
+fn edited_lines(ctl: &mut Controller<'_>, prompt: &str, editor: &mut editor::LineEditor) {
     loop {
-        let _ = write!(ctl.out, "{prompt}> ");
+        let _ = ctl.out.flush();
+        match editor.read(prompt, &ctl.client) {
+            editor::Read::Line(line) => {
+                if ctl.onecmd(&line) {
+                    return;
+                }
+            }
+            editor::Read::End => return,
+            editor::Read::Failed => {
+                ctl.output("");
+                return;
+            }
+        }
+    }
+}
+
+/// The shell's loop on anything else: the prompt, then one plain line.
+fn plain_lines(ctl: &mut Controller<'_>, prompt: &str) {
+    loop {
+        let _ = write!(ctl.out, "{prompt}");
         let _ = ctl.out.flush();
         let mut line = String::new();
         match ctl.input.read_line(&mut line) {
