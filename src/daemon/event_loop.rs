@@ -8,8 +8,9 @@
 //! became ready (child stdin, output pipes, readiness probes, signals, control calls) and
 //! reap exited children.
 
+use std::collections::VecDeque;
 use std::os::fd::{AsFd, BorrowedFd};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use nix::errno::Errno;
 use nix::libc;
@@ -21,7 +22,7 @@ use super::supervisor::{Mood, Supervisor};
 use super::waiters::Waiters;
 use super::wake_timer::{Wait, WakeTimer};
 use crate::config::LogLevel;
-use crate::control::ControlReceiver;
+use crate::control::{Call, ControlReceiver};
 use crate::logging::{emit, Channel};
 
 /// How a loop run ended.
@@ -37,6 +38,7 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         control,
         timer: WakeTimer::new(),
         calls_left: false,
+        writes: VecDeque::new(),
         waiters: Waiters::default(),
     };
     sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
@@ -80,6 +82,8 @@ struct Loop<'a> {
     timer: WakeTimer,
     /// Control calls still queued after a batch was cut short for a due timer.
     calls_left: bool,
+    /// Calls that change state, taken from the channel and not answered yet.
+    writes: VecDeque<Call>,
     /// Parked calls (`wait=true`, `ours.waitLog`).
     waiters: Waiters,
 }
@@ -207,30 +211,39 @@ impl Loop<'_> {
         Ok(found)
     }
 
-    /// Answers the queued control calls. Timers first: once the nearest deadline (as of
-    /// the batch's start; scanning every process after each call would cost O(processes)
-    /// per call) is due, the batch ends and the calls still queued are taken on the next
-    /// pass, which does not block (`calls_left`).
+    /// Answers the queued control calls. Reads first: a status call never waits behind a
+    /// burst of starts (each of which may spawn). Then the calls that change state, in the
+    /// order they came, until the nearest deadline (as of the batch's start; scanning every
+    /// process after each call would cost O(processes) per call) is due or the batch has
+    /// taken [`CALL_SLICE`]; the rest are taken on the next pass, which does not block
+    /// (`calls_left`), after the reads that arrived meanwhile.
     fn take_calls(&mut self, sup: &mut Supervisor, ready: bool) {
         self.calls_left = false;
-        let Some(c) = self.control.filter(|_| ready) else {
+        let Some(c) = self.control.filter(|_| ready || !self.writes.is_empty()) else {
             return;
         };
         if !c.wake_fd.drain() {
             // Every handle is gone: the pipe would report POLLHUP forever.
             self.control = None;
         }
+        let start = Instant::now();
         let due = deadline(sup, &self.waiters);
         while let Ok(call) = c.rx.try_recv() {
-            if !reads_only(&call.method) {
-                sup.finish_spawn_backlog(Instant::now());
+            if reads_only(&call.method) {
+                handle_call(sup, &mut self.waiters, call);
+            } else {
+                self.writes.push_back(call);
             }
+        }
+        while let Some(call) = self.writes.pop_front() {
+            sup.finish_spawn_backlog(Instant::now());
             handle_call(sup, &mut self.waiters, call);
-            if due.is_some_and(|d| d <= Instant::now()) {
-                self.calls_left = true;
+            let now = Instant::now();
+            if due.is_some_and(|d| d <= now) || now.duration_since(start) >= CALL_SLICE {
                 break;
             }
         }
+        self.calls_left = !self.writes.is_empty();
     }
 }
 
@@ -246,6 +259,10 @@ fn serve_io(sup: &mut Supervisor, ready: &Ready, now: Instant) {
         sup.on_probe_event(idx, now);
     }
 }
+
+/// How long one pass may spend on calls that change state before it looks at timers, I/O
+/// and newly arrived reads again.
+const CALL_SLICE: Duration = Duration::from_millis(10);
 
 /// Calls that only read state or logs: answered even while spawns are deferred to the next
 /// iteration (see `Supervisor::finish_spawn_backlog`).
