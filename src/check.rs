@@ -196,50 +196,52 @@ fn process_doc(p: &ProcessConfig, ext: bool) -> J {
         J::Bool(p.stderr.events_enabled),
     ));
     if ext {
-        let x = &p.ext;
-        o.push((
-            "ext".into(),
-            J::Object(vec![
-                ("startinorder".into(), J::Bool(x.startinorder)),
-                (
-                    "startnextafter".into(),
-                    J::opt_str(x.startnextafter.clone()),
-                ),
-                (
-                    "depends_on".into(),
-                    J::Array(x.depends_on.iter().map(J::str).collect()),
-                ),
-                ("ready".into(), J::opt_str(x.ready.clone())),
-                (
-                    "envfiles".into(),
-                    J::Array(x.env_files.iter().map(|p| J::str(path_str(p))).collect()),
-                ),
-                (
-                    "restart_when_binary_changed".into(),
-                    J::Bool(x.restart_when_binary_changed),
-                ),
-                ("log_timestamps".into(), J::Bool(x.log_timestamps)),
-                ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
-                (
-                    "stopsignals".into(),
-                    J::Array(
-                        p.stopsignals
-                            .iter()
-                            .map(|s| J::str(signal_name(s.0)))
-                            .collect(),
-                    ),
-                ),
-                (
-                    "stdout_logfiles".into(),
-                    J::Array(match &p.stdout.logfile {
-                        ChildLog::Paths(v) => v.iter().map(|x| J::str(path_str(x))).collect(),
-                        _ => Vec::new(),
-                    }),
-                ),
-            ]),
-        ));
+        o.push(("ext".into(), extensions_doc(p)));
     }
     J::Object(o)
+}
+
+/// The extension keys of a process (`check --json --extensions`).
+fn extensions_doc(p: &ProcessConfig) -> J {
+    let x = &p.ext;
+    J::Object(vec![
+        ("startinorder".into(), J::Bool(x.startinorder)),
+        (
+            "startnextafter".into(),
+            J::opt_str(x.startnextafter.clone()),
+        ),
+        (
+            "depends_on".into(),
+            J::Array(x.depends_on.iter().map(J::str).collect()),
+        ),
+        ("ready".into(), J::opt_str(x.ready.clone())),
+        (
+            "envfiles".into(),
+            J::Array(x.env_files.iter().map(|p| J::str(path_str(p))).collect()),
+        ),
+        (
+            "restart_when_binary_changed".into(),
+            J::Bool(x.restart_when_binary_changed),
+        ),
+        ("log_timestamps".into(), J::Bool(x.log_timestamps)),
+        ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
+        (
+            "stopsignals".into(),
+            J::Array(
+                p.stopsignals
+                    .iter()
+                    .map(|s| J::str(signal_name(s.0)))
+                    .collect(),
+            ),
+        ),
+        (
+            "stdout_logfiles".into(),
+            J::Array(match &p.stdout.logfile {
+                ChildLog::Paths(v) => v.iter().map(|x| J::str(path_str(x))).collect(),
+                _ => Vec::new(),
+            }),
+        ),
+    ])
 }
 
 /// The SCHEMA.md document for an accepted configuration.

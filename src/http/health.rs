@@ -153,10 +153,17 @@ pub(super) fn readyz() -> Step<Response> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn info(group: &str, name: &str, state: i64, exitstatus: i64, autostart: bool) -> Value {
+    /// A process info struct (shared with the metrics tests).
+    pub(in crate::http) fn info(
+        group: &str,
+        name: &str,
+        state: i64,
+        exitstatus: i64,
+        autostart: bool,
+    ) -> Value {
         Value::strukt([
             ("group", Value::Str(group.into())),
             ("name", Value::Str(name.into())),

@@ -230,17 +230,7 @@ pub(super) fn serve() -> Step<Response> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn info(group: &str, name: &str, state: i64, exitstatus: i64, autostart: bool) -> Value {
-        Value::strukt([
-            ("group", Value::Str(group.into())),
-            ("name", Value::Str(name.into())),
-            ("state", Value::Int(state)),
-            ("exitstatus", Value::Int(exitstatus)),
-            ("start", Value::Int(1700000000)),
-            ("autostart", Value::Bool(autostart)),
-        ])
-    }
+    use crate::http::health::tests::info;
 
     #[test]
     fn metrics_text() {

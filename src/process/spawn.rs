@@ -404,73 +404,9 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
         p.restore(); // the daemon's CPU mask back (affinity.rs)
     }
     super::nice::restore_in_child(plan.nice);
-    // The raw syscall also reaches glibc's internal signals 32/33, which the libc
-    // wrapper refuses to touch but which may arrive here ignored from our own parent.
-    let dfl = KernelSigaction {
-        handler: libc::SIG_DFL,
-        flags: 0,
-        restorer: 0,
-        mask: 0,
-    };
-    for sig in 1..65 {
-        if sig != libc::SIGKILL && sig != libc::SIGSTOP {
-            let dfl_ptr: *const KernelSigaction = &dfl;
-            libc::syscall(
-                libc::SYS_rt_sigaction,
-                sig,
-                dfl_ptr,
-                std::ptr::null_mut::<u8>(),
-                8,
-            );
-        }
-    }
-    let mut empty: libc::sigset_t = std::mem::zeroed();
-    libc::sigemptyset(&mut empty);
-    libc::pthread_sigmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
-
-    libc::dup2(fds.stdin, 0);
-    libc::dup2(fds.stdout, 1);
-    libc::dup2(fds.stderr, 2);
-    let mut status = fds.status;
-    let mut keep = [status, -1];
-    if let Some((src, target)) = fds.extra {
-        if status == target {
-            // Move the status pipe out of the way first (it stays close-on-exec).
-            status = libc::fcntl(status, libc::F_DUPFD_CLOEXEC, target + 1);
-        }
-        if src == target {
-            libc::fcntl(target, libc::F_SETFD, 0);
-        } else {
-            libc::dup2(src, target);
-        }
-        keep = [status, target];
-    }
-    close_from_3(keep, plan.minfds);
-    let fds = &ChildFds { status, ..*fds };
-
-    match &plan.ids {
-        Ids::Keep => {}
-        Ids::Refuse => fail(
-            &plan.msg_setuid,
-            b"Can't drop privilege as nonroot user",
-            libc::EPERM,
-            fds.status,
-        ),
-        Ids::Switch { uid, gid, groups } => {
-            if libc::setgroups(groups.len(), groups.as_ptr()) != 0
-                || libc::setgid(*gid) != 0
-                || libc::setuid(*uid) != 0
-            {
-                let e = errno();
-                fail(
-                    &plan.msg_setuid,
-                    super::errno_name::name(e).as_bytes(),
-                    e,
-                    fds.status,
-                );
-            }
-        }
-    }
+    reset_signals();
+    let fds = &place_fds(fds, plan.minfds);
+    switch_ids(plan, fds.status);
     // After the uid/gid switch: a credential change clears the parent-death signal.
     if let Some(parent) = plan.pdeath_parent {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
@@ -505,6 +441,84 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
         e,
         fds.status,
     )
+}
+
+/// In the child: every signal back to its default action, none blocked.
+unsafe fn reset_signals() {
+    // The raw syscall also reaches glibc's internal signals 32/33, which the libc
+    // wrapper refuses to touch but which may arrive here ignored from our own parent.
+    let dfl = KernelSigaction {
+        handler: libc::SIG_DFL,
+        flags: 0,
+        restorer: 0,
+        mask: 0,
+    };
+    for sig in 1..65 {
+        if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+            let dfl_ptr: *const KernelSigaction = &dfl;
+            libc::syscall(
+                libc::SYS_rt_sigaction,
+                sig,
+                dfl_ptr,
+                std::ptr::null_mut::<u8>(),
+                8,
+            );
+        }
+    }
+    let mut empty: libc::sigset_t = std::mem::zeroed();
+    libc::sigemptyset(&mut empty);
+    libc::pthread_sigmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
+}
+
+/// In the child: stdin/stdout/stderr in place, the status pipe and an extra descriptor
+/// kept, everything else closed. Returns where the status pipe ended up.
+unsafe fn place_fds(fds: &ChildFds, minfds: libc::c_uint) -> ChildFds {
+    libc::dup2(fds.stdin, 0);
+    libc::dup2(fds.stdout, 1);
+    libc::dup2(fds.stderr, 2);
+    let mut status = fds.status;
+    let mut keep = [status, -1];
+    if let Some((src, target)) = fds.extra {
+        if status == target {
+            // Move the status pipe out of the way first (it stays close-on-exec).
+            status = libc::fcntl(status, libc::F_DUPFD_CLOEXEC, target + 1);
+        }
+        if src == target {
+            libc::fcntl(target, libc::F_SETFD, 0);
+        } else {
+            libc::dup2(src, target);
+        }
+        keep = [status, target];
+    }
+    close_from_3(keep, minfds);
+    ChildFds { status, ..*fds }
+}
+
+/// In the child: the configured user's groups, gid and uid (or the refusal to switch).
+unsafe fn switch_ids(plan: &Plan, status: libc::c_int) {
+    match &plan.ids {
+        Ids::Keep => {}
+        Ids::Refuse => fail(
+            &plan.msg_setuid,
+            b"Can't drop privilege as nonroot user",
+            libc::EPERM,
+            status,
+        ),
+        Ids::Switch { uid, gid, groups } => {
+            if libc::setgroups(groups.len(), groups.as_ptr()) != 0
+                || libc::setgid(*gid) != 0
+                || libc::setuid(*uid) != 0
+            {
+                let e = errno();
+                fail(
+                    &plan.msg_setuid,
+                    super::errno_name::name(e).as_bytes(),
+                    e,
+                    status,
+                );
+            }
+        }
+    }
 }
 
 /// Closes every fd ≥ 3 except the ones in `keep` (-1 = unused): close_range between

@@ -151,17 +151,31 @@ impl Controller<'_> {
         }
     }
 
-    pub(super) fn do_start(&mut self, arg: &str) -> CmdResult {
+    /// The process names a command was given, once the daemon is up; `None` when it is
+    /// not, or when none was given (then the usage error is printed, with `status`).
+    fn process_names<'a>(
+        &mut self,
+        arg: &'a str,
+        command: &str,
+        status: i32,
+    ) -> Result<Option<Vec<&'a str>>, CmdError> {
         if !self.upcheck()? {
-            return Ok(());
+            return Ok(None);
         }
         let names: Vec<&str> = arg.split_whitespace().collect();
         if names.is_empty() {
-            self.output("Error: start requires a process name");
-            self.exitstatus = exit::INVALID_ARGS;
-            self.help_of("start");
-            return Ok(());
+            self.output(&format!("Error: {command} requires a process name"));
+            self.exitstatus = status;
+            self.help_of(command);
+            return Ok(None);
         }
+        Ok(Some(names))
+    }
+
+    pub(super) fn do_start(&mut self, arg: &str) -> CmdResult {
+        let Some(names) = self.process_names(arg, "start", exit::INVALID_ARGS)? else {
+            return Ok(());
+        };
         let ignored = Some(faults::ALREADY_STARTED);
         if names.contains(&"all") {
             let r = self.rpc_ok("supervisor.startAllProcesses", vec![])?;
@@ -202,16 +216,9 @@ impl Controller<'_> {
     }
 
     pub(super) fn do_stop(&mut self, arg: &str) -> CmdResult {
-        if !self.upcheck()? {
+        let Some(names) = self.process_names(arg, "stop", exit::GENERIC)? else {
             return Ok(());
-        }
-        let names: Vec<&str> = arg.split_whitespace().collect();
-        if names.is_empty() {
-            self.output("Error: stop requires a process name");
-            self.exitstatus = exit::GENERIC;
-            self.help_of("stop");
-            return Ok(());
-        }
+        };
         let ignored = Some(faults::NOT_RUNNING);
         let stopped = |s: &Self, r: &Value| s.signal_result(r, "stopped");
         if names.contains(&"all") {
@@ -318,16 +325,9 @@ impl Controller<'_> {
     }
 
     pub(super) fn do_clear(&mut self, arg: &str) -> CmdResult {
-        if !self.upcheck()? {
+        let Some(names) = self.process_names(arg, "clear", exit::GENERIC)? else {
             return Ok(());
-        }
-        let names: Vec<&str> = arg.split_whitespace().collect();
-        if names.is_empty() {
-            self.output("Error: clear requires a process name");
-            self.exitstatus = exit::GENERIC;
-            self.help_of("clear");
-            return Ok(());
-        }
+        };
         if names.contains(&"all") {
             let r = self.rpc_ok("supervisor.clearAllProcessLogs", vec![])?;
             self.results(r, None, Self::clear_result);
