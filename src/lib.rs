@@ -17,12 +17,13 @@ pub mod events;
 pub mod fuzz_targets;
 /// The HTTP servers: XML-RPC, JSON API, tails, probes, metrics, web UI.
 pub mod http;
-/// A tiny JSON writer.
+/// JSON: the writer for documents and the API, and the parser for request bodies.
 pub mod json;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
-/// Ordered startup: priority chains and depends_on, as pure gating logic.
-pub mod order;
+/// Ordered startup: priority chains and depends_on (pure plan, and its glue to the live
+/// process table).
+pub mod ordering;
 /// A small regex matcher for readiness log lines.
 pub mod pattern;
 /// One supervised process: lifecycle state machine, spawning, output sinks.
@@ -33,6 +34,8 @@ pub mod ready;
 pub mod rpc;
 /// Signal names and numbers.
 pub mod signals;
+/// Process state codes and names.
+pub mod states;
 /// CPU seconds and RSS of processes from `/proc`.
 pub mod usage;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.

@@ -263,7 +263,7 @@ fn check_depends_on(src: &Source, groups: &[GroupConfig]) -> Result<(), ConfigEr
                 .collect()
         })
         .collect();
-    if let Some(cycle) = crate::order::find_cycle(&edges) {
+    if let Some(cycle) = crate::ordering::find_cycle(&edges) {
         let path: Vec<&str> = cycle.iter().map(|&i| names[i]).collect();
         let section = deps.get(names[cycle[0]]).map_or("", |d| d.0.as_str());
         return Err(at_depends_on(

@@ -23,7 +23,6 @@ pub mod eventbus;
 pub mod fd_table;
 pub mod logwait;
 pub mod metrics;
-pub mod ordering;
 pub mod replies;
 pub mod rpc;
 pub mod sig;

@@ -113,7 +113,7 @@ impl EventType {
 
     /// The PROCESS_STATE_* type for a state code (`20` → RUNNING).
     pub fn for_state(code: i32) -> EventType {
-        use crate::order::state;
+        use crate::states as state;
         match code {
             state::STOPPED => EventType::ProcessStateStopped,
             state::STARTING => EventType::ProcessStateStarting,
@@ -145,7 +145,7 @@ pub fn state_payload(
 ) -> Vec<u8> {
     let mut s = format!(
         "processname:{process} groupname:{group} from_state:{}",
-        crate::order::state::name(from_state)
+        crate::states::name(from_state)
     );
     for (k, v) in extra {
         s.push_str(&format!(" {k}:{v}"));
@@ -289,12 +289,7 @@ mod tests {
 
     #[test]
     fn payload_shapes() {
-        let p = state_payload(
-            "a",
-            "g",
-            crate::order::state::STARTING,
-            &[("pid", "9".into())],
-        );
+        let p = state_payload("a", "g", crate::states::STARTING, &[("pid", "9".into())]);
         assert_eq!(p, b"processname:a groupname:g from_state:STARTING pid:9");
         assert_eq!(group_payload("g"), b"groupname:g\n");
         assert_eq!(

@@ -2,6 +2,7 @@
 //! The pure lifecycle is in `state`; fork/exec in `spawn`; this module glues them.
 
 pub mod affinity;
+mod backoff;
 pub mod command;
 pub mod describe;
 pub mod envfile;
@@ -12,6 +13,7 @@ pub mod policy;
 pub mod probe;
 pub mod spawn;
 pub mod state;
+mod stop;
 
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
@@ -47,7 +49,7 @@ pub struct Process {
     pub probe: Option<probe::Probe>,
     /// Why an automatic start is held back (a dependency not up): shown as the
     /// description of a never-started process instead of `Not started`.
-    pub held: Option<crate::order::Blocker>,
+    pub held: Option<crate::ordering::Blocker>,
     /// The executable of the running child and its (mtime, inode) at spawn.
     pub binary: Option<(PathBuf, Option<(SystemTime, u64)>)>,
 }

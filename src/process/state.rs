@@ -12,9 +12,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::config::{AutoRestart, LogLevel};
-use crate::order::state as codes;
+use crate::config::LogLevel;
+use crate::states as codes;
 
+use super::backoff::restarts;
+pub use super::backoff::RESPAWN_GAP;
 pub use super::describe::Exit;
 pub use super::policy::Policy;
 
@@ -135,19 +137,14 @@ pub struct Machine {
     /// Being stopped because it was not ready in time: its exit is a failed start.
     pub start_failed: bool,
     /// When the current (or last) run was spawned.
-    spawned_at: Option<Instant>,
+    pub(super) spawned_at: Option<Instant>,
     /// An automatic restart after an exit within [`RESPAWN_GAP`] of the spawn waits for this.
-    respawn_at: Option<Instant>,
+    pub(super) respawn_at: Option<Instant>,
     /// The last exits were all that quick: the delay was logged once for the burst.
-    quick_exits: bool,
+    pub(super) quick_exits: bool,
     /// An operator's stop cancelled the pending automatic restart: none until a start.
-    held: bool,
+    pub(super) held: bool,
 }
-
-/// A process that exits within this time of its spawn is not restarted on its own before
-/// this time after that spawn: a program that dies at once costs one spawn a second, as
-/// under Python (its 1 s tick) and s6-supervise, not a CPU.
-pub const RESPAWN_GAP: Duration = Duration::from_secs(1);
 
 impl Machine {
     /// A never-started process.
@@ -170,7 +167,7 @@ impl Machine {
     }
 
     /// Moves to `next`, recording the change when the state (code) differs.
-    fn enter(&mut self, next: State) {
+    pub(super) fn enter(&mut self, next: State) {
         if next.code() != self.state.code() {
             self.changes.push((self.state, next));
         }
@@ -268,28 +265,6 @@ impl Machine {
         actions
     }
 
-    /// BACKOFF, and at once FATAL when the retries are used up (Python passes through
-    /// BACKOFF too and gives up on its next tick; we do not wait for a tick).
-    fn enter_backoff(&mut self, now: Instant, p: &Policy) -> Vec<Action> {
-        self.backoff += 1;
-        if self.backoff > p.startretries {
-            self.backoff = 0;
-            self.enter(State::Backoff { retry_at: now });
-            self.enter(State::Fatal);
-            return vec![Action::Log(
-                LogLevel::Info,
-                format!(
-                    "gave up: {} entered FATAL state, too many start retries too quickly",
-                    self.name
-                ),
-            )];
-        }
-        self.enter(State::Backoff {
-            retry_at: after(now, Duration::from_secs(self.backoff)),
-        });
-        Vec::new()
-    }
-
     /// Deadlines: STARTING→RUNNING, stop-signal escalation and SIGKILL re-arming, the end
     /// of a quick exit's restart delay.
     pub fn on_timer(&mut self, now: Instant, p: &Policy) -> Vec<Action> {
@@ -343,98 +318,9 @@ impl Machine {
                 since,
                 kill_at,
                 signal_index,
-            } if now >= kill_at => {
-                let next = (signal_index + 1).min(p.stopsignals.len());
-                // SIGKILL is repeated no more than once a second, whatever stopwaitsecs
-                // (0 included) says: a child that takes time to die is not flooded.
-                let wait = if next == p.stopsignals.len() {
-                    p.stopwaitsecs.max(1)
-                } else {
-                    p.stopwaitsecs
-                };
-                self.enter(State::Stopping {
-                    pid,
-                    since,
-                    kill_at: after(now, Duration::from_secs(wait)),
-                    signal_index: next,
-                });
-                match p.stopsignals.get(next) {
-                    Some(&sig) => self.signal_actions(pid, sig, p.stopasgroup),
-                    None => {
-                        let mut actions = vec![Action::Log(
-                            LogLevel::Warn,
-                            format!("killing '{}' ({pid}) with SIGKILL", self.name),
-                        )];
-                        actions.extend(self.signal_actions(pid, libc_sig::KILL, p.killasgroup));
-                        actions
-                    }
-                }
-            }
+            } if now >= kill_at => self.escalate(pid, since, signal_index, now, p),
             _ => Vec::new(),
         }
-    }
-
-    fn signal_actions(&self, pid: i32, sig: i32, group: bool) -> Vec<Action> {
-        vec![
-            Action::Log(
-                LogLevel::Debug,
-                format!(
-                    "killing {} (pid {pid}) {}with signal {}",
-                    self.name,
-                    if group { "process group " } else { "" },
-                    crate::signals::display_name(sig)
-                ),
-            ),
-            Action::Signal { pid, sig, group },
-        ]
-    }
-
-    /// A stop request: RUNNING/STARTING → STOPPING (first stop signal), BACKOFF → STOPPED.
-    /// Other states are left alone (the caller decides whether that is a NOT_RUNNING fault).
-    pub fn stop(&mut self, now: Instant, p: &Policy) -> Vec<Action> {
-        match self.state {
-            State::Running { pid, since } | State::Starting { pid, since, .. } => {
-                self.enter(State::Stopping {
-                    pid,
-                    since,
-                    kill_at: after(now, Duration::from_secs(p.stopwaitsecs)),
-                    signal_index: 0,
-                });
-                self.signal_actions(pid, p.stopsignals[0], p.stopasgroup)
-            }
-            State::Backoff { .. } => {
-                self.enter(State::Stopped);
-                Vec::new()
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    /// An operator stopped the process: an automatic restart it waits for (after a quick
-    /// exit) does not happen.
-    pub fn cancel_respawn(&mut self) {
-        if self.respawn_at.take().is_some() {
-            self.quick_exits = false;
-            self.held = true;
-        }
-    }
-
-    /// Shutdown: a process waiting in BACKOFF gives up (FATAL, no log line).
-    pub fn give_up(&mut self) {
-        if let State::Backoff { .. } = self.state {
-            self.backoff = 0;
-            self.enter(State::Fatal);
-        }
-    }
-
-    /// Sending a signal failed for a reason other than ESRCH.
-    pub fn signal_failed(&mut self, err: &str) -> Vec<Action> {
-        let pid = self.state.pid().unwrap_or(0);
-        self.enter(State::Unknown);
-        vec![Action::Log(
-            LogLevel::Critical,
-            format!("unknown problem killing {} ({pid}):{err}", self.name),
-        )]
     }
 
     /// The readiness check passed: RUNNING now if startsecs have passed too, else at
@@ -529,48 +415,13 @@ impl Machine {
             _ => Vec::new(),
         }
     }
-
-    /// After an exit: a run shorter than [`RESPAWN_GAP`] delays its automatic restart until
-    /// that long after its spawn; the delay is logged once per burst of quick exits.
-    fn delay_quick_respawn(&mut self, now: Instant, p: &Policy, expected: bool) -> Vec<Action> {
-        let ran = self
-            .spawned_at
-            .map_or(RESPAWN_GAP, |t| now.saturating_duration_since(t));
-        if ran >= RESPAWN_GAP || !restarts(p, expected) {
-            self.quick_exits = false;
-            return Vec::new();
-        }
-        self.respawn_at = self.spawned_at.map(|t| t + RESPAWN_GAP);
-        if std::mem::replace(&mut self.quick_exits, true) {
-            return Vec::new();
-        }
-        let delay = RESPAWN_GAP - ran;
-        vec![Action::Log(
-            LogLevel::Info,
-            format!(
-                "respawn of '{}' delayed {:.2} s (exited {} ms after start)",
-                self.name,
-                delay.as_secs_f64(),
-                ran.as_millis()
-            ),
-        )]
-    }
 }
 
 /// `wait` after `now`; a wait past what the clock can hold (a config may say
 /// `startsecs=9223372036854775807`) is a century instead of an overflow.
-fn after(now: Instant, wait: Duration) -> Instant {
+pub(super) fn after(now: Instant, wait: Duration) -> Instant {
     let century = Duration::from_secs(100 * 365 * 86400);
     now.checked_add(wait.min(century)).unwrap_or(now)
-}
-
-/// Whether an exit (expected or not) is followed by an automatic restart.
-fn restarts(p: &Policy, expected: bool) -> bool {
-    match p.autorestart {
-        AutoRestart::Always => true,
-        AutoRestart::Never => false,
-        AutoRestart::Unexpected => !expected,
-    }
 }
 
 /// Seconds without a needless fraction (`60`, `2.5`).
@@ -585,6 +436,7 @@ fn trim_secs(s: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::AutoRestart;
     use crate::process::describe::uptime;
 
     fn policy() -> Policy {

@@ -14,7 +14,7 @@ use crate::config::values::{
     auto_restart, boolean, byte_size, byte_size_signed, env_dict, exit_codes, expand_user, integer,
     list_of_strings, octal, process_or_group_name, py_int, signal_number, unsigned,
 };
-use crate::order::state;
+use crate::states as state;
 
 /// `exit_policy=` values.
 pub const EXIT_POLICIES: &[&str] = &["none", "shutdown-on-fatal", "shutdown-on-exit"];

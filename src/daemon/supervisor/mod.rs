@@ -31,9 +31,9 @@ use start::spawn_context;
 
 use super::eventbus::Bus;
 use super::metrics::Metrics;
-use super::ordering;
 use crate::config::{Config, GroupConfig};
 use crate::logging::{emit, MainLogHandle};
+use crate::ordering::live as ordering;
 use crate::process::spawn::SpawnContext;
 use crate::process::{Action, Process, State};
 
@@ -95,8 +95,8 @@ pub struct Supervisor {
     stored_groups: Vec<GroupConfig>,
     /// Counters for `ours.getMetrics`.
     metrics: Metrics,
-    /// Ordered startup: priority chains and `depends_on` (see `crate::order`).
-    plan: crate::order::Plan,
+    /// Ordered startup: priority chains and `depends_on` (see `crate::ordering`).
+    plan: crate::ordering::Plan,
     /// The buffer child output is read into (reused across reads).
     read_buf: Vec<u8>,
     next_binary_check: Option<Instant>,

@@ -87,7 +87,7 @@ impl Supervisor {
         };
         let p = &mut self.procs[idx];
         if p.held.as_ref() != Some(&b) {
-            if matches!(b, crate::order::Blocker::Failed { .. }) {
+            if matches!(b, crate::ordering::Blocker::Failed { .. }) {
                 emit(
                     LogLevel::Warn,
                     &format!("not starting {}: {b}", p.config.name),
@@ -241,7 +241,7 @@ impl Supervisor {
         self.procs[idx].restart_pending
             && !matches!(
                 ordering::blocker(&self.plan, &self.procs, idx),
-                Some(crate::order::Blocker::Failed { .. })
+                Some(crate::ordering::Blocker::Failed { .. })
             )
     }
 }

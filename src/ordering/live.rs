@@ -1,12 +1,12 @@
 //! Glue between the `Supervisor` and `order::Plan`: builds the plan from the config's
 //! program sections, answers the autostart gate, fires chain links on state changes, and
 //! ranks processes for shutdown so that dependents stop before what they depend on.
-//! The rules themselves (and their rationale) are documented in `crate::order`.
+//! The rules themselves (and their rationale) are documented in `crate::ordering`.
 
 use std::collections::BTreeMap;
 
+use super::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::config::{AutoRestart, LogLevel};
-use crate::order::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::process::{Process, State};
 
 use crate::logging::emit;
