@@ -21,9 +21,9 @@ use crate::http::{json, limits, sha1};
 use crate::logging::capture::{
     strip_ansi_into, CaptureEvent, Channel, StreamCapture, StreamCaptureConfig,
 };
-use crate::pattern::Pattern;
 use crate::process::{command, envfile};
-use crate::ready::{self, LineSplitter, ReadyCheck, ReadySpec};
+use crate::readiness::pattern::Pattern;
+use crate::readiness::{self as ready, LineSplitter, ReadyCheck, ReadySpec};
 use crate::rpc::{base64, xml, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -21,15 +21,15 @@ pub mod http;
 pub mod json;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
+/// The scheduling priority of the loop thread and of children.
+pub mod nice;
 /// Ordered startup: priority chains and depends_on (pure plan, and its glue to the live
 /// process table).
 pub mod ordering;
-/// A small regex matcher for readiness log lines.
-pub mod pattern;
 /// One supervised process: lifecycle state machine, spawning, output sinks.
 pub mod process;
-/// Readiness checks (`ready=`): spec parsing and protocol text.
-pub mod ready;
+/// Readiness checks (`ready=`): the spec, the log-line pattern, and the live probes.
+pub mod readiness;
 /// RPC value model, XML-RPC codec and method table.
 pub mod rpc;
 /// Signal names and numbers.

@@ -249,7 +249,7 @@ pub struct ProcessExt {
     pub startnextafter: Option<String>,
     /// Go port `depends_on` (program names).
     pub depends_on: Vec<String>,
-    /// Readiness check spec (`ready=`, see `crate::ready`), validated by the reader.
+    /// Readiness check spec (`ready=`, see `crate::readiness`), validated by the reader.
     pub ready: Option<String>,
     /// `ready_timeout=` seconds (validated; default `ready::DEFAULT_TIMEOUT`).
     pub ready_timeout: Option<String>,

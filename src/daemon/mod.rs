@@ -109,7 +109,7 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     sup.loader = Some(load);
     sup.set_mainlog(mainlog);
     // After the HTTP threads exist (they set their own, lower, priority).
-    crate::process::nice::boost_loop_thread();
+    crate::nice::boost_loop_thread();
     let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));
     servers.shutdown();
     drop(handle);

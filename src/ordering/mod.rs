@@ -1,6 +1,7 @@
 //! Ordered startup: which programs may be started now, and in which order they stop.
 //! The plan's types and how it is built are here; the chains in `chain.rs`, `depends_on`
-//! in `depends.rs`, and the glue to the live process table in `live.rs`.
+//! in `depends.rs`; the daemon applies it to its process table in
+//! `daemon/supervisor/ordering.rs`.
 //!
 //! Stock supervisord spawns every autostart program in the same instant whatever its
 //! priority. We honour two kinds of ordering natively, as pure logic the event loop consults:
@@ -29,7 +30,6 @@
 
 mod chain;
 mod depends;
-pub mod live;
 
 use std::collections::HashMap;
 

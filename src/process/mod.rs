@@ -7,10 +7,8 @@ pub mod command;
 pub mod describe;
 pub mod envfile;
 pub mod errno_name;
-pub mod nice;
 pub mod output;
 pub mod policy;
-pub mod probe;
 pub mod spawn;
 pub mod state;
 mod stop;
@@ -44,9 +42,9 @@ pub struct Process {
     /// `start` requests waiting for dependencies).
     pub restart_pending: bool,
     /// The readiness check (`ready=`), if configured.
-    pub ready: Option<crate::ready::ReadyCheck>,
+    pub ready: Option<crate::readiness::ReadyCheck>,
     /// The live readiness probe while STARTING.
-    pub probe: Option<probe::Probe>,
+    pub probe: Option<crate::readiness::probe::Probe>,
     /// Why an automatic start is held back (a dependency not up): shown as the
     /// description of a never-started process instead of `Not started`.
     pub held: Option<crate::ordering::Blocker>,
@@ -66,7 +64,7 @@ impl Process {
         let (outputs, problems) =
             output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
         let ready = config.ext.ready.as_deref().and_then(|r| {
-            crate::ready::ReadyCheck::parse(
+            crate::readiness::ReadyCheck::parse(
                 r,
                 config.ext.ready_timeout.as_deref(),
                 config.ext.ready_interval.as_deref(),

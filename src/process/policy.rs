@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use super::state::libc_sig;
 use crate::config::{AutoRestart, ProcessConfig};
-use crate::ready::{ReadyCheck, DEFAULT_TIMEOUT};
+use crate::readiness::{ReadyCheck, DEFAULT_TIMEOUT};
 
 /// The lifecycle policy of one process (the config options the machine reads).
 #[derive(Debug, Clone, PartialEq)]

@@ -199,7 +199,7 @@ fn build_plan(
         pdeath_parent: ctx
             .kill_on_parent_death
             .then(|| nix::unistd::getpid().as_raw()),
-        nice: super::nice::child_nice(),
+        nice: crate::nice::child_nice(),
     };
     Ok((plan, resolved.path))
 }
@@ -224,14 +224,14 @@ fn set_nonblocking(fd: &OwnedFd) {
 
 /// Spawns the process. `Err` is the spawnerr text (nothing was forked).
 pub fn spawn(cfg: &ProcessConfig, ctx: &SpawnContext) -> Result<Child, String> {
-    spawn_with(cfg, ctx, super::probe::SpawnExtras::default())
+    spawn_with(cfg, ctx, crate::readiness::probe::SpawnExtras::default())
 }
 
 /// Spawns the process with a readiness probe's extras (environment, an inherited fd).
 pub fn spawn_with(
     cfg: &ProcessConfig,
     ctx: &SpawnContext,
-    extras: super::probe::SpawnExtras,
+    extras: crate::readiness::probe::SpawnExtras,
 ) -> Result<Child, String> {
     let (plan, path) = build_plan(cfg, ctx, &extras.env)?;
     let (stdin_r, stdin_w) = pipe(&cfg.name)?;
@@ -403,7 +403,7 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
     if let Some(p) = pin {
         p.restore(); // the daemon's CPU mask back (affinity.rs)
     }
-    super::nice::restore_in_child(plan.nice);
+    crate::nice::restore_in_child(plan.nice);
     reset_signals();
     let fds = &place_fds(fds, plan.minfds);
     switch_ids(plan, fds.status);

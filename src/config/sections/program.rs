@@ -346,7 +346,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         .or(Some(state::name(state::RUNNING).into()));
     x.depends_on = r.get("depends_on")?.map(names).unwrap_or_default();
     if let Some(v) = r.get("ready")? {
-        crate::ready::ReadySpec::parse(&v.text).map_err(|e| r.err(Some(&v), e.0))?;
+        crate::readiness::ReadySpec::parse(&v.text).map_err(|e| r.err(Some(&v), e.0))?;
         x.ready = Some(v.text);
     }
     for (key, slot) in [
@@ -354,7 +354,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         ("ready_interval", &mut x.ready_interval),
     ] {
         if let Some(v) = r.get(key)? {
-            crate::ready::parse_seconds(key, &v.text).map_err(|e| r.err(Some(&v), e.0))?;
+            crate::readiness::parse_seconds(key, &v.text).map_err(|e| r.err(Some(&v), e.0))?;
             *slot = Some(v.text);
         }
     }

@@ -18,6 +18,7 @@
 //! `Supervisor::may_autostart`.
 
 mod events;
+mod ordering;
 mod output;
 mod reap;
 mod reload;
@@ -33,7 +34,7 @@ use super::eventbus::Bus;
 use super::metrics::Metrics;
 use crate::config::{Config, GroupConfig};
 use crate::logging::{emit, MainLogHandle};
-use crate::ordering::live as ordering;
+
 use crate::process::spawn::SpawnContext;
 use crate::process::{Action, Process, State};
 

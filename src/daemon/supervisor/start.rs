@@ -39,9 +39,9 @@ impl Supervisor {
         let p = &mut self.procs[idx];
         p.restart_pending = false;
         p.probe = None;
-        let mut extras = crate::process::probe::SpawnExtras::default();
+        let mut extras = crate::readiness::probe::SpawnExtras::default();
         if let Some(check) = &p.ready {
-            match crate::process::probe::Probe::prepare(check, now) {
+            match crate::readiness::probe::Probe::prepare(check, now) {
                 Ok((probe, x)) => {
                     p.probe = Some(probe);
                     extras = x;
@@ -187,10 +187,10 @@ impl Supervisor {
     pub(super) fn probe_verdict(
         &mut self,
         idx: usize,
-        verdict: Option<crate::process::probe::Verdict>,
+        verdict: Option<crate::readiness::probe::Verdict>,
         now: Instant,
     ) {
-        if verdict == Some(crate::process::probe::Verdict::Ready) {
+        if verdict == Some(crate::readiness::probe::Verdict::Ready) {
             let p = &mut self.procs[idx];
             p.probe = None;
             let actions = p.machine.mark_ready(now, &p.policy);

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
+use crate::ordering::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::config::{AutoRestart, LogLevel};
 use crate::process::{Process, State};
 

@@ -1,4 +1,4 @@
-//! The live side of a readiness check (`ready=`, see `crate::ready`): the sockets, pipes
+//! The live side of a readiness check (`ready=`, see `crate::readiness`): the sockets, pipes
 //! and helper processes that tell whether a STARTING program is ready. The event loop
 //! polls [`Probe::poll_fd`], calls [`Probe::on_event`] when it is ready, wakes at
 //! [`Probe::deadline`] to call [`Probe::on_timer`], and feeds child output to
@@ -18,8 +18,8 @@ use nix::sys::socket::{
     SockaddrIn, SockaddrIn6, UnixAddr,
 };
 
-use crate::pattern::Pattern;
-use crate::ready::{self, LineSplitter, ReadyCheck, ReadySpec};
+use crate::readiness::pattern::Pattern;
+use crate::readiness::{self as ready, LineSplitter, ReadyCheck, ReadySpec};
 
 /// What a child needs from its probe at spawn time.
 #[derive(Debug, Default)]
@@ -220,11 +220,11 @@ impl Probe {
                 let mut cmd = std::process::Command::new("/bin/sh");
                 // Only when the loop runs boosted: a pre_exec hook makes std fork instead of
                 // using posix_spawn.
-                if let Some(nice) = super::nice::child_nice() {
+                if let Some(nice) = crate::nice::child_nice() {
                     // SAFETY: the hook only makes one syscall (see nice::restore_in_child).
                     unsafe {
                         cmd.pre_exec(move || {
-                            super::nice::restore_in_child(Some(nice));
+                            crate::nice::restore_in_child(Some(nice));
                             Ok(())
                         });
                     }

@@ -8,7 +8,7 @@
 //! | `ready = fd:N` | s6 style: the child inherits a pipe as fd N and is ready when it writes a newline to it |
 //! | `ready = tcp:HOST:PORT` | a non-blocking connect to HOST:PORT succeeds (numeric host or `localhost`; `tcp:PORT` = 127.0.0.1) |
 //! | `ready = http://HOST:PORT/PATH` | a plain HTTP GET answers 2xx |
-//! | `ready = log:PATTERN` | a stdout/stderr line matches PATTERN (see [`crate::pattern`]) |
+//! | `ready = log:PATTERN` | a stdout/stderr line matches PATTERN (see [`pattern`](crate::readiness::pattern)) |
 //! | `ready = cmd:COMMAND` | COMMAND (run by `/bin/sh -c`) exits 0 |
 //! | `ready_timeout = SECS` | give up after this long (default 60): the start failed, description `not ready after N s` |
 //! | `ready_interval = SECS` | how often tcp/http/cmd probes are retried (default 1, fractions allowed) |
@@ -18,10 +18,13 @@
 //! readiness with no extra logic. Everything here is pure parsing and protocol text; the
 //! event loop owns the sockets and timers.
 
+pub mod pattern;
+pub mod probe;
+
 use std::fmt;
 use std::time::Duration;
 
-use crate::pattern::Pattern;
+use crate::readiness::pattern::Pattern;
 
 /// Default `ready_timeout`.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
