@@ -1,6 +1,6 @@
 //! `supervisord check [--json] [--extensions] [-c FILE]`: load the configuration without
 //! starting anything, then print either a readable summary (exit 0) or `Error: …` on stderr
-//! (exit 2). `--json` prints exactly the conformance/SCHEMA.md document instead;
+//! (exit 2). `--json` prints exactly the document of `tests/conformance/SCHEMA.md` instead;
 //! `--extensions` adds our extension keys under `"ext"` in each process.
 
 use std::path::{Path, PathBuf};
@@ -105,7 +105,7 @@ fn octal(v: u32) -> String {
     format!("{:03o}", v)
 }
 
-/// The SCHEMA.md rendering of a child log setting.
+/// The `tests/conformance/SCHEMA.md` rendering of a child log setting.
 pub fn child_log_str(l: &ChildLog) -> String {
     match l {
         ChildLog::Auto => "AUTO".into(),
@@ -244,7 +244,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
     ])
 }
 
-/// The SCHEMA.md document for an accepted configuration.
+/// The `tests/conformance/SCHEMA.md` document for an accepted configuration.
 pub fn document(cfg: &Config, ext: bool) -> J {
     let s = &cfg.supervisord;
     let sup = J::Object(vec![

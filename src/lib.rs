@@ -1,6 +1,6 @@
 //! supervisord in Rust: the library half of the one binary (`main.rs` only dispatches).
 
-/// `supervisord check`: validate a config and print a summary or the SCHEMA.md JSON.
+/// `supervisord check`: validate a config and print a summary or the JSON document of `tests/conformance/SCHEMA.md`.
 pub mod check;
 /// Reading and validating supervisord.conf.
 pub mod config;

@@ -1,9 +1,8 @@
 //! CPU seconds and RSS of live processes (and of supervisord itself) from `/proc/<pid>/stat`,
 //! added to an `ours.getMetrics` answer in the thread that asked for it.
 //!
-//! Why not in the loop: reading `/proc` costs tens of µs per process; `/metrics` scraped
-//! hundreds of times a second made it the loop's biggest cost (1.5 ms per call with 25
-//! programs) and delayed its timers. The loop answers with each live process's pid under
+//! Why not in the loop: reading `/proc` costs time per process, and a `/metrics` scraped
+//! hundreds of times a second would make it the loop's biggest cost and delay its timers. The loop answers with each live process's pid under
 //! [`PID_KEY`](crate::usage::PID_KEY); [`fill`](crate::usage::fill) replaces it with `cpu_seconds_total` and `rss_bytes`.
 
 use std::collections::BTreeMap;

@@ -3,12 +3,11 @@
 //!
 //! Why: a chain hop is a timer (startsecs) or a child's exit waking the loop, then a fork
 //! whose child runs on some CPU. On a virtual machine an idle vCPU halts, and the host can
-//! take several milliseconds to wake it (measured here: a plain C timerfd loop woke up to
-//! 12.9 ms late, median 0.4 ms). Holding `/dev/cpu_dma_latency` at 0 makes the cpuidle
-//! governor poll instead of halting, which cut that to a median of 0.05 ms and a maximum
-//! under 2 ms. The request is machine-wide (every idle CPU polls, spending power) and needs
-//! root, so it is opt-in and held only while a chain link or a `depends_on` gate is waiting
-//! (`order::Plan::under_way`).
+//! take milliseconds to wake it. Holding `/dev/cpu_dma_latency` at 0 makes the cpuidle
+//! governor poll instead of halting (figures in docs/ARCHITECTURE.md). The request is
+//! machine-wide (every idle CPU polls, spending power) and needs root, so it is opt-in and
+//! held only while a chain link or a `depends_on` gate is waiting
+//! (`ordering::Plan::under_way`).
 //!
 //! The loop blocks in `ppoll` as always: the kernel, not the daemon, does the polling.
 //!

@@ -1,11 +1,10 @@
 //! Grows the daemon's descriptor table at start, while the daemon is single-threaded.
 //!
 //! Linux grows a process's descriptor table by doubling (64, 128, 256, …) as descriptors are
-//! opened. When the table is shared by several threads (ours is: the HTTP threads), each
-//! growth waits for an RCU grace period (`synchronize_rcu()` in `expand_fdtable`), 10–15 ms
-//! on the machines measured, and the thread that opens descriptors is the event loop: in a
-//! burst of 100 spawns, the 256th and 512th descriptor each stalled the loop that long, at
-//! the same two spawns in every run. Grown before the threads start, the table holds what
+//! opened. When the table is shared by several threads (ours is: the HTTP thread), each
+//! growth waits for an RCU grace period (`synchronize_rcu()` in `expand_fdtable`), and the
+//! thread that opens descriptors is the event loop: a spawn burst would stall at each
+//! doubling (figures in docs/ARCHITECTURE.md). Grown before the threads start, the table holds what
 //! the configured programs need and the burst never waits for it. A reload or
 //! `addProcessGroup` that brings more programs grows it again at once, with threads by then:
 //! one grace period at most, instead of one per doubling in the next burst.

@@ -1,4 +1,4 @@
-//! The signals supervisord handles (behaviour §3.3), delivered to the event loop through
+//! The signals supervisord handles, delivered to the event loop through
 //! signal-hook: one flag per signal (registered first) plus one shared self-pipe that makes
 //! `poll()` return. The loop drains the pipe, then takes each flag.
 

@@ -3,8 +3,8 @@
 //!
 //! Why not ppoll's own timeout: the kernel gives poll/select timeouts a slack of 0.1 % of
 //! their length (`select_estimate_accuracy`, 20 % more for niced tasks, capped at 100 ms), so
-//! a 1 s startsecs deadline fired ~1.1 ms late and a 10 s stopwaitsecs one ~10 ms late. A
-//! timerfd only gets the thread's timer slack (50 µs by default), whatever the distance.
+//! the longer the wait, the later the wake-up. A timerfd only gets the thread's timer slack
+//! (50 µs by default), whatever the distance.
 //! Should the timerfd be unavailable, the loop falls back to ppoll's timeout.
 
 use std::os::fd::{AsFd, BorrowedFd};

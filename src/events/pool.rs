@@ -1,4 +1,4 @@
-//! A listener pool's event buffer (behaviour §8.1): FIFO of `buffer_size`, the oldest event
+//! A listener pool's event buffer: FIFO of `buffer_size`, the oldest event
 //! dropped on overflow, rejected events put back at the head, per-pool serials.
 
 use std::collections::VecDeque;

@@ -1,4 +1,4 @@
-//! The listener side of the event protocol (behaviour §8.1): what a listener's stdout bytes
+//! The listener side of the event protocol: what a listener's stdout bytes
 //! mean in each listener state. Pure: the loop feeds bytes and acts on the outcomes.
 
 use super::types::Event;

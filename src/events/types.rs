@@ -1,4 +1,4 @@
-//! Event types, their abstract parents, and payload rendering (behaviour §8.2–8.3).
+//! Event types, their abstract parents, and payload rendering.
 
 /// Every concrete event type supervisor emits, plus the abstract subscribe-only parents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -27,7 +27,7 @@ pub struct Tail {
     pub overflow: bool,
 }
 
-/// `readLog` / `readProcess*Log(offset, length)` semantics (behaviour §6.4).
+/// `readLog` / `readProcess*Log(offset, length)` semantics, as Python's `readFile`.
 /// `path` is `None` when the log is NONE/syslog (→ NO_FILE, as Python).
 pub fn read_file(path: Option<&Path>, offset: i64, length: i64) -> Result<Vec<u8>, ReadError> {
     let path = path.ok_or(ReadError::NoFile)?;

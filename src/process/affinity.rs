@@ -2,7 +2,7 @@
 //!
 //! `clone(CLONE_VFORK)` suspends the loop thread until the child has exec'd, yet the kernel
 //! places a new task on the idlest CPU — on a virtual machine often one that is halted,
-//! whose wake-up is up to the host (measured here: several ms now and then). The CPU the
+//! whose wake-up is up to the host (milliseconds, now and then). The CPU the
 //! loop runs on is awake and has nothing else to do until the exec, so the loop thread
 //! narrows its affinity to that CPU around the clone; the child, which inherits the narrow
 //! mask, puts the daemon's own mask back first thing (a syscall, before exec), so programs

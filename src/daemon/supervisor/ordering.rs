@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::ordering::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::config::{AutoRestart, LogLevel};
+use crate::ordering::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::process::{Process, State};
 
 use crate::logging::emit;
