@@ -182,7 +182,9 @@ impl ToJson for Value {
             Value::Double(_) | Value::Nil => out.push_str("null"),
             Value::Base64(b) => escape(out, &base64::encode(b), Escape::Web),
             Value::Array(items) => write_array(out, items, indent, level),
-            Value::Struct(map) => write_object(out, map.iter(), Escape::Web, indent, level),
+            Value::Struct(map) => {
+                write_object(out, map.sorted().into_iter(), Escape::Web, indent, level)
+            }
         }
     }
 }
@@ -263,7 +265,7 @@ impl Parser<'_> {
         let mut map = BTreeMap::new();
         self.ws();
         if self.eat("}") {
-            return Ok(Value::Struct(map));
+            return Ok(Value::Struct(map.into()));
         }
         loop {
             self.ws();
@@ -279,7 +281,7 @@ impl Parser<'_> {
             map.insert(key, v);
             self.ws();
             if self.eat("}") {
-                return Ok(Value::Struct(map));
+                return Ok(Value::Struct(map.into()));
             }
             if !self.eat(",") {
                 return self.err("expected ',' or '}'");

@@ -5,8 +5,6 @@
 //! hundreds of times a second would make it the loop's biggest cost and delay its timers. The loop answers with each live process's pid under
 //! [`PID_KEY`](crate::usage::PID_KEY); [`fill`](crate::usage::fill) replaces it with `cpu_seconds_total` and `rss_bytes`.
 
-use std::collections::BTreeMap;
-
 use crate::rpc::Value;
 
 /// Key of the pid the loop leaves in each process struct for [`fill`] (removed there).
@@ -39,13 +37,10 @@ pub fn read(pid: &str) -> Option<(f64, u64)> {
     Some((ticks as f64 / tick as f64, pages * page as u64))
 }
 
-fn insert(m: &mut BTreeMap<String, Value>, usage: Option<(f64, u64)>) {
+fn insert(m: &mut crate::rpc::Fields, usage: Option<(f64, u64)>) {
     if let Some((cpu, rss)) = usage {
-        m.insert("cpu_seconds_total".into(), Value::Double(cpu));
-        m.insert(
-            "rss_bytes".into(),
-            Value::Int(rss.min(i64::MAX as u64) as i64),
-        );
+        m.insert("cpu_seconds_total", Value::Double(cpu));
+        m.insert("rss_bytes", Value::Int(rss.min(i64::MAX as u64) as i64));
     }
 }
 

@@ -98,8 +98,8 @@ pub(super) fn serve(rq: &Request) -> Step<Response> {
     let wait = query_param(query, "wait").is_none_or(|w| w != "false" && w != "0");
     let s = |v: &str| Value::Str(v.into());
     match parts.as_slice() {
-        ["processes"] if get => answer(dispatch("supervisor.getAllProcessInfo", vec![])),
-        ["processes", ns] if get => answer(dispatch("supervisor.getProcessInfo", vec![s(ns)])),
+        ["processes"] if get => answer(dispatch("ours.getAllProcessInfo", vec![])),
+        ["processes", ns] if get => answer(dispatch("ours.getProcessInfo", vec![s(ns)])),
         ["processes", ns, action] if post => match process_action(ns, action, wait) {
             Some(step) => answer(step),
             None => not_found(),

@@ -99,7 +99,7 @@ pub fn enrich(infos: Value, configs: Option<&Value>, metrics: Option<&Value>) ->
             };
             if !m.contains_key("autostart") {
                 if let Some(Value::Bool(b)) = find(&autostart, &k) {
-                    m.insert("autostart".into(), Value::Bool(b));
+                    m.insert("autostart", Value::Bool(b));
                 }
             }
             let exited = m.get("state").and_then(Value::as_int) == Some(100);
@@ -110,7 +110,7 @@ pub fn enrich(infos: Value, configs: Option<&Value>, metrics: Option<&Value>) ->
                     _ => None,
                 };
                 if let Some(b) = flag {
-                    m.insert("exit_expected".into(), Value::Bool(b));
+                    m.insert("exit_expected", Value::Bool(b));
                 }
             }
             Value::Struct(m)

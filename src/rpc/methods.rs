@@ -145,6 +145,20 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         help: "Block until the log grows past offset or timeout_ms passes",
     },
     MethodInfo {
+        name: "ours.getProcessInfo",
+        min_params: 1,
+        max_params: 1,
+        signature: &["struct", "string"],
+        help: "getProcessInfo plus autostart and exit_expected (the JSON API's shape)",
+    },
+    MethodInfo {
+        name: "ours.getAllProcessInfo",
+        min_params: 0,
+        max_params: 0,
+        signature: &["array"],
+        help: "getAllProcessInfo plus autostart and exit_expected (the JSON API's shape)",
+    },
+    MethodInfo {
         name: "ours.logPath",
         min_params: 2,
         max_params: 2,

@@ -2,9 +2,11 @@
 //! `supervisor.*` / `system.*` methods (names, signatures, help) the HTTP side answers from.
 
 pub mod base64;
+pub mod fields;
 pub mod methods;
 pub mod value;
 pub mod xml;
 pub mod xmltree;
 
+pub use fields::Fields;
 pub use value::{faults, Fault, Value};

@@ -1,7 +1,7 @@
 //! The value model shared by XML-RPC, the JSON API and the event loop: what a call takes
 //! and returns, independent of its wire encoding.
 
-use std::collections::BTreeMap;
+use super::Fields;
 
 /// An XML-RPC value (also rendered as JSON by the JSON API).
 #[derive(Debug, Clone, PartialEq)]
@@ -11,7 +11,8 @@ pub enum Value {
     Str(String),
     Double(f64),
     Array(Vec<Value>),
-    Struct(BTreeMap<String, Value>),
+    /// Members in insertion order (XML-RPC keeps it; JSON sorts by key).
+    Struct(Fields),
     Base64(Vec<u8>),
     /// ISO 8601 text as XML-RPC's dateTime.iso8601 carries it (`20261122T18:02:58`).
     DateTime(String),

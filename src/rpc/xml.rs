@@ -120,7 +120,7 @@ pub fn decode_value(v: &Element) -> Result<Value, DecodeError> {
             )
         }
         "struct" => {
-            let mut map = BTreeMap::new();
+            let mut map = BTreeMap::new(); // deduplicated in one pass, then in key order
             for m in inner.children.iter().filter(|c| c.name == "member") {
                 let name = m
                     .child("name")
@@ -130,7 +130,7 @@ pub fn decode_value(v: &Element) -> Result<Value, DecodeError> {
                     .ok_or_else(|| shape("<member> without <value>"))?;
                 map.insert(name.text.clone(), decode_value(value)?);
             }
-            Value::Struct(map)
+            Value::Struct(map.into())
         }
         other => return Err(shape(format!("unknown value type <{other}>"))),
     })
@@ -211,7 +211,7 @@ pub fn encode_value(v: &Value, out: &mut String) {
         }
         Value::Struct(map) => {
             out.push_str("<value><struct>\n");
-            for (k, item) in map {
+            for (k, item) in map.iter() {
                 out.push_str("<member>\n<name>");
                 escape(k, out);
                 out.push_str("</name>\n");

@@ -149,11 +149,11 @@ fn answer(model: &Arc<Model>, call: Call) {
         ])),
         "supervisor.getPID" => Ok(Value::Int(42)),
         "supervisor.restart" | "supervisor.shutdown" => Ok(Value::Bool(true)),
-        "supervisor.getAllProcessInfo" => {
+        "supervisor.getAllProcessInfo" | "ours.getAllProcessInfo" => {
             let procs = model.procs.lock().expect("lock");
             Ok(Value::Array(procs.iter().map(info).collect()))
         }
-        "supervisor.getProcessInfo" => {
+        "supervisor.getProcessInfo" | "ours.getProcessInfo" => {
             let procs = model.procs.lock().expect("lock");
             find(&procs, &s(0))
                 .map(|i| info(&procs[i]))

@@ -6,14 +6,12 @@
 //! stops/removes/adds groups. The diff compares the stored new configs against the
 //! running groups, ignoring AUTO values on either side (Python's `ProcessConfig.__eq__`).
 
-use std::collections::BTreeMap;
-
 use super::{fault, Params};
 use crate::config::{ChildLog, GroupConfig, ProcessConfig, StreamLog};
 use crate::control::Reply;
 use crate::daemon::supervisor::{AddGroupError, RemoveGroupError, Supervisor};
 use crate::events::types::{group_payload, EventType};
-use crate::rpc::{faults, Value};
+use crate::rpc::{faults, Fields, Value};
 
 /// `(added, changed, removed)` group names.
 pub type Diff = (Vec<String>, Vec<String>, Vec<String>);
@@ -133,61 +131,59 @@ fn logfile(s: &StreamLog) -> Value {
 }
 
 fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
-    let int = |n: u64| Value::Int(n.min(i64::MAX as u64) as i64);
     let uid = pc
         .user
         .as_deref()
         .and_then(|u| crate::users::lookup(u).ok())
         .map(|a| Value::Int(i64::from(a.uid)));
-    let mut m: BTreeMap<String, Value> = BTreeMap::new();
-    let mut put = |k: &str, v: Value| {
-        m.insert(k.to_string(), v);
-    };
-    put("autostart", Value::Bool(pc.autostart));
-    put("directory", none_or(pc.directory.clone().map(Value::Str)));
-    put("uid", none_or(uid));
-    put("command", Value::Str(pc.command.clone()));
-    put(
-        "exitcodes",
-        Value::Array(pc.exitcodes.iter().map(|&c| Value::Int(c.into())).collect()),
-    );
-    put("group", Value::Str(g.name.clone()));
-    put("group_prio", Value::Int(g.priority));
-    put("inuse", Value::Bool(inuse));
-    put("killasgroup", Value::Bool(pc.killasgroup));
-    put("name", Value::Str(pc.name.clone()));
-    put("process_prio", Value::Int(pc.priority));
-    put("redirect_stderr", Value::Bool(pc.redirect_stderr));
-    put("startretries", int(pc.startretries));
-    put("startsecs", int(pc.startsecs));
-    for (prefix, s) in [("stdout", &pc.stdout), ("stderr", &pc.stderr)] {
-        put(
-            &format!("{prefix}_capture_maxbytes"),
-            int(s.capture_maxbytes),
-        );
-        put(
-            &format!("{prefix}_events_enabled"),
-            Value::Bool(s.events_enabled),
-        );
-        put(&format!("{prefix}_logfile"), logfile(s));
-        put(
-            &format!("{prefix}_logfile_backups"),
-            Value::Int(s.backups.into()),
-        );
-        put(&format!("{prefix}_logfile_maxbytes"), int(s.maxbytes));
-        put(&format!("{prefix}_syslog"), Value::Bool(s.syslog));
-    }
-    put(
-        "stopsignal",
-        Value::Int(pc.stopsignals.first().map_or(15, |s| s.0).into()),
-    );
-    put("stopwaitsecs", int(pc.stopwaitsecs));
-    put(
-        "serverurl",
-        // Python's default is None (`none`); our model folds AUTO into None too.
-        none_or(pc.serverurl.clone().map(Value::Str)),
-    );
+    // Python's key order (its dict literal), which XML-RPC answers keep.
+    let mut m = Fields::new();
+    m.insert("autostart", Value::Bool(pc.autostart));
+    m.insert("directory", none_or(pc.directory.clone().map(Value::Str)));
+    m.insert("uid", none_or(uid));
+    m.insert("command", Value::Str(pc.command.clone()));
+    let codes = pc.exitcodes.iter().map(|&c| Value::Int(c.into())).collect();
+    m.insert("exitcodes", Value::Array(codes));
+    m.insert("group", Value::Str(g.name.clone()));
+    m.insert("group_prio", Value::Int(g.priority));
+    m.insert("inuse", Value::Bool(inuse));
+    m.insert("killasgroup", Value::Bool(pc.killasgroup));
+    m.insert("name", Value::Str(pc.name.clone()));
+    m.insert("process_prio", Value::Int(pc.priority));
+    m.insert("redirect_stderr", Value::Bool(pc.redirect_stderr));
+    m.insert("startretries", int(pc.startretries));
+    m.insert("startsecs", int(pc.startsecs));
+    stream_info(&mut m, "stdout", &pc.stdout);
+    let stopsignal = pc.stopsignals.first().map_or(15, |s| s.0);
+    m.insert("stopsignal", Value::Int(stopsignal.into()));
+    m.insert("stopwaitsecs", int(pc.stopwaitsecs));
+    stream_info(&mut m, "stderr", &pc.stderr);
+    // Python's default is None (`none`); our model folds AUTO into None too.
+    m.insert("serverurl", none_or(pc.serverurl.clone().map(Value::Str)));
     Value::Struct(m)
+}
+
+fn int(n: u64) -> Value {
+    Value::Int(n.min(i64::MAX as u64) as i64)
+}
+
+/// The six keys of one stream's log settings.
+fn stream_info(m: &mut Fields, prefix: &str, s: &StreamLog) {
+    m.insert(
+        format!("{prefix}_capture_maxbytes"),
+        int(s.capture_maxbytes),
+    );
+    m.insert(
+        format!("{prefix}_events_enabled"),
+        Value::Bool(s.events_enabled),
+    );
+    m.insert(format!("{prefix}_logfile"), logfile(s));
+    m.insert(
+        format!("{prefix}_logfile_backups"),
+        Value::Int(s.backups.into()),
+    );
+    m.insert(format!("{prefix}_logfile_maxbytes"), int(s.maxbytes));
+    m.insert(format!("{prefix}_syslog"), Value::Bool(s.syslog));
 }
 
 /// `getAllConfigInfo()`: one struct per process of the stored config, sorted by name.

@@ -63,7 +63,7 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
         // CPU and RSS are read from /proc by the caller's thread (usage.rs).
         m.insert(crate::usage::PID_KEY.into(), Value::Int(i64::from(pid)));
     }
-    Value::Struct(m)
+    Value::Struct(m.into())
 }
 
 /// `ours.getMetrics()`; `parked` is the number of parked calls.
@@ -100,6 +100,6 @@ pub(super) fn get_metrics(sup: &Supervisor, parked: usize) -> Reply {
     );
     Ok(Value::strukt([
         ("processes", Value::Array(procs)),
-        ("supervisor", Value::Struct(top)),
+        ("supervisor", Value::Struct(top.into())),
     ]))
 }

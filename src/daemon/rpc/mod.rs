@@ -79,11 +79,12 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
             ("statename", Value::Str(sup.mood().name().into())),
         ])),
         "supervisor.getPID" => Ok(Value::Int(std::process::id() as i64)),
-        "supervisor.getProcessInfo" => p
+        "supervisor.getProcessInfo" | "ours.getProcessInfo" => p
             .string(0)
             .and_then(|name| process_index(sup, &name))
-            .map(|idx| process::info(sup, idx, now)),
-        "supervisor.getAllProcessInfo" => Ok(process::all_info(sup, now)),
+            .map(|idx| process::info(sup, idx, now, method.starts_with("ours."))),
+        "supervisor.getAllProcessInfo" => Ok(process::all_info(sup, now, false)),
+        "ours.getAllProcessInfo" => Ok(process::all_info(sup, now, true)),
         "supervisor.startProcess" => return process::start_process(sup, &p, now),
         "supervisor.startProcessGroup" => return process::start_group(sup, &p, now),
         "supervisor.startAllProcesses" => return process::start_all(sup, &p, now),

@@ -12,8 +12,9 @@ use crate::logging::Channel;
 use crate::process::{command::CommandError, stop_time_text, State};
 use crate::rpc::{faults, Fault, Value};
 
-/// The getProcessInfo struct: Python's keys plus `autostart` and `exit_expected`.
-pub fn info(sup: &Supervisor, idx: usize, now: Instant) -> Value {
+/// The getProcessInfo struct: exactly Python's 14 keys, in Python's order, or with
+/// `extras` (the JSON API's `ours.*ProcessInfo`) also `autostart` and `exit_expected`.
+pub fn info(sup: &Supervisor, idx: usize, now: Instant, extras: bool) -> Value {
     let p = &sup.procs()[idx];
     let m = &p.machine;
     let path = |c: Channel| {
@@ -29,7 +30,7 @@ pub fn info(sup: &Supervisor, idx: usize, now: Instant) -> Value {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    Value::strukt([
+    let mut v = Value::strukt([
         ("name", Value::Str(p.config.name.clone())),
         ("group", Value::Str(p.config.group.clone())),
         ("start", cap(m.laststart)),
@@ -50,22 +51,26 @@ pub fn info(sup: &Supervisor, idx: usize, now: Instant) -> Value {
                 _ => m.description(now, stop_time_text),
             }),
         ),
-        // Ours (rpc::methods contract): read by /readyz.
-        ("autostart", Value::Bool(p.config.autostart)),
-        (
-            "exit_expected",
-            Value::Bool(matches!(m.state, State::Exited { expected: true })),
-        ),
-    ])
+    ]);
+    if let (true, Value::Struct(f)) = (extras, &mut v) {
+        f.insert("autostart", Value::Bool(p.config.autostart));
+        let expected = matches!(m.state, State::Exited { expected: true });
+        f.insert("exit_expected", Value::Bool(expected));
+    }
+    v
 }
 
-pub(super) fn all_info(sup: &Supervisor, now: Instant) -> Value {
+pub(super) fn all_info(sup: &Supervisor, now: Instant, extras: bool) -> Value {
     let mut idxs: Vec<usize> = (0..sup.procs().len()).collect();
     idxs.sort_by(|&a, &b| {
         let (pa, pb) = (&sup.procs()[a].config, &sup.procs()[b].config);
         (&pa.group, &pa.name).cmp(&(&pb.group, &pb.name))
     });
-    Value::Array(idxs.into_iter().map(|i| info(sup, i, now)).collect())
+    Value::Array(
+        idxs.into_iter()
+            .map(|i| info(sup, i, now, extras))
+            .collect(),
+    )
 }
 
 /// Starts one process; `Err` is the fault startProcess would raise.
