@@ -14,7 +14,7 @@ mod support;
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use supervisord::rpc::{xml, Fault, Value};
@@ -27,6 +27,14 @@ const PASS: &str = "hostile-pass";
 const PROG_X: &str = "[program:x]\ncommand=/bin/sleep 1000\nstartsecs=0\n\n";
 
 /// Raises this process's RLIMIT_NOFILE soft limit to the hard limit (500 sockets at once).
+
+/// The tests that measure latency, memory or threads run one at a time: on two cores,
+/// another test's flood would be measured too.
+fn measuring() -> MutexGuard<'static, ()> {
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn raise_nofile() {
     use nix::sys::resource::{getrlimit, setrlimit, Resource};
     if let Ok((_, hard)) = getrlimit(Resource::RLIMIT_NOFILE) {
@@ -435,6 +443,7 @@ fn huge_content_length_is_refused_on_every_route_with_auth() {
 
 #[test]
 fn stalled_bodies_do_not_delay_status_calls() {
+    let _one = measuring();
     raise_nofile();
     let h = Host::start("stalled", true, "minfds=4096", PROG_X);
     let good = supervisord::http::auth::basic_header(USER, PASS);
@@ -539,6 +548,7 @@ fn stalled_bodies_do_not_delay_status_calls() {
 
 #[test]
 fn oversized_heads_get_431_and_cost_no_memory() {
+    let _one = measuring();
     let h = Host::start("bighead", false, "", PROG_X);
     let mut checks = Checks::default();
 
@@ -632,6 +642,7 @@ fn oversized_heads_get_431_and_cost_no_memory() {
 
 #[test]
 fn five_hundred_parked_start_calls_all_succeed_and_get_state_stays_fast() {
+    let _one = measuring();
     raise_nofile();
     const N: usize = 500;
     let progs = format!(
@@ -775,6 +786,7 @@ fn closed_by_server(mut s: &TcpStream) -> bool {
 
 #[test]
 fn idle_connections_cost_no_threads_and_are_closed_after_the_head_timeout() {
+    let _one = measuring();
     raise_nofile();
     const N: usize = 500;
     let h = Host::start("idle", false, "minfds=4096", PROG_X);
@@ -1131,6 +1143,7 @@ fn program_named_all_is_addressed_alone_and_ui_forbids_framing() {
 
 #[test]
 fn half_sent_head_gets_408_or_is_closed_within_15s() {
+    let _one = measuring();
     let h = Host::start("halfhead", false, "", PROG_X);
     let mut waits = Vec::new();
     for t in [h.tcp.clone(), h.d.target.clone()] {
