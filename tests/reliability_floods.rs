@@ -153,3 +153,74 @@ fn integers_take_pythons_range() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_listener_that_rejects_everything_gets_one_offer_a_second_and_holds_no_other_pool() {
+    let dir = temp_dir("rejects");
+    let mut conf = preamble(&dir, "");
+    let listener = |name: &str, result: &str| {
+        format!(
+            "[eventlistener:{name}]\ncommand=sh -c 'while :; do echo READY; read h || exit; \
+             n=${{h##*len:}}; dd bs=1 count=$n of=/dev/null 2>/dev/null; \
+             echo \"$h\" >> %(here)s/{name}.txt; printf \"{result}\"; done'\n\
+             events=PROCESS_STATE\n\n"
+        )
+    };
+    conf.push_str(&listener("bad", "RESULT 4\\nFAIL"));
+    conf.push_str(&listener("good", "RESULT 2\\nOK"));
+    conf.push_str("[program:p]\ncommand=sleep 1000\nstartsecs=0\n");
+    let d = Daemon::start_conf(dir, &conf);
+    let t0 = Instant::now();
+    assert!(
+        d.wait_log("bad: event was rejected", Duration::from_secs(15)),
+        "{}",
+        d.log()
+    );
+    // Three seconds of rejections: one offer a second, not a hot loop.
+    wait_for(Duration::from_secs(10), || {
+        t0.elapsed() >= Duration::from_secs(4)
+    });
+    let elapsed = t0.elapsed().as_secs_f64();
+    let rejected = count(&d.log(), "bad: event was rejected");
+    assert!(
+        rejected >= 2 && rejected as f64 <= elapsed + 2.0,
+        "{rejected} rejections in {elapsed:.1} s"
+    );
+    // The other pool got every event, and keeps getting new ones.
+    let good = |d: &Daemon| count(&d.read("good.txt"), "eventname:PROCESS_STATE");
+    let before = good(&d);
+    assert!(before >= 2, "good pool got {before} events");
+    d.rpc(
+        "supervisor.stopProcess",
+        &[supervisord::rpc::Value::Str("p".into())],
+    )
+    .expect("stop");
+    assert!(
+        wait_for(Duration::from_secs(5), || good(&d) > before),
+        "the good pool was held up"
+    );
+}
+
+#[test]
+fn orphaned_grandchildren_are_reaped_without_flooding_the_log() {
+    let dir = temp_dir("orphans");
+    let mut conf = preamble(&dir, "");
+    conf.push_str(
+        "[program:parent]\ncommand=sh -c 'for i in $(seq 300); do (sleep 0.2 &); done; \
+         touch %(here)s/forked; exec sleep 1000'\nstartsecs=0\n",
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(wait_for(Duration::from_secs(20), || d
+        .dir
+        .join("forked")
+        .exists()));
+    // Every orphan (a child of the daemon, its subreaper) dies and is reaped: only the
+    // program itself is left; none of them is an INFO line.
+    let only_the_program = wait_for(Duration::from_secs(20), || {
+        support::children_of(d.pid()).len() == 1
+    });
+    assert!(only_the_program, "{:?}", support::children_of(d.pid()));
+    d.assert_zombies_reaped();
+    let log = d.log();
+    assert_eq!(count(&log, "reaped unknown pid"), 0, "{log}");
+}

@@ -128,6 +128,13 @@ impl Bus {
         self.pools.iter().any(|p| p.subscribes(ty))
     }
 
+    /// A listener of `pool` rejected an event: the pool offers nothing for a while.
+    pub fn hold_after_rejection(&mut self, pool: &str, now: Instant) {
+        if let Some(p) = self.pools.iter_mut().find(|p| p.name == pool) {
+            p.hold_after_rejection(now);
+        }
+    }
+
     /// Puts an event back at the head of pool `pool` (rejected, or its listener died).
     pub fn rebuffer(&mut self, pool: &str, event: Event, pool_serial: u64) {
         if let Some(p) = self.pools.iter_mut().find(|p| p.name == pool) {
@@ -244,12 +251,14 @@ impl Bus {
 
     /// The next tick (or drain-grace) deadline as an `Instant` (the loop's poll timeout).
     pub fn deadline(&self) -> Option<Instant> {
+        let now = Instant::now();
         let grace = self.drain_until.filter(|_| self.holding);
-        let tick = self.tick_deadline();
-        match (grace, tick) {
-            (Some(g), Some(t)) => Some(g.min(t)),
-            (g, t) => g.or(t),
-        }
+        let held = self.pools.iter().filter_map(|p| p.held_until(now));
+        grace
+            .into_iter()
+            .chain(self.tick_deadline())
+            .chain(held)
+            .min()
     }
 
     fn tick_deadline(&self) -> Option<Instant> {

@@ -2,6 +2,7 @@
 //! dropped on overflow, rejected events put back at the head, per-pool serials.
 
 use std::collections::VecDeque;
+use std::time::{Duration, Instant};
 
 use super::types::{Event, EventType};
 
@@ -13,7 +14,14 @@ pub struct Pool {
     capacity: usize,
     buffer: VecDeque<(Event, u64)>,
     next_serial: u64,
+    /// After a rejection nothing is offered before this.
+    held_until: Option<Instant>,
 }
+
+/// How long a pool waits after a listener rejected an event before it offers it again
+/// (Python's 1 s tick): a listener that rejects everything costs one exchange a second,
+/// not a hot loop, and other pools are not held up.
+pub const REJECT_RETRY: Duration = Duration::from_secs(1);
 
 impl Pool {
     /// A pool subscribed to `subscriptions` with room for `buffer_size` events (≥ 1).
@@ -24,7 +32,23 @@ impl Pool {
             capacity: buffer_size.max(1),
             buffer: VecDeque::new(),
             next_serial: 0,
+            held_until: None,
         }
+    }
+
+    /// A listener rejected an event at `now`: offer nothing before [`REJECT_RETRY`] later.
+    pub fn hold_after_rejection(&mut self, now: Instant) {
+        self.held_until = Some(now + REJECT_RETRY);
+    }
+
+    /// Whether the pool waits after a rejection at `now`.
+    pub fn held(&self, now: Instant) -> bool {
+        self.held_until.is_some_and(|t| now < t)
+    }
+
+    /// When a waiting pool may offer again (the loop wakes then), if it waits at `now`.
+    pub fn held_until(&self, now: Instant) -> Option<Instant> {
+        self.held_until.filter(|&t| now < t)
     }
 
     /// Whether this pool wants events of type `ty`.

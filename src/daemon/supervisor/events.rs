@@ -170,6 +170,7 @@ impl Supervisor {
                     emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
                     state = "ACKNOWLEDGED";
                     self.bus.rebuffer(&key.0, event, pool_serial);
+                    self.bus.hold_after_rejection(&key.0, Instant::now());
                 }
                 Outcome::Violation { reason, rebuffer } => {
                     if reason.starts_with("bad result line") {
@@ -195,7 +196,11 @@ impl Supervisor {
     /// Delivers buffered events: per pool, oldest first, each to the first READY listener
     /// whose process is RUNNING; stops at the first event nobody can take.
     pub fn events_dispatch(&mut self) {
+        let now = Instant::now();
         for pi in 0..self.bus.pools.len() {
+            if self.bus.pools[pi].held(now) {
+                continue;
+            }
             while let Some((event, pool_serial)) = self.bus.pools[pi].pop() {
                 if !self.deliver(pi, &event, pool_serial) {
                     self.bus.pools[pi].push_front(event, pool_serial);
@@ -291,6 +296,8 @@ impl Supervisor {
 mod tests {
     use super::*;
     use crate::daemon::eventbus::DRAIN_GRACE;
+    use crate::events::pool::REJECT_RETRY;
+    use std::time::Duration;
 
     /// A supervisor (nothing spawned) with listener pool `L` and program `a`.
     fn supervisor() -> (Supervisor, std::path::PathBuf) {
@@ -357,8 +364,14 @@ mod tests {
             "ver:3.0 server:unit serial:0 pool:L poolserial:0 eventname:PROCESS_STATE_STARTING len:52\n\
 processname:L groupname:L from_state:STOPPED tries:0"
         );
-        // Rejected: the same event again, at once.
+        // Rejected: the pool waits a second (the loop wakes then), then offers the same
+        // event again.
         sup.events_listener_output(l, b"RESULT 4\nFAILREADY\n");
+        sup.events_dispatch();
+        assert_eq!(read_pipe(&r), "");
+        let due = sup.events_deadline().expect("a wake-up for the held pool");
+        assert!(due > Instant::now() + Duration::from_millis(900));
+        sup.bus.pools[0].hold_after_rejection(Instant::now() - REJECT_RETRY);
         sup.events_dispatch();
         assert_eq!(read_pipe(&r), first);
         sup.events_listener_output(l, b"RESULT 2\nOKREADY\n");

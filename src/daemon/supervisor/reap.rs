@@ -52,8 +52,10 @@ impl Supervisor {
                 .position(|p| p.machine.state.pid() == Some(pid))
             {
                 Some(idx) => self.child_exited(idx, exit, now),
+                // Orphans of programs (the daemon is their subreaper): one line each at
+                // DEBUG, so a program that leaves thousands does not flood the log.
                 None => emit(
-                    LogLevel::Info,
+                    LogLevel::Debug,
                     &format!("reaped unknown pid {pid} ({})", exit.describe()),
                 ),
             }
