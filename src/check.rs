@@ -79,6 +79,9 @@ pub fn run(args: &[String]) -> i32 {
                 println!("{}", to_json_pretty(&document(&cfg, parsed.extensions), 2));
             } else {
                 print!("{}", summary(&cfg));
+                if let Some(warning) = descriptor_warning(&cfg) {
+                    eprintln!("Warning: {warning}");
+                }
             }
             0
         }
@@ -95,6 +98,20 @@ pub fn run(args: &[String]) -> i32 {
             2
         }
     }
+}
+
+/// A warning when the config needs more descriptors than this machine's hard limit lets
+/// the daemon open (it raises its soft limit up to that at start).
+fn descriptor_warning(cfg: &Config) -> Option<String> {
+    let (_, hard) =
+        nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE).ok()?;
+    let need = cfg.descriptors_needed();
+    (need > hard).then(|| {
+        format!(
+            "the config needs about {need} open files, but the hard limit here is {hard}: \
+             spawns may fail with EMFILE (raise it, e.g. LimitNOFILE= in a systemd unit)"
+        )
+    })
 }
 
 fn path_str(p: &Path) -> String {

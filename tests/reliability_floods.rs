@@ -224,3 +224,47 @@ fn orphaned_grandchildren_are_reaped_without_flooding_the_log() {
     let log = d.log();
     assert_eq!(count(&log, "reaped unknown pid"), 0, "{log}");
 }
+
+#[test]
+fn six_hundred_programs_run_under_a_soft_limit_of_1024_open_files() {
+    use std::os::unix::process::CommandExt;
+    let dir = temp_dir("nofile");
+    let mut conf = preamble(&dir, "");
+    conf.push_str(
+        "[program:p]\ncommand=sleep 1000\nnumprocs=600\nprocess_name=%(program_name)s_%(process_num)d\n\
+         autostart=false\nstartsecs=0\n",
+    );
+    let d = Daemon::start_conf_with(dir, &conf, |cmd| {
+        // SAFETY: setrlimit only, in the child before exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                let (_, hard) =
+                    nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)?;
+                nix::sys::resource::setrlimit(
+                    nix::sys::resource::Resource::RLIMIT_NOFILE,
+                    1024,
+                    hard,
+                )?;
+                Ok(())
+            });
+        }
+    });
+    d.assert_log(
+        "raised the open files limit from 1024",
+        Duration::from_secs(5),
+    );
+    d.rpc(
+        "supervisor.startAllProcesses",
+        &[supervisord::rpc::Value::Bool(true)],
+    )
+    .expect("start all");
+    let infos = d.infos();
+    let running = infos.iter().filter(|(_, s, _)| s == "RUNNING").count();
+    assert_eq!(
+        running,
+        600,
+        "{:?}",
+        infos.iter().find(|(_, s, _)| s != "RUNNING")
+    );
+    assert!(!d.log().contains("Too many open files"), "{}", d.log());
+}

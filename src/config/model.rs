@@ -27,6 +27,21 @@ pub struct Config {
     pub infos: Vec<String>,
 }
 
+impl Config {
+    /// About how many descriptors the daemon needs at most for this config: its own
+    /// (logs, signal and wake pipes, listeners), each process's stdin, stdout and stderr
+    /// pipes and two log files, and each HTTP server's connections.
+    pub fn descriptors_needed(&self) -> u64 {
+        const OWN: u64 = 64;
+        const PER_PROCESS: u64 = 5;
+        const PER_SERVER: u64 = 1024;
+        let processes: usize = self.groups.iter().map(|g| g.processes.len()).sum();
+        let servers =
+            u64::from(self.unix_http_server.is_some()) + u64::from(self.inet_http_server.is_some());
+        OWN + PER_PROCESS * processes as u64 + PER_SERVER * servers
+    }
+}
+
 /// `[supervisord]`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupervisordConfig {

@@ -59,10 +59,13 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
         .precise_startup
         .then(cpu_latency::CpuLatencyHold::open_device);
     drop_privileges(&config)?;
-    set_rlimits(&config)?;
+    let limit_notes = set_rlimits(&config)?;
     let mainlog = open_main_log(&config)?;
     for w in &config.warnings {
         emit(LogLevel::Warn, w);
+    }
+    for (level, note) in &limit_notes {
+        emit(*level, note);
     }
     for i in &config.infos {
         emit(LogLevel::Info, i);
@@ -183,8 +186,9 @@ fn drop_privileges(config: &Config) -> Result<(), StartError> {
     Ok(())
 }
 
-/// Raises RLIMIT_NOFILE / RLIMIT_NPROC soft limits to minfds / minprocs.
-fn set_rlimits(config: &Config) -> Result<(), StartError> {
+/// Raises RLIMIT_NOFILE / RLIMIT_NPROC soft limits to minfds / minprocs, then the open
+/// files limit to what the config needs; the lines to log once the main log is open.
+fn set_rlimits(config: &Config) -> Result<Vec<(LogLevel, String)>, StartError> {
     use nix::sys::resource::{getrlimit, setrlimit, Resource};
     let wants = [
         (Resource::RLIMIT_NOFILE, config.supervisord.minfds, "minfds"),
@@ -213,7 +217,41 @@ fn set_rlimits(config: &Config) -> Result<(), StartError> {
             )));
         }
     }
-    Ok(())
+    Ok(raise_open_files(config))
+}
+
+/// Raises the soft open-files limit to what the config needs (up to the hard limit;
+/// `minfds` stays a floor, checked above), so that a large config does not run out of
+/// descriptors under the usual soft limit of 1024. Says so in one line.
+fn raise_open_files(config: &Config) -> Vec<(LogLevel, String)> {
+    use nix::sys::resource::{getrlimit, setrlimit, Resource};
+    let mut notes = Vec::new();
+    let need = config.descriptors_needed();
+    let Ok((soft, hard)) = getrlimit(Resource::RLIMIT_NOFILE) else {
+        return notes;
+    };
+    if soft >= need {
+        return notes;
+    }
+    let new = need.min(hard);
+    if new > soft && setrlimit(Resource::RLIMIT_NOFILE, new, hard).is_ok() {
+        notes.push((
+            LogLevel::Info,
+            format!(
+                "raised the open files limit from {soft} to {new} (the config needs about {need})"
+            ),
+        ));
+    }
+    if need > hard {
+        notes.push((
+            LogLevel::Warn,
+            format!(
+                "the config needs about {need} open files, the hard limit is {hard}: spawns may \
+                 fail with EMFILE"
+            ),
+        ));
+    }
+    notes
 }
 
 /// Classic daemonizing: fork (parent exits 0), setsid, stdio → /dev/null, umask, chdir.
