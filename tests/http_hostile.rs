@@ -26,8 +26,6 @@ const PASS: &str = "hostile-pass";
 /// One program with a stdout log, so `/logtail/x` names something real.
 const PROG_X: &str = "[program:x]\ncommand=/bin/sleep 1000\nstartsecs=0\n\n";
 
-/// Raises this process's RLIMIT_NOFILE soft limit to the hard limit (500 sockets at once).
-
 /// The tests that measure latency, memory or threads run one at a time: on two cores,
 /// another test's flood would be measured too.
 fn measuring() -> MutexGuard<'static, ()> {
@@ -35,6 +33,7 @@ fn measuring() -> MutexGuard<'static, ()> {
     ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Raises this process's RLIMIT_NOFILE soft limit to the hard limit (500 sockets at once).
 fn raise_nofile() {
     use nix::sys::resource::{getrlimit, setrlimit, Resource};
     if let Ok((_, hard)) = getrlimit(Resource::RLIMIT_NOFILE) {
