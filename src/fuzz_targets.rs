@@ -167,11 +167,10 @@ pub fn listener_protocol(data: &[u8]) {
                 for o in out {
                     match o {
                         Outcome::Ready => {}
-                        Outcome::Accepted(e) => {
-                            assert_eq!(Some(e), in_flight.take().map(|(e, _)| e));
-                        }
-                        Outcome::Rejected(e, s) => {
-                            assert_eq!(Some((e, s)), in_flight.take());
+                        Outcome::Result {
+                            event, pool_serial, ..
+                        } => {
+                            assert_eq!(Some((event, pool_serial)), in_flight.take());
                         }
                         Outcome::Violation { rebuffer, .. } => {
                             assert_eq!(rebuffer, in_flight.take());

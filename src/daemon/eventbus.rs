@@ -19,8 +19,9 @@ use std::time::{Duration, Instant, SystemTime};
 use nix::errno::Errno;
 
 use crate::config::{GroupConfig, GroupKind, LogLevel};
+use crate::events::result_handler::Handled;
 use crate::events::types::{self, Event, EventType};
-use crate::events::{Listener, Pool};
+use crate::events::{Listener, Pool, ResultHandler};
 use crate::logging::emit;
 use crate::process::State;
 
@@ -128,6 +129,15 @@ impl Bus {
         self.pools.iter().any(|p| p.subscribes(ty))
     }
 
+    /// Applies pool `pool`'s result handler to a listener's result body.
+    pub fn handle_result(&mut self, pool: &str, body: &[u8]) -> Handled {
+        let Some(p) = self.pools.iter_mut().find(|p| p.name == pool) else {
+            return ResultHandler::Default.handle(body, &mut Default::default(), "");
+        };
+        let now = crate::logging::timefmt::utc_seconds(epoch_now() as i64);
+        p.handler.handle(body, &mut p.handler_state, &now)
+    }
+
     /// A listener of `pool` rejected an event: the pool offers nothing for a while.
     pub fn hold_after_rejection(&mut self, pool: &str, now: Instant) {
         if let Some(p) = self.pools.iter_mut().find(|p| p.name == pool) {
@@ -162,7 +172,7 @@ impl Bus {
         let GroupKind::EventListener {
             events,
             buffer_size,
-            ..
+            result_handler,
         } = &group.kind
         else {
             return;
@@ -174,8 +184,9 @@ impl Bus {
             .iter()
             .filter_map(|n| EventType::from_name(n))
             .collect();
-        self.pools
-            .push(Pool::new(&group.name, subs, *buffer_size as usize));
+        let mut pool = Pool::new(&group.name, subs, *buffer_size as usize);
+        pool.handler = ResultHandler::from_spec(result_handler).unwrap_or_default();
+        self.pools.push(pool);
     }
 
     /// Drops a pool (its group was removed); its buffered events are lost, as in Python.

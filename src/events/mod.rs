@@ -5,8 +5,10 @@
 
 pub mod pool;
 pub mod protocol;
+pub mod result_handler;
 pub mod types;
 
 pub use pool::Pool;
 pub use protocol::{Listener, ListenerState};
+pub use result_handler::ResultHandler;
 pub use types::{Event, EventType};

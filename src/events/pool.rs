@@ -16,6 +16,9 @@ pub struct Pool {
     next_serial: u64,
     /// After a rejection nothing is offered before this.
     held_until: Option<Instant>,
+    /// What a listener's result means (`result_handler=`), and its handler's state.
+    pub handler: super::ResultHandler,
+    pub handler_state: super::result_handler::StdlogState,
 }
 
 /// How long a pool waits after a listener rejected an event before it offers it again
@@ -33,6 +36,8 @@ impl Pool {
             buffer: VecDeque::new(),
             next_serial: 0,
             held_until: None,
+            handler: super::ResultHandler::Default,
+            handler_state: Default::default(),
         }
     }
 

@@ -42,11 +42,13 @@ impl ListenerState {
 pub enum Outcome {
     /// The listener can take an event now.
     Ready,
-    /// The listener accepted the event (`OK`).
-    Accepted(Event),
-    /// The listener rejected the event (anything but `OK`): put it back at the head of the
-    /// buffer (with its pool serial).
-    Rejected(Event, u64),
+    /// The listener answered the event: the pool's result handler decides whether that
+    /// accepts it or puts it back at the head of the buffer (with its pool serial).
+    Result {
+        event: Event,
+        pool_serial: u64,
+        body: Vec<u8>,
+    },
     /// Protocol violation: state is now UNKNOWN; re-buffer the in-flight event if any.
     /// `reason` is `bad result line: '<line>'` for an unparsable result line.
     Violation {
@@ -58,7 +60,7 @@ pub enum Outcome {
 const READY: &[u8] = b"READY\n";
 /// Longest result line we wait for before calling it a violation.
 const MAX_RESULT_LINE: usize = 64;
-/// Largest result body accepted (the default handler only needs `OK`/`FAIL`).
+/// Largest result body accepted (a handler that echoes the event needs its payload).
 const MAX_RESULT_LEN: usize = 1 << 20;
 
 /// One listener process's protocol state and unread stdout bytes.
@@ -140,10 +142,10 @@ impl Listener {
                         else {
                             break;
                         };
-                        out.push(if body == b"OK" {
-                            Outcome::Accepted(event)
-                        } else {
-                            Outcome::Rejected(event, pool_serial)
+                        out.push(Outcome::Result {
+                            event,
+                            pool_serial,
+                            body,
                         });
                     }
                     Ok(None) => break,
@@ -226,10 +228,24 @@ mod tests {
         assert_eq!(l.feed(b"RESULT 2\nO"), vec![]);
         assert_eq!(
             l.feed(b"KREADY\n"),
-            vec![Outcome::Accepted(ev(1)), Outcome::Ready]
+            vec![
+                Outcome::Result {
+                    event: ev(1),
+                    pool_serial: 0,
+                    body: b"OK".to_vec()
+                },
+                Outcome::Ready
+            ]
         );
         assert!(l.sent(ev(3), 1));
-        assert_eq!(l.feed(b"RESULT 4\nFAIL"), vec![Outcome::Rejected(ev(3), 1)]);
+        assert_eq!(
+            l.feed(b"RESULT 4\nFAIL"),
+            vec![Outcome::Result {
+                event: ev(3),
+                pool_serial: 1,
+                body: b"FAIL".to_vec()
+            }]
+        );
         assert_eq!(l.state, ListenerState::Acknowledged);
     }
 

@@ -59,7 +59,19 @@ pub fn local_time(secs: i64) -> LocalTime {
     }
 }
 
-/// Howard Hinnant's days-to-civil algorithm (UTC fallback only).
+/// `YYYY-MM-DD HH:MM:SS` in UTC for epoch seconds `secs`.
+pub fn utc_seconds(secs: i64) -> String {
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}",
+        t / 3600,
+        t % 3600 / 60,
+        t % 60
+    )
+}
+
+/// Howard Hinnant's days-to-civil algorithm (UTC).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);

@@ -7,6 +7,7 @@ use crate::config::model::{GroupConfig, GroupKind};
 use crate::config::reader::Source;
 use crate::config::values::{boolean, integer, list_of_strings};
 use crate::events::types::EventType;
+use crate::events::ResultHandler;
 
 use super::program;
 
@@ -32,8 +33,17 @@ pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfi
         }
         let buffer_size = u32::try_from(buffer_size)
             .map_err(|_| r.err(Some(&bv), "buffer_size is too large".into()))?;
-        let result_handler =
-            r.string("result_handler", "supervisor.dispatchers:default_handler")?;
+        let hv = r.get_or("result_handler", "supervisor.dispatchers:default_handler")?;
+        let result_handler = hv.text.trim().to_string();
+        // Python imports the function; the handlers found in the wild are built in
+        // (events::result_handler). The machine-independent reading accepts any, as the
+        // conformance contract asks.
+        if r.src.machine_checks && ResultHandler::from_spec(&result_handler).is_none() {
+            return Err(r.err(
+                Some(&hv),
+                format!("{result_handler} cannot be resolved within [{section}]"),
+            ));
+        }
         let ev = r.get_or("events", "")?;
         let names: BTreeSet<String> = list_of_strings(&ev.text)
             .into_iter()

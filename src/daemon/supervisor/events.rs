@@ -9,6 +9,7 @@ use super::{Mood, Supervisor};
 use crate::config::{GroupConfig, LogLevel};
 use crate::daemon::eventbus::{flush, state_event};
 use crate::events::protocol::Outcome;
+use crate::events::result_handler::Handled;
 use crate::events::types::{self, Event, EventType};
 use crate::events::ListenerState;
 use crate::logging::{emit, CaptureEvent, CaptureOutput, Channel};
@@ -160,18 +161,25 @@ impl Supervisor {
                     emit(LogLevel::Debug, &format!("{name}: {state} -> READY"));
                     state = "READY";
                 }
-                Outcome::Accepted(_) => {
-                    emit(LogLevel::Debug, &format!("{name}: event was processed"));
-                    emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
-                    state = "ACKNOWLEDGED";
-                }
-                Outcome::Rejected(event, pool_serial) => {
-                    emit(LogLevel::Warn, &format!("{name}: event was rejected"));
-                    emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
-                    state = "ACKNOWLEDGED";
-                    self.bus.rebuffer(&key.0, event, pool_serial);
-                    self.bus.hold_after_rejection(&key.0, Instant::now());
-                }
+                Outcome::Result {
+                    event,
+                    pool_serial,
+                    body,
+                } => match self.bus.handle_result(&key.0, &body) {
+                    Handled::Accepted { stdout, stderr } => {
+                        write_out(&stdout, &stderr);
+                        emit(LogLevel::Debug, &format!("{name}: event was processed"));
+                        emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
+                        state = "ACKNOWLEDGED";
+                    }
+                    Handled::Rejected => {
+                        emit(LogLevel::Warn, &format!("{name}: event was rejected"));
+                        emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
+                        state = "ACKNOWLEDGED";
+                        self.bus.rebuffer(&key.0, event, pool_serial);
+                        self.bus.hold_after_rejection(&key.0, Instant::now());
+                    }
+                },
                 Outcome::Violation { reason, rebuffer } => {
                     if reason.starts_with("bad result line") {
                         emit(LogLevel::Warn, &format!("{name}: {reason}"));
@@ -289,6 +297,20 @@ impl Supervisor {
                 slot.pending.clear();
             }
         }
+    }
+}
+
+/// What a result handler prints goes to supervisord's own stdout and stderr, as the
+/// Python function's `print` does.
+fn write_out(stdout: &[u8], stderr: &[u8]) {
+    use std::io::Write;
+    if !stdout.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(stdout);
+        let _ = out.flush();
+    }
+    if !stderr.is_empty() {
+        let _ = std::io::stderr().lock().write_all(stderr);
     }
 }
 
