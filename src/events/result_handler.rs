@@ -7,7 +7,7 @@
 //! | `supervisor.dispatchers:default_handler` (the default) | `OK` accepts, anything else rejects |
 //! | `supervisor_stdout:event_handler` (supervisor-stdout) | prints `<process> <channel> \| <data>` |
 //! | `supervisor_stdlog:log_handler` (supervisor-stdlog) | prints each line coloured and padded, `<name>\| <line>`, to stdout or stderr by channel |
-//! | `supervisor_console.events:event_handler` (supervisor-console) | prints `<process> \| <UTC time> \| <line>` per line, to stdout or stderr by channel |
+//! | `supervisor_console.events:event_handler` (supervisor-console) | prints `<process> \| <UTC time> \| <line>` per line, to stdout (its channel lookup compares bytes with text, so stderr lines go to stdout too) |
 //!
 //! These listeners echo a `PROCESS_LOG` event's payload (`processname:… channel:…\n<data>`)
 //! as their result. Any other spec is a config error, as Python's failed import is.
@@ -112,13 +112,8 @@ impl ResultHandler {
                     .into_iter()
                     .map(|line| format!("{name} | {utc_now} | {line}"))
                     .collect();
-                let sink = if out(channel) {
-                    &mut stderr
-                } else {
-                    &mut stdout
-                };
-                sink.extend(lines.join("\n").bytes());
-                sink.push(b'\n');
+                stdout.extend(lines.join("\n").bytes());
+                stdout.push(b'\n');
             }
         }
         Handled::Accepted { stdout, stderr }
