@@ -175,6 +175,19 @@ impl Conn {
         }
     }
 
+    /// One non-blocking `recv` into `buf`: the byte count, 0 at EOF, negative on error.
+    fn recv(&self, buf: &mut [u8]) -> isize {
+        // SAFETY: reads at most `buf.len()` bytes into `buf` from our own socket.
+        unsafe {
+            nix::libc::recv(
+                self.fd.as_raw_fd(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                nix::libc::MSG_DONTWAIT,
+            )
+        }
+    }
+
     /// Reads what the socket has (a bounded amount per call, for fairness).
     pub fn read(&mut self, now: Instant) -> ReadOutcome {
         let mut buf = [0u8; READ_CHUNK];
@@ -182,15 +195,7 @@ impl Conn {
             if !self.reader.wants_input() {
                 break;
             }
-            // SAFETY: reads at most `buf.len()` bytes into `buf` from our own socket.
-            let n = unsafe {
-                nix::libc::recv(
-                    self.fd.as_raw_fd(),
-                    buf.as_mut_ptr().cast(),
-                    buf.len(),
-                    nix::libc::MSG_DONTWAIT,
-                )
-            };
+            let n = self.recv(&mut buf);
             match n {
                 0 => return ReadOutcome::Eof,
                 n if n > 0 => {
@@ -226,34 +231,28 @@ impl Conn {
     /// Reads and drops what a refused client still sends; `Gone` once it is done (or has
     /// sent more than it may).
     pub fn discard(&mut self) -> ReadOutcome {
-        let Phase::Linger(total) = &mut self.phase else {
+        let Phase::Linger(mut total) = self.phase else {
             return ReadOutcome::Gone;
         };
         let mut buf = [0u8; READ_CHUNK];
+        let mut outcome = ReadOutcome::Open;
         for _ in 0..4 {
-            // SAFETY: reads at most `buf.len()` bytes into `buf` from our own socket.
-            let n = unsafe {
-                nix::libc::recv(
-                    self.fd.as_raw_fd(),
-                    buf.as_mut_ptr().cast(),
-                    buf.len(),
-                    nix::libc::MSG_DONTWAIT,
-                )
-            };
+            let n = self.recv(&mut buf);
             if n <= 0 {
                 let e = std::io::Error::last_os_error();
-                return if n < 0 && e.kind() == std::io::ErrorKind::WouldBlock {
-                    ReadOutcome::Open
-                } else {
-                    ReadOutcome::Gone
-                };
+                if n == 0 || e.kind() != std::io::ErrorKind::WouldBlock {
+                    outcome = ReadOutcome::Gone;
+                }
+                break;
             }
-            *total += n as usize;
-            if *total > LINGER_BYTES {
-                return ReadOutcome::Gone;
+            total += n as usize;
+            if total > LINGER_BYTES {
+                outcome = ReadOutcome::Gone;
+                break;
             }
         }
-        ReadOutcome::Open
+        self.phase = Phase::Linger(total);
+        outcome
     }
 
     /// Sends what it can of `out`; `Gone` when the client went away.
