@@ -268,32 +268,3 @@ fn six_hundred_programs_run_under_a_soft_limit_of_1024_open_files() {
     );
     assert!(!d.log().contains("Too many open files"), "{}", d.log());
 }
-
-#[test]
-fn programs_that_do_not_start_hold_no_descriptors() {
-    let dir = temp_dir("idlefds");
-    let mut conf = preamble(&dir, "");
-    conf.push_str(
-        "[program:idle]\ncommand=sleep 1000\nnumprocs=200\nprocess_name=%(program_name)s_%(process_num)d\n\
-         autostart=false\n\n[program:up]\ncommand=sleep 1000\nstartsecs=0\n",
-    );
-    let d = Daemon::start_conf(dir, &conf);
-    assert!(wait_for(Duration::from_secs(10), || d
-        .log()
-        .contains("success: up")));
-    // Not one descriptor per idle program (their AUTO logs exist, they are not held open).
-    let fds = d.fd_count();
-    assert!(fds < 60, "{fds} descriptors held with 200 idle programs");
-    // Started, a program's logs open as usual, and clearing a never-opened log works.
-    d.rpc(
-        "supervisor.clearProcessLogs",
-        &[supervisord::rpc::Value::Str("idle:idle_7".into())],
-    )
-    .expect("clear a log never opened");
-    d.rpc(
-        "supervisor.startProcess",
-        &[supervisord::rpc::Value::Str("idle:idle_3".into())],
-    )
-    .expect("start");
-    assert!(d.fd_count() > fds);
-}

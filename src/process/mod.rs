@@ -53,8 +53,7 @@ pub struct Process {
 }
 
 impl Process {
-    /// A never-started process for `config`, its AUTO logs created (and opened when it is
-    /// about to start).
+    /// A never-started process for `config`, its AUTO logs created and captures opened.
     /// The second value lists problems to log (e.g. a log directory that does not exist).
     pub fn new(
         config: ProcessConfig,
@@ -62,11 +61,8 @@ impl Process {
         identifier: &str,
         strip_ansi: bool,
     ) -> (Process, Vec<String>) {
-        // Logs are opened now for a process about to start, else at its first start.
-        let about_to_start =
-            config.autostart || config.ext.startinorder || !config.ext.depends_on.is_empty();
         let (outputs, problems) =
-            output::Outputs::new(&config, childlogdir, identifier, strip_ansi, about_to_start);
+            output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
         let ready = config.ext.ready.as_deref().and_then(|r| {
             crate::readiness::ReadyCheck::parse(
                 r,

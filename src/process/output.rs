@@ -1,11 +1,8 @@
 //! Where a child's stdout/stderr bytes go: one `logging::StreamCapture` per stream
 //! (files with rotation, syslog, capture mode, PROCESS_LOG events). AUTO log files are
-//! created when the process is created (Python's `create_autochildlogs`). The captures of
-//! a process that is about to start (autostart, a chain member, one with `depends_on`) are
-//! opened then too, so no start waits for its files; the others' when they first start, so
-//! a config of many idle programs holds no descriptors for them. An open that failed is
-//! re-tried at spawn — a failure there is the spawn error
-//! `unknown error making dispatchers for 'x': ENOENT`, as in Python.
+//! created when the process is created (Python's `create_autochildlogs`); the captures
+//! are opened then too, and re-tried at spawn if that failed — a failure there is the
+//! spawn error `unknown error making dispatchers for 'x': ENOENT`, as in Python.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -43,14 +40,13 @@ fn open_error(name: &str, e: &LogError) -> String {
 }
 
 impl Outputs {
-    /// Creates the AUTO files and, with `open`, opens both captures. Problems are returned
-    /// as log lines (the captures are retried at spawn).
+    /// Creates the AUTO files and opens both captures. Problems are returned as log lines
+    /// (the captures are retried at spawn).
     pub fn new(
         cfg: &ProcessConfig,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,
-        open: bool,
     ) -> (Outputs, Vec<String>) {
         let mut problems = Vec::new();
         let (auto_out, auto_err) = match autolog::create_auto_logs(cfg, childlogdir, identifier) {
@@ -84,10 +80,8 @@ impl Outputs {
             stdout: None,
             stderr: None,
         };
-        if open {
-            if let Err(e) = outputs.ensure() {
-                problems.push(e);
-            }
+        if let Err(e) = outputs.ensure() {
+            problems.push(e);
         }
         (outputs, problems)
     }
