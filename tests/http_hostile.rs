@@ -88,14 +88,7 @@ fn send(
     timeout: Duration,
 ) -> std::io::Result<Resp> {
     let mut s = Sock::open(t, timeout)?;
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = support::http::request_head(method, path, host, headers, body.len());
     s.write_all(head.as_bytes())?;
     s.write_all(body)?;
     read_response(&mut s)

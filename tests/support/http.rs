@@ -157,6 +157,24 @@ pub fn request_refusable(
     exchange(connect(t)?, method, path, headers, body, false)
 }
 
+/// The head of a request with `Connection: close` and a Content-Length.
+pub fn request_head(
+    method: &str,
+    path: &str,
+    host: &str,
+    headers: &[(&str, &str)],
+    body_len: usize,
+) -> String {
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {body_len}\r\n"
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    head
+}
+
 fn exchange(
     mut s: Sock,
     method: &str,
@@ -165,14 +183,7 @@ fn exchange(
     body: &[u8],
     body_must_go: bool,
 ) -> std::io::Result<Resp> {
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
+    let head = request_head(method, path, "localhost", headers, body.len());
     s.write_all(head.as_bytes())?;
     match s.write_all(body).and_then(|()| s.flush()) {
         Err(e) if body_must_go => return Err(e),
