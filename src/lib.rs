@@ -19,6 +19,8 @@ pub mod fuzz_targets;
 pub mod http;
 /// JSON: the writer for documents and the API, and the parser for request bodies.
 pub mod json;
+/// `supervisord init` / `echo_supervisord_conf`: the commented sample config.
+pub mod init;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
 /// The scheduling priority of the loop thread and of children.
@@ -32,6 +34,8 @@ pub mod process;
 pub mod readiness;
 /// RPC value model, XML-RPC codec and method table.
 pub mod rpc;
+/// `supervisord service install|uninstall|start|stop`: a systemd unit or init script.
+pub mod service;
 /// Signal names and numbers.
 pub mod signals;
 /// Process state codes and names.

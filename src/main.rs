@@ -11,6 +11,8 @@ const USAGE: &str = "supervisord -- run a set of applications as daemons.
 Usage: supervisord [options]
        supervisord check [--json] -c FILE
        supervisord ctl [options] [action [arguments]]
+       supervisord init [-o FILE]
+       supervisord service install|uninstall|start|stop [--root DIR] [...]
 
 Options:
 -c/--configuration FILENAME -- configuration file path (searches if not given)
@@ -36,7 +38,9 @@ Options:
 --profile_options OPTIONS -- run supervisord under profiler and output
                              results based on OPTIONS, which  is a comma-sep'd
                              list of 'cumulative', 'calls', and/or 'callers',
-                             e.g. 'cumulative,callers')";
+                             e.g. 'cumulative,callers')
+--env-file FILE -- put FILE's KEY=value lines into the environment before
+                   the config is read (%(ENV_KEY)s sees them)";
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -50,6 +54,12 @@ fn main() {
         .unwrap_or_default();
     let code = match args.get(1).map(String::as_str) {
         _ if base == "supervisorctl" => supervisord::ctl::run(&args[1.min(args.len())..], &argv0),
+        _ if base == "echo_supervisord_conf" => match supervisord::init::print_sample() {
+            Ok(()) => 0,
+            Err(e) => fail(&e, &argv0),
+        },
+        Some("init") => supervisord::init::run(&args[2..]),
+        Some("service") => supervisord::service::run(&args[2..], &argv0),
         Some("check") => supervisord::check::run(&args[2..]),
         Some("ctl") => supervisord::ctl::run(&args[2..], &argv0),
         _ => run_daemon(&args[1.min(args.len())..], &argv0),
@@ -75,6 +85,13 @@ fn run_daemon(args: &[String], argv0: &str) -> i32 {
     if parsed.version {
         println!("{}", daemon::rpc::SUPERVISOR_VERSION);
         return 0;
+    }
+    if let Some(file) = &parsed.env_file {
+        // Still one thread here: setting the environment races with nothing.
+        match supervisord::process::envfile::load(file) {
+            Ok(pairs) => pairs.into_iter().for_each(|(k, v)| std::env::set_var(k, v)),
+            Err(e) => return fail(&e, argv0),
+        }
     }
     let path: PathBuf = match parsed.configuration.clone() {
         Some(p) => p,

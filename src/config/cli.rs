@@ -58,6 +58,9 @@ pub struct DaemonArgs {
     pub help: bool,
     /// `-v/--version`.
     pub version: bool,
+    /// `--env-file FILE` (Go port): dotenv lines put into the daemon's environment before
+    /// the config is read, so `%(ENV_X)s` and the children see them.
+    pub env_file: Option<PathBuf>,
     /// Everything that overrides the config file.
     pub overrides: Overrides,
 }
@@ -88,6 +91,7 @@ const OPTS: &[Opt] = &[
     ('\0', "minprocs", true),
     ('t', "strip_ansi", false),
     ('\0', "profile_options", true),
+    ('\0', "env-file", true),
 ];
 
 /// Parses supervisord's arguments (without the program name).
@@ -211,6 +215,7 @@ fn apply<'a>(
     let ov = &mut out.overrides;
     match key {
         "configuration" => out.configuration = Some(PathBuf::from(&v)),
+        "env-file" => out.env_file = Some(PathBuf::from(values::expand_user(&v))),
         "help" => out.help = true,
         "version" => out.version = true,
         "nodaemon" => ov.nodaemon = Some(true),
@@ -316,6 +321,8 @@ mod tests {
         assert_eq!(a.configuration, Some(PathBuf::from("/a")));
         assert!(p(&["-v"]).unwrap().version);
         assert!(p(&["-h"]).unwrap().help);
+        let a = p(&["--env-file", "/e.env", "-n"]).unwrap();
+        assert_eq!(a.env_file, Some(PathBuf::from("/e.env")));
     }
 
     #[test]
