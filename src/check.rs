@@ -290,6 +290,27 @@ pub fn document(cfg: &Config, ext: bool) -> J {
         ("nocleanup".into(), J::Bool(s.nocleanup)),
         ("strip_ansi".into(), J::Bool(s.strip_ansi)),
     ]);
+    let sup = match (sup, ext) {
+        (J::Object(mut o), true) => {
+            let format = s.logformat.map(|f| match f {
+                crate::config::LogFormat::Json => "json",
+                crate::config::LogFormat::Text => "text",
+            });
+            o.push((
+                "ext".into(),
+                J::Object(vec![
+                    (
+                        "kill_children_on_exit".into(),
+                        J::Bool(s.kill_children_on_exit),
+                    ),
+                    ("precise_startup".into(), J::Bool(s.precise_startup)),
+                    ("logformat".into(), J::opt_str(format)),
+                ]),
+            ));
+            J::Object(o)
+        }
+        (sup, _) => sup,
+    };
     let mut groups: Vec<_> = cfg.groups.iter().collect();
     let type_name = |k: &GroupKind| match k {
         GroupKind::Process => "process",

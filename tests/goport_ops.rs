@@ -124,11 +124,17 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
         .output()
         .unwrap();
     let json = String::from_utf8_lossy(&out.stdout);
-    let ext = json.split("\"ext\"").nth(1).expect("an ext object");
-    let ext = &ext[..ext.find('}').unwrap()];
-    let keys = ext.split("\":").filter_map(|piece| piece.rsplit('"').next());
-    let keys: Vec<&str> = keys.take(ext.matches("\":").count()).collect();
-    assert!(keys.len() >= 10, "{ext}");
+    let objects: Vec<&str> = json.split("\"ext\"").skip(1).collect();
+    assert_eq!(objects.len(), 4, "supervisord + 3 processes: {json}");
+    let keys: Vec<&str> = objects
+        .iter()
+        .flat_map(|o| {
+            let o = &o[..o.find('}').unwrap()];
+            let n = o.matches("\":").count();
+            o.split("\":").filter_map(|p| p.rsplit('"').next()).take(n)
+        })
+        .collect();
+    assert!(keys.len() >= 13, "{keys:?}");
     for key in keys {
         let key = match key {
             "envfiles" => "envFiles",

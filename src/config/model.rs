@@ -75,6 +75,18 @@ pub struct SupervisordConfig {
     /// `[supervisord] environment`, merged into every program's environment already.
     pub environment: BTreeMap<String, String>,
     pub profile_options: Option<String>,
+    /// `logformat` (ours; the Go port reads `LOG_FORMAT=json` from the environment):
+    /// `None` when not set, then `LOG_FORMAT` decides (see `logging::jsonlog`).
+    pub logformat: Option<LogFormat>,
+}
+
+/// The main log's line format (`[supervisord] logformat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// supervisord's `2026-11-22 18:02:58,127 INFO msg` lines (the default).
+    Text,
+    /// One JSON object per line.
+    Json,
 }
 
 /// Main log levels, most to least severe (`blather` is the chattiest).

@@ -17,8 +17,8 @@
 
 use super::rotate::RotatingFile;
 use super::timefmt::push_timestamp;
-use super::{syslog, LogError};
-use crate::config::model::{LogLevel, LogTarget, SupervisordConfig};
+use super::{jsonlog, syslog, LogError};
+use crate::config::model::{LogFormat, LogLevel, LogTarget, SupervisordConfig};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -34,6 +34,9 @@ pub struct MainLogConfig {
     pub level: LogLevel,
     /// `nodaemon && !silent`: also echo every line to stdout.
     pub echo_stdout: bool,
+    /// One JSON object per line ([`super::jsonlog`]) in the file and on stdout; syslog
+    /// always gets text.
+    pub json: bool,
 }
 
 impl MainLogConfig {
@@ -45,6 +48,10 @@ impl MainLogConfig {
             backups: c.logfile_backups,
             level: c.loglevel,
             echo_stdout: c.nodaemon && !c.silent,
+            json: match c.logformat {
+                Some(f) => f == LogFormat::Json,
+                None => std::env::var("LOG_FORMAT").is_ok_and(|v| v == "json"),
+            },
         }
     }
 }
@@ -108,6 +115,7 @@ pub struct MainLog {
     path: Option<PathBuf>,
     syslog: bool,
     echo: Option<RotatingFile>,
+    json: bool,
     buf: Vec<u8>,
 }
 
@@ -132,6 +140,7 @@ impl MainLog {
             path,
             syslog,
             echo,
+            json: cfg.json,
             buf: Vec::with_capacity(256),
         })
     }
@@ -150,12 +159,18 @@ impl MainLog {
         let prefix_len = self.buf.len();
         let _ = write!(self.buf, "{args}");
         self.buf.push(b'\n');
-        if let Some(echo) = &mut self.echo {
-            let _ = echo.write(&self.buf);
-        }
         if self.syslog {
             let prefix = self.buf[..prefix_len].to_vec();
             syslog::send_lines(&prefix, &self.buf[prefix_len..]);
+        }
+        if self.json {
+            let msg = String::from_utf8_lossy(&self.buf[prefix_len..self.buf.len() - 1]);
+            let mut line = Vec::with_capacity(msg.len() + 96);
+            jsonlog::push_line(&mut line, SystemTime::now(), level, &msg);
+            self.buf = line;
+        }
+        if let Some(echo) = &mut self.echo {
+            let _ = echo.write(&self.buf);
         }
         match &mut self.file {
             Some(f) => f.write(&self.buf),
@@ -305,6 +320,7 @@ mod tests {
             backups: 0,
             level,
             echo_stdout: false,
+            json: false,
         }
     }
 
@@ -347,6 +363,28 @@ mod tests {
         assert!(lines[1].ends_with(" DEBG 'web' stdout output:"));
         assert_eq!(lines[2], "hello");
         assert_eq!(lines[3], "world");
+    }
+
+    #[test]
+    fn json_records_are_one_object_per_line() {
+        let d = test_dir("mainlog-json");
+        let p = d.join("main.log");
+        let mut c = cfg(&p, LogLevel::Info);
+        c.json = true;
+        let mut m = MainLog::open(&c).unwrap();
+        m.write_record(LogLevel::Info, &format_args!("spawned: 'web' with pid 7"))
+            .unwrap();
+        m.write_record(LogLevel::Debug, &format_args!("'web' stdout output:\na\nb"))
+            .unwrap();
+        let s = std::fs::read_to_string(&p).unwrap();
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 2, "{s}");
+        assert!(lines[0].starts_with("{\"time\":\""), "{s}");
+        assert!(
+            lines[0].ends_with("\"level\":\"info\",\"msg\":\"spawned: 'web' with pid 7\",\"program\":\"web\",\"pid\":7}"),
+            "{s}"
+        );
+        assert!(lines[1].contains("\"msg\":\"'web' stdout output:\\na\\nb\""), "{s}");
     }
 
     #[test]

@@ -27,6 +27,7 @@
 
 pub mod autolog;
 pub mod capture;
+pub mod jsonlog;
 pub mod mainlog;
 pub mod readlog;
 pub mod rotate;

@@ -141,6 +141,29 @@ pub fn push_syslog_timestamp(out: &mut Vec<u8>, now: SystemTime) {
     push_num(out, lt.second, 2);
 }
 
+/// Appends the RFC 3339 UTC timestamp `YYYY-MM-DDTHH:MM:SS.mmmZ` of `now` (JSON main log,
+/// RFC 5424 syslog).
+pub fn push_rfc3339_utc(out: &mut Vec<u8>, now: SystemTime) {
+    let d = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = d.as_secs() as i64;
+    let (y, m, day) = civil_from_days(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400) as u32;
+    push_num(out, y.max(0) as u32, 4);
+    out.push(b'-');
+    push_num(out, m, 2);
+    out.push(b'-');
+    push_num(out, day, 2);
+    out.push(b'T');
+    push_num(out, t / 3600, 2);
+    out.push(b':');
+    push_num(out, t % 3600 / 60, 2);
+    out.push(b':');
+    push_num(out, t % 60, 2);
+    out.push(b'.');
+    push_num(out, d.subsec_millis(), 3);
+    out.push(b'Z');
+}
+
 /// Appends `n` zero-padded to `width` digits.
 fn push_num(out: &mut Vec<u8>, n: u32, width: usize) {
     let mut buf = [b'0'; 10];
@@ -220,6 +243,13 @@ mod tests {
         b.push(b' ');
         let bb = b.repeat(2);
         assert_eq!(a, bb);
+    }
+
+    #[test]
+    fn rfc3339_utc_shape() {
+        let mut v = Vec::new();
+        push_rfc3339_utc(&mut v, UNIX_EPOCH + Duration::from_millis(1_795_000_000_127));
+        assert_eq!(v, b"2026-11-18T11:06:40.127Z");
     }
 
     #[test]

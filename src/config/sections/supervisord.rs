@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::config::cli::Overrides;
 use crate::config::error::ConfigError;
 use crate::config::expand::expand;
-use crate::config::model::{LogTarget, SupervisordConfig};
+use crate::config::model::{LogFormat, LogTarget, SupervisordConfig};
 use crate::config::reader::{s, Source};
 use crate::config::values::{env_dict, expand_user, log_level, normalize_path, octal};
 
@@ -33,6 +33,11 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
     let strip_ansi = r.boolean("strip_ansi", "false")?;
     let kill_children_on_exit = r.boolean("kill_children_on_exit", "false")?;
     let precise_startup = r.boolean("precise_startup", "false")?;
+    let logformat = match r.choice("logformat", false, &["text", "json"], ", ")? {
+        Some(f) if f == "json" => Some(LogFormat::Json),
+        Some(_) => Some(LogFormat::Text),
+        None => None,
+    };
     // supervisor expands `environment` twice: once like every option (here + ENV), once
     // more with host_node_name added.
     let env_v = r.get_or("environment", "")?;
@@ -76,6 +81,7 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         identifier: ov.identifier.clone().unwrap_or(identifier),
         environment,
         profile_options: ov.profile_options.clone(),
+        logformat,
     })
 }
 

@@ -87,6 +87,7 @@ fn supervisor() -> Supervisor {
             identifier: "ident".into(),
             environment: BTreeMap::new(),
             profile_options: None,
+            logformat: None,
         },
         groups: vec![
             group("web", vec![process("web", "web")]),
