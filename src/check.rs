@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::syslog;
 use crate::config::values::{normpath, signal_name};
 use crate::config::{
     self, ChildLog, Config, GroupKind, LogTarget, Overrides, ProcessConfig, StreamLog,
@@ -250,6 +251,28 @@ fn extensions_doc(p: &ProcessConfig) -> J {
                     .map(|s| J::str(signal_name(s.0)))
                     .collect(),
             ),
+        ),
+        (
+            "syslog_facility".into(),
+            J::str(syslog::facility_name(x.syslog.facility)),
+        ),
+        ("syslog_tag".into(), J::opt_str(x.syslog.tag.clone())),
+        (
+            "syslog_stdout_priority".into(),
+            J::str(syslog::severity_name(x.syslog.stdout_priority)),
+        ),
+        (
+            "syslog_stderr_priority".into(),
+            J::str(syslog::severity_name(x.syslog.stderr_priority)),
+        ),
+        ("syslog_format".into(), J::str(x.syslog.format.name())),
+        (
+            "stdout_syslog_sinks".into(),
+            J::Array(p.stdout.syslog_sinks.iter().map(|s| J::str(s.label())).collect()),
+        ),
+        (
+            "stderr_syslog_sinks".into(),
+            J::Array(p.stderr.syslog_sinks.iter().map(|s| J::str(s.label())).collect()),
         ),
         (
             "stdout_logfiles".into(),

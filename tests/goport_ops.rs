@@ -139,7 +139,8 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
         let key = match key {
             "envfiles" => "envFiles",
             "stopsignals" => "stopsignal",
-            "stdout_logfiles" => "stdout_logfile",
+            "stdout_logfiles" | "stdout_syslog_sinks" => "stdout_logfile",
+            "stderr_syslog_sinks" => "stderr_logfile",
             k => k,
         };
         assert!(sample.contains(&format!(";{key}=")), "{key} not in the sample");

@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 mod reader;
 mod sections;
+pub mod syslog;
 pub mod values;
 
 pub use cli::{find_config_file, parse_daemon_args, DaemonArgs, Overrides};

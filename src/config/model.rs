@@ -156,6 +156,8 @@ pub struct StreamLog {
     pub capture_maxbytes: u64,
     pub events_enabled: bool,
     pub syslog: bool,
+    /// `syslog` / `syslog @host` items of the sink list (Go port), in order.
+    pub syslog_sinks: Vec<super::syslog::SyslogSink>,
 }
 
 /// `autorestart=`.
@@ -290,6 +292,8 @@ pub struct ProcessExt {
     pub log_timestamps: bool,
     /// Container exit policy: shut the daemon down when this program goes FATAL / exits.
     pub exit_policy: Option<String>,
+    /// Go port `syslog_facility`, `syslog_tag`, `syslog_*_priority`; ours `syslog_format`.
+    pub syslog: super::syslog::SyslogSettings,
     /// Negative values supervisor accepts (and keeps) for options whose typed field here is
     /// unsigned (`startsecs=-1`, `stdout_logfile_maxbytes=-1`): the field holds 0, which
     /// behaves the same; this map (option name → value) lets `check --json` show Python's value.

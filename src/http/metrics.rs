@@ -62,6 +62,9 @@ fn help(key: &str, process: bool) -> String {
         (true, "stdout_bytes_total") => "Bytes read from the process's stdout",
         (true, "stderr_bytes_total") => "Bytes read from the process's stderr",
         (true, "log_dropped_bytes_total") => "Log bytes the log sinks dropped",
+        (true, "syslog_dropped_total") => {
+            "Log lines the syslog sinks of the sink list dropped (queue full, send refused)"
+        }
         (true, "cpu_seconds_total") => "CPU seconds (user+system) of the live process",
         (true, "rss_bytes") => "Resident set size of the live process",
         (false, "uptime_seconds") => "Seconds since supervisord started",

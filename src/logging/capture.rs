@@ -28,6 +28,7 @@
 use super::readlog::{read_file, tail_file, ReadError, Tail};
 use super::rotate::RotatingFile;
 use super::timefmt::TimestampCache;
+use super::syslog_net::SyslogSinks;
 use super::{memchr, syslog, LogError};
 use crate::config::model::{ChildLog, ProcessConfig, StreamLog};
 use crate::events::types::{communication_payload, log_payload, EventType};
@@ -192,6 +193,8 @@ pub struct StreamCapture {
     syslog: bool,
     syslog_prefix: Vec<u8>,
     syslog_partial: Vec<u8>,
+    /// `syslog` / `syslog @host` items of the sink list ([`super::syslog_net`]).
+    net: Option<SyslogSinks>,
     events_enabled: bool,
     strip_ansi: bool,
     timestamps: bool,
@@ -278,6 +281,7 @@ impl StreamCapture {
             syslog: cfg.syslog,
             syslog_prefix: format!("{} ", cfg.process_name).into_bytes(),
             syslog_partial: Vec::new(),
+            net: None,
             events_enabled: cfg.events_enabled,
             strip_ansi: cfg.strip_ansi,
             timestamps: cfg.timestamps,
@@ -423,7 +427,7 @@ impl StreamCapture {
                 out.errors.push(e);
             }
         }
-        if self.syslog {
+        if self.syslog || self.net.is_some() {
             self.syslog_lines(data);
         }
         self.stamped = stamped;
@@ -446,11 +450,27 @@ impl StreamCapture {
         }
     }
 
-    fn send_syslog(&self, line: &[u8]) {
+    fn send_syslog(&mut self, line: &[u8]) {
+        if let Some(net) = &mut self.net {
+            net.send_line(line);
+        }
+        if !self.syslog {
+            return;
+        }
         let mut msg = Vec::with_capacity(self.syslog_prefix.len() + line.len());
         msg.extend_from_slice(&self.syslog_prefix);
         msg.extend_from_slice(line);
         syslog::send(&msg);
+    }
+
+    /// Sends every complete line to these syslog sinks too (`syslog` items of the list).
+    pub fn attach_syslog(&mut self, sinks: SyslogSinks) {
+        self.net = Some(sinks);
+    }
+
+    /// Messages the syslog sinks of the list dropped.
+    pub fn syslog_dropped(&self) -> u64 {
+        self.net.as_ref().map_or(0, SyslogSinks::dropped)
     }
 
     /// The child's pipe reached EOF (or the process is gone): log data held back for token
@@ -503,11 +523,15 @@ impl StreamCapture {
                 s.retry();
             }
         }
+        if let Some(net) = &mut self.net {
+            net.retry_due(now);
+        }
     }
 
     /// The earliest retry deadline of a failed sink (for the loop's poll timeout, optional).
     pub fn next_retry(&self) -> Option<std::time::Instant> {
-        self.sinks.iter().filter_map(|s| s.next_retry()).min()
+        let net = self.net.as_ref().and_then(SyslogSinks::next_retry);
+        self.sinks.iter().filter_map(|s| s.next_retry()).chain(net).min()
     }
 
     /// The file RPC reads (`readProcess*Log`, `tailProcess*Log`): the first regular-file sink.
@@ -767,6 +791,7 @@ mod tests {
             capture_maxbytes: 0,
             events_enabled: true,
             syslog: false,
+            syslog_sinks: Vec::new(),
         };
         let c = StreamCaptureConfig::from_stream_log(
             "web",

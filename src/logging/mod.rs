@@ -32,6 +32,8 @@ pub mod mainlog;
 pub mod readlog;
 pub mod rotate;
 pub mod syslog;
+pub mod syslog_frame;
+pub mod syslog_net;
 pub mod timefmt;
 
 pub use capture::{CaptureEvent, CaptureOutput, Channel, StreamCapture, StreamCaptureConfig};

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::config::ProcessConfig;
+use crate::config::syslog::SyslogSink;
+use crate::logging::syslog_frame::Header;
+use crate::logging::syslog_net::SyslogSinks;
 use crate::logging::{
     autolog, CaptureOutput, Channel, LogError, StreamCapture, StreamCaptureConfig,
 };
@@ -20,6 +23,26 @@ pub struct Outputs {
     stderr_cfg: StreamCaptureConfig,
     stdout: Option<StreamCapture>,
     stderr: Option<StreamCapture>,
+    /// The `syslog` items of each stream's sink list and their message headers.
+    syslog: [(Vec<SyslogSink>, Header); 2],
+}
+
+/// The syslog message header of one stream of `cfg` (Go port: tag = program name).
+fn syslog_header(cfg: &ProcessConfig, channel: Channel) -> Header {
+    let st = &cfg.ext.syslog;
+    Header {
+        facility: st.facility,
+        severity: match channel {
+            Channel::Stdout => st.stdout_priority,
+            Channel::Stderr => st.stderr_priority,
+        },
+        tag: st.tag.clone().unwrap_or_else(|| cfg.program.clone()),
+        hostname: nix::unistd::gethostname()
+            .map(|h| h.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        pid: std::process::id(),
+        format: st.format,
+    }
 }
 
 /// The spawnerr text for a log that cannot be opened.
@@ -73,12 +96,24 @@ impl Outputs {
         if cfg.redirect_stderr {
             stderr_cfg.paths = Vec::new();
         }
+        let stderr_sinks = if cfg.redirect_stderr {
+            Vec::new()
+        } else {
+            cfg.stderr.syslog_sinks.clone()
+        };
         let mut outputs = Outputs {
             name: cfg.name.clone(),
             stdout_cfg,
             stderr_cfg,
             stdout: None,
             stderr: None,
+            syslog: [
+                (
+                    cfg.stdout.syslog_sinks.clone(),
+                    syslog_header(cfg, Channel::Stdout),
+                ),
+                (stderr_sinks, syslog_header(cfg, Channel::Stderr)),
+            ],
         };
         if let Err(e) = outputs.ensure() {
             problems.push(e);
@@ -88,13 +123,19 @@ impl Outputs {
 
     /// Opens whichever capture is not open yet; `Err` is the spawnerr text.
     pub fn ensure(&mut self) -> Result<(), String> {
-        if self.stdout.is_none() {
-            let c = StreamCapture::new(&self.stdout_cfg).map_err(|e| open_error(&self.name, &e))?;
-            self.stdout = Some(c);
-        }
-        if self.stderr.is_none() {
-            let c = StreamCapture::new(&self.stderr_cfg).map_err(|e| open_error(&self.name, &e))?;
-            self.stderr = Some(c);
+        for (i, channel) in [Channel::Stdout, Channel::Stderr].into_iter().enumerate() {
+            let (slot, cfg) = match channel {
+                Channel::Stdout => (&mut self.stdout, &self.stdout_cfg),
+                Channel::Stderr => (&mut self.stderr, &self.stderr_cfg),
+            };
+            if slot.is_none() {
+                let mut c = StreamCapture::new(cfg).map_err(|e| open_error(&self.name, &e))?;
+                let (sinks, header) = &self.syslog[i];
+                if !sinks.is_empty() {
+                    c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
+                }
+                *slot = Some(c);
+            }
         }
         Ok(())
     }

@@ -364,7 +364,7 @@ fn addr_of(host: &str, port: u16) -> io::Result<SocketAddr> {
 }
 
 /// Starts a non-blocking TCP connect: `(socket, connected_already)`.
-fn start_connect(addr: &SocketAddr) -> io::Result<(OwnedFd, bool)> {
+pub(crate) fn start_connect(addr: &SocketAddr) -> io::Result<(OwnedFd, bool)> {
     let family = if addr.is_ipv4() {
         AddressFamily::Inet
     } else {

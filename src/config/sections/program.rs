@@ -10,6 +10,7 @@ use crate::config::expand::{expand, ExpVal, Expansions};
 use crate::config::ini::py_strip;
 use crate::config::model::{AutoRestart, ChildLog, ProcessConfig, ProcessExt, Signal, StreamLog};
 use crate::config::reader::{s, SectionReader, Source, Val};
+use crate::config::syslog::{self, Format, SyslogSettings, SyslogSink};
 use crate::config::values::{
     auto_restart, boolean, byte_size, byte_size_signed, env_dict, exit_codes, expand_user, integer,
     list_of_strings, octal, process_or_group_name, py_int, signal_number, unsigned,
@@ -262,6 +263,7 @@ fn stream(
     negatives: &mut BTreeMap<String, i64>,
 ) -> Result<StreamLog, ConfigError> {
     let lf_key = format!("{}_logfile", k);
+    let mut syslog_sinks = Vec::new();
     let (logfile, deprecated_syslog) = match r.get(&lf_key)? {
         None => (ChildLog::Auto, false),
         Some(v) => {
@@ -278,7 +280,15 @@ fn stream(
                     (ChildLog::None, true)
                 }
                 _ => {
-                    let paths = split_log_paths(&t);
+                    let mut paths = Vec::new();
+                    for piece in split_log_paths(&t) {
+                        match SyslogSink::parse_item(&piece.to_string_lossy()) {
+                            Some(sink) => syslog_sinks.push(sink.map_err(|m| {
+                                r.err(Some(&v), format!("{m} ({lf_key})"))
+                            })?),
+                            None => paths.push(piece),
+                        }
+                    }
                     let missing = paths.iter().find(|p| !parent_dir_exists(p));
                     if let Some(missing) = missing.filter(|_| r.src.machine_checks) {
                         return Err(r.err(
@@ -289,7 +299,11 @@ fn stream(
                             ),
                         ));
                     }
-                    (ChildLog::Paths(paths), false)
+                    if paths.is_empty() {
+                        (ChildLog::None, false)
+                    } else {
+                        (ChildLog::Paths(paths), false)
+                    }
                 }
             }
         }
@@ -319,6 +333,7 @@ fn stream(
         capture_maxbytes,
         events_enabled,
         syslog: syslog || deprecated_syslog,
+        syslog_sinks,
     })
 }
 
@@ -370,7 +385,36 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         .unwrap_or(false);
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
+    x.syslog = read_syslog(r)?;
     Ok(x)
+}
+
+/// The syslog keys (Go port's names and defaults, see `config::syslog`).
+fn read_syslog(r: &SectionReader) -> Result<SyslogSettings, ConfigError> {
+    let mut st = SyslogSettings::default();
+    let named = |key: &str, parse: fn(&str) -> Result<u8, String>| -> Result<Option<u8>, ConfigError> {
+        match r.get(key)? {
+            Some(v) => parse(&v.text).map(Some).map_err(|m| r.err(Some(&v), m)),
+            None => Ok(None),
+        }
+    };
+    if let Some(f) = named("syslog_facility", syslog::facility)? {
+        st.facility = f;
+    }
+    if let Some(p) = named("syslog_stdout_priority", syslog::severity)? {
+        st.stdout_priority = p;
+    }
+    if let Some(p) = named("syslog_stderr_priority", syslog::severity)? {
+        st.stderr_priority = p;
+    }
+    st.tag = r
+        .get("syslog_tag")?
+        .map(|v| v.text.trim().to_string())
+        .filter(|t| !t.is_empty());
+    if let Some(v) = r.get("syslog_format")? {
+        st.format = Format::parse(&v.text).map_err(|m| r.err(Some(&v), m))?;
+    }
+    Ok(st)
 }
 
 /// Python's `existing_dirpath`: a log path's directory must exist when the config is read

@@ -3,7 +3,7 @@
 //!
 //! Per process: spawns, restarts (spawns after the first), unexpected exits, last exit
 //! status and whether it was expected, time from spawn to RUNNING, uptime, bytes received
-//! per stream and bytes the log sinks dropped, and — while a child lives — its CPU seconds
+//! per stream, bytes the log sinks dropped and messages the syslog sinks dropped, and — while a child lives — its CPU seconds
 //! and RSS (added outside the loop, see `usage.rs`). For the daemon itself: uptime,
 //! CPU, RSS (usage.rs too), process count, parked calls, syslog failures, and how late the loop fired
 //! the process timers (startsecs, backoff, stopwaitsecs): count, summed and worst lateness,
@@ -59,6 +59,12 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
         .map(|c| c.dropped_bytes())
         .sum();
     m.insert("log_dropped_bytes_total".into(), int(dropped));
+    let syslog_dropped: u64 = [Channel::Stdout, Channel::Stderr]
+        .iter()
+        .filter_map(|&ch| p.outputs.capture(ch))
+        .map(|c| c.syslog_dropped())
+        .sum();
+    m.insert("syslog_dropped_total".into(), int(syslog_dropped));
     if let Some(pid) = p.machine.state.pid() {
         // CPU and RSS are read from /proc by the caller's thread (usage.rs).
         m.insert(crate::usage::PID_KEY.into(), Value::Int(i64::from(pid)));

@@ -18,6 +18,7 @@ fn stream(logfile: ChildLog) -> StreamLog {
         capture_maxbytes: 0,
         events_enabled: false,
         syslog: false,
+        syslog_sinks: Vec::new(),
     }
 }
 
