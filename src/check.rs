@@ -268,11 +268,23 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ("syslog_format".into(), J::str(x.syslog.format.name())),
         (
             "stdout_syslog_sinks".into(),
-            J::Array(p.stdout.syslog_sinks.iter().map(|s| J::str(s.label())).collect()),
+            J::Array(
+                p.stdout
+                    .syslog_sinks
+                    .iter()
+                    .map(|s| J::str(s.label()))
+                    .collect(),
+            ),
         ),
         (
             "stderr_syslog_sinks".into(),
-            J::Array(p.stderr.syslog_sinks.iter().map(|s| J::str(s.label())).collect()),
+            J::Array(
+                p.stderr
+                    .syslog_sinks
+                    .iter()
+                    .map(|s| J::str(s.label()))
+                    .collect(),
+            ),
         ),
         (
             "stdout_logfiles".into(),

@@ -17,10 +17,10 @@ pub mod events;
 pub mod fuzz_targets;
 /// The HTTP servers: XML-RPC, JSON API, tails, probes, metrics, web UI.
 pub mod http;
-/// JSON: the writer for documents and the API, and the parser for request bodies.
-pub mod json;
 /// `supervisord init` / `echo_supervisord_conf`: the commented sample config.
 pub mod init;
+/// JSON: the writer for documents and the API, and the parser for request bodies.
+pub mod json;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
 /// The scheduling priority of the loop thread and of children.

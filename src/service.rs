@@ -75,7 +75,14 @@ pub fn parse_args(args: &[String]) -> Result<ServiceArgs, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
             _ => (a, None),
         };
-        let takes = ["-c", "--configuration", "--env-file", "--root", "--init", "--name"];
+        let takes = [
+            "-c",
+            "--configuration",
+            "--env-file",
+            "--root",
+            "--init",
+            "--name",
+        ];
         if !takes.contains(&flag) {
             match a {
                 "install" | "uninstall" | "start" | "stop" if out.action.is_empty() => {
@@ -279,9 +286,9 @@ fn absolute(p: &Path) -> PathBuf {
 fn install_file(a: &ServiceArgs, init: Init, path: &Path, argv0: &str) -> Result<(), String> {
     let config = match &a.config {
         Some(c) => absolute(c),
-        None => absolute(
-            &crate::config::find_config_file(Path::new(argv0)).map_err(|e| e.to_string())?,
-        ),
+        None => {
+            absolute(&crate::config::find_config_file(Path::new(argv0)).map_err(|e| e.to_string())?)
+        }
     };
     let bin = std::env::current_exe().map_err(|e| format!("cannot find this binary: {e}"))?;
     let env = a.env_file.as_deref().map(absolute);
@@ -304,7 +311,8 @@ fn install_file(a: &ServiceArgs, init: Init, path: &Path, argv0: &str) -> Result
         ),
     };
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     use std::os::unix::fs::PermissionsExt as _;

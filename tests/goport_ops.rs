@@ -143,7 +143,10 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
             "stderr_syslog_sinks" => "stderr_logfile",
             k => k,
         };
-        assert!(sample.contains(&format!(";{key}=")), "{key} not in the sample");
+        assert!(
+            sample.contains(&format!(";{key}=")),
+            "{key} not in the sample"
+        );
     }
 }
 
@@ -339,7 +342,10 @@ fn service_scripts_for_openrc_and_sysv_are_valid_shell() {
         assert_eq!(code, 0, "{text}");
         let script = root.join("etc/init.d/supervisord");
         let body = std::fs::read_to_string(&script).unwrap();
-        assert!(body.contains(&conf.to_string_lossy().into_owned()), "{body}");
+        assert!(
+            body.contains(&conf.to_string_lossy().into_owned()),
+            "{body}"
+        );
         let st = Command::new("sh").arg("-n").arg(&script).status().unwrap();
         assert!(st.success(), "{init}: sh -n failed on\n{body}");
     }

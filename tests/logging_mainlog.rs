@@ -35,6 +35,7 @@ fn main_log_echoes_to_stdout_and_writes_file() {
             backups: 0,
             level: LogLevel::Info,
             echo_stdout: true,
+            json: false,
         })
         .expect("init");
         supervisord::crit!("Supervisor is running as root");

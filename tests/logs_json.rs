@@ -41,7 +41,10 @@ fn parse_lines(path: &std::path::Path) -> Vec<Vec<String>> {
 
 fn run_quick(d: &Daemon) -> Vec<Vec<String>> {
     assert!(
-        d.wait_log("quick (exit status 3; not expected)", Duration::from_secs(20)),
+        d.wait_log(
+            "quick (exit status 3; not expected)",
+            Duration::from_secs(20)
+        ),
         "{}",
         d.log()
     );
@@ -59,7 +62,10 @@ fn assert_json_log(rows: &[Vec<String>], pid: i32) {
     assert_eq!(started[2], pid.to_string());
     let spawned = find("spawned: 'quick' with pid ");
     assert_eq!(spawned[1], "quick");
-    assert!(spawned[4].ends_with(&format!(" {}", spawned[2])), "{spawned:?}");
+    assert!(
+        spawned[4].ends_with(&format!(" {}", spawned[2])),
+        "{spawned:?}"
+    );
     let exited = find("exited: quick (exit status 3; not expected)");
     assert_eq!(exited[0], "warning");
     assert_eq!(exited[1], "quick");
@@ -102,7 +108,11 @@ fn log_format_env_as_in_the_go_port_and_the_key_beats_it() {
         c.env("LOG_FORMAT", "json");
     });
     d.assert_started(Duration::from_secs(20));
-    assert!(d.log().contains(" INFO supervisord started with pid"), "{}", d.log());
+    assert!(
+        d.log().contains(" INFO supervisord started with pid"),
+        "{}",
+        d.log()
+    );
 }
 
 #[test]

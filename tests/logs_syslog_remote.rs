@@ -113,14 +113,18 @@ fn accept(l: &TcpListener) -> TcpStream {
         .expect("the daemon connects")
         .0;
     conn.set_nonblocking(false).unwrap();
-    conn.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     conn
 }
 
 fn assert_rfc5424(msg: &str, pri: u32, rest: &str) {
     let head = format!("<{pri}>1 ");
     assert!(msg.starts_with(&head), "{msg:?}");
-    assert!(is_rfc3339_time(&msg[head.len()..head.len() + 24]), "{msg:?}");
+    assert!(
+        is_rfc3339_time(&msg[head.len()..head.len() + 24]),
+        "{msg:?}"
+    );
     assert_eq!(&msg[head.len() + 24..], format!(" {rest}"), "{msg:?}");
 }
 
@@ -160,7 +164,8 @@ fn tcp_listener_gets_octet_counted_rfc5424_and_a_restarted_one_gets_the_next_lin
     // Nothing was dropped.
     let metrics = fetch(&d.target, "GET", "/metrics", &[], b"").text();
     assert!(
-        metrics.contains("supervisord_process_syslog_dropped_total{group=\"echo\",name=\"echo\"} 0"),
+        metrics
+            .contains("supervisord_process_syslog_dropped_total{group=\"echo\",name=\"echo\"} 0"),
         "{metrics}"
     );
 }

@@ -52,7 +52,10 @@ fn lookup(table: &[(&str, u8)], what: &str, text: &str) -> Result<u8, String> {
         .map(|&(_, c)| c)
         .ok_or_else(|| {
             let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
-            format!("unknown syslog {what} {text:?} (one of {})", names.join(", "))
+            format!(
+                "unknown syslog {what} {text:?} (one of {})",
+                names.join(", ")
+            )
         })
 }
 
@@ -213,7 +216,6 @@ impl SyslogSink {
     }
 }
 
-
 /// The syslog keys of a program-like section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyslogSettings {
@@ -267,7 +269,10 @@ mod tests {
     fn sink_items() {
         assert_eq!(SyslogSink::parse_item("/a.log"), None);
         assert_eq!(SyslogSink::parse_item("syslogd.log"), None);
-        assert_eq!(SyslogSink::parse_item("SYSLOG"), Some(Ok(SyslogSink::Local)));
+        assert_eq!(
+            SyslogSink::parse_item("SYSLOG"),
+            Some(Ok(SyslogSink::Local))
+        );
         assert!(matches!(
             SyslogSink::parse_item("syslog @tcp:127.0.0.1:5"),
             Some(Ok(SyslogSink::Remote(_)))
@@ -284,5 +289,4 @@ mod tests {
         assert!(facility("local8").is_err());
         assert!(severity("loud").is_err());
     }
-
 }

@@ -27,8 +27,8 @@
 
 use super::readlog::{read_file, tail_file, ReadError, Tail};
 use super::rotate::RotatingFile;
-use super::timefmt::TimestampCache;
 use super::syslog_net::SyslogSinks;
+use super::timefmt::TimestampCache;
 use super::{memchr, syslog, LogError};
 use crate::config::model::{ChildLog, ProcessConfig, StreamLog};
 use crate::events::types::{communication_payload, log_payload, EventType};
@@ -531,7 +531,11 @@ impl StreamCapture {
     /// The earliest retry deadline of a failed sink (for the loop's poll timeout, optional).
     pub fn next_retry(&self) -> Option<std::time::Instant> {
         let net = self.net.as_ref().and_then(SyslogSinks::next_retry);
-        self.sinks.iter().filter_map(|s| s.next_retry()).chain(net).min()
+        self.sinks
+            .iter()
+            .filter_map(|s| s.next_retry())
+            .chain(net)
+            .min()
     }
 
     /// The file RPC reads (`readProcess*Log`, `tailProcess*Log`): the first regular-file sink.

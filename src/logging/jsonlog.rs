@@ -198,7 +198,12 @@ mod tests {
     fn a_line_is_one_json_object() {
         let mut v = Vec::new();
         let t = UNIX_EPOCH + Duration::from_millis(1_795_000_000_127);
-        push_line(&mut v, t, LogLevel::Warn, "exited: a\"b (exit status 1; expected)\nmore");
+        push_line(
+            &mut v,
+            t,
+            LogLevel::Warn,
+            "exited: a\"b (exit status 1; expected)\nmore",
+        );
         assert_eq!(
             String::from_utf8(v).unwrap(),
             "{\"time\":\"2026-11-18T11:06:40.127Z\",\"level\":\"warning\",\

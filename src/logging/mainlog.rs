@@ -384,7 +384,10 @@ mod tests {
             lines[0].ends_with("\"level\":\"info\",\"msg\":\"spawned: 'web' with pid 7\",\"program\":\"web\",\"pid\":7}"),
             "{s}"
         );
-        assert!(lines[1].contains("\"msg\":\"'web' stdout output:\\na\\nb\""), "{s}");
+        assert!(
+            lines[1].contains("\"msg\":\"'web' stdout output:\\na\\nb\""),
+            "{s}"
+        );
     }
 
     #[test]

@@ -117,7 +117,10 @@ mod tests {
         let mut v = Vec::new();
         push_tcp_frame(&mut v, &header(Format::Rfc5424), t, b"hello");
         let msg = "<133>1 2026-11-18T11:06:40.127Z box web_app 42 - - hello";
-        assert_eq!(String::from_utf8(v).unwrap(), format!("{} {msg}", msg.len()));
+        assert_eq!(
+            String::from_utf8(v).unwrap(),
+            format!("{} {msg}", msg.len())
+        );
     }
 
     #[test]

@@ -248,7 +248,10 @@ mod tests {
     #[test]
     fn rfc3339_utc_shape() {
         let mut v = Vec::new();
-        push_rfc3339_utc(&mut v, UNIX_EPOCH + Duration::from_millis(1_795_000_000_127));
+        push_rfc3339_utc(
+            &mut v,
+            UNIX_EPOCH + Duration::from_millis(1_795_000_000_127),
+        );
         assert_eq!(v, b"2026-11-18T11:06:40.127Z");
     }
 

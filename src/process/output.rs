@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::config::ProcessConfig;
 use crate::config::syslog::SyslogSink;
+use crate::config::ProcessConfig;
 use crate::logging::syslog_frame::Header;
 use crate::logging::syslog_net::SyslogSinks;
 use crate::logging::{

@@ -283,9 +283,9 @@ fn stream(
                     let mut paths = Vec::new();
                     for piece in split_log_paths(&t) {
                         match SyslogSink::parse_item(&piece.to_string_lossy()) {
-                            Some(sink) => syslog_sinks.push(sink.map_err(|m| {
-                                r.err(Some(&v), format!("{m} ({lf_key})"))
-                            })?),
+                            Some(sink) => syslog_sinks.push(
+                                sink.map_err(|m| r.err(Some(&v), format!("{m} ({lf_key})")))?,
+                            ),
                             None => paths.push(piece),
                         }
                     }
@@ -392,12 +392,13 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
 /// The syslog keys (Go port's names and defaults, see `config::syslog`).
 fn read_syslog(r: &SectionReader) -> Result<SyslogSettings, ConfigError> {
     let mut st = SyslogSettings::default();
-    let named = |key: &str, parse: fn(&str) -> Result<u8, String>| -> Result<Option<u8>, ConfigError> {
-        match r.get(key)? {
-            Some(v) => parse(&v.text).map(Some).map_err(|m| r.err(Some(&v), m)),
-            None => Ok(None),
-        }
-    };
+    let named =
+        |key: &str, parse: fn(&str) -> Result<u8, String>| -> Result<Option<u8>, ConfigError> {
+            match r.get(key)? {
+                Some(v) => parse(&v.text).map(Some).map_err(|m| r.err(Some(&v), m)),
+                None => Ok(None),
+            }
+        };
     if let Some(f) = named("syslog_facility", syslog::facility)? {
         st.facility = f;
     }
