@@ -18,6 +18,8 @@ struct CheckArgs {
     json: bool,
     extensions: bool,
     config: Option<PathBuf>,
+    /// `--env-file FILE`, as the daemon reads it.
+    env_file: Option<PathBuf>,
 }
 
 fn parse_args(args: &[String]) -> Result<CheckArgs, String> {
@@ -29,20 +31,25 @@ fn parse_args(args: &[String]) -> Result<CheckArgs, String> {
         match a {
             "--json" => out.json = true,
             "--extensions" => out.extensions = true,
-            "-c" | "--configuration" => {
+            "-c" | "--configuration" | "--env-file" => {
                 let Some(v) = args.get(i) else {
                     return Err(format!("option {} requires argument", a));
                 };
                 i += 1;
-                out.config = Some(PathBuf::from(v));
+                match a {
+                    "--env-file" => out.env_file = Some(PathBuf::from(v)),
+                    _ => out.config = Some(PathBuf::from(v)),
+                }
             }
             _ => {
-                if let Some(v) = a.strip_prefix("--configuration=") {
+                if let Some(v) = a.strip_prefix("--env-file=") {
+                    out.env_file = Some(PathBuf::from(v));
+                } else if let Some(v) = a.strip_prefix("--configuration=") {
                     out.config = Some(PathBuf::from(v));
                 } else if let Some(v) = a.strip_prefix("-c").filter(|v| !v.is_empty()) {
                     out.config = Some(PathBuf::from(v));
                 } else {
-                    return Err(format!("unknown argument {:?} (usage: supervisord check [--json] [--extensions] [-c FILE])", a));
+                    return Err(format!("unknown argument {:?} (usage: supervisord check [--json] [--extensions] [--env-file FILE] [-c FILE])", a));
                 }
             }
         }
@@ -59,6 +66,16 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
+    if let Some(file) = &parsed.env_file {
+        // One thread: setting the environment races with nothing.
+        match crate::process::envfile::load(file) {
+            Ok(pairs) => pairs.into_iter().for_each(|(k, v)| std::env::set_var(k, v)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                return 2;
+            }
+        }
+    }
     let json = parsed.json;
     let overrides = Overrides {
         portable: json,
@@ -296,6 +313,22 @@ fn extensions_doc(p: &ProcessConfig) -> J {
     ])
 }
 
+/// The extension keys of `[supervisord]` (`check --json --extensions`).
+fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
+    let format = s.logformat.map(|f| match f {
+        crate::config::LogFormat::Json => "json",
+        crate::config::LogFormat::Text => "text",
+    });
+    J::Object(vec![
+        (
+            "kill_children_on_exit".into(),
+            J::Bool(s.kill_children_on_exit),
+        ),
+        ("precise_startup".into(), J::Bool(s.precise_startup)),
+        ("logformat".into(), J::opt_str(format)),
+    ])
+}
+
 /// The `tests/conformance/SCHEMA.md` document for an accepted configuration.
 pub fn document(cfg: &Config, ext: bool) -> J {
     let s = &cfg.supervisord;
@@ -327,21 +360,7 @@ pub fn document(cfg: &Config, ext: bool) -> J {
     ]);
     let sup = match (sup, ext) {
         (J::Object(mut o), true) => {
-            let format = s.logformat.map(|f| match f {
-                crate::config::LogFormat::Json => "json",
-                crate::config::LogFormat::Text => "text",
-            });
-            o.push((
-                "ext".into(),
-                J::Object(vec![
-                    (
-                        "kill_children_on_exit".into(),
-                        J::Bool(s.kill_children_on_exit),
-                    ),
-                    ("precise_startup".into(), J::Bool(s.precise_startup)),
-                    ("logformat".into(), J::opt_str(format)),
-                ]),
-            ));
+            o.push(("ext".into(), supervisord_ext(s)));
             J::Object(o)
         }
         (sup, _) => sup,

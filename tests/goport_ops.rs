@@ -45,6 +45,29 @@ fn env_file_is_read_before_the_config_and_reaches_children() {
 }
 
 #[test]
+fn check_reads_the_env_file_too() {
+    let s = daemon::Scratch::new("ops-envfile-check");
+    let env = s.write("x.env", "PROG_CMD=/bin/true-from-env\n");
+    let conf = s.write(
+        "supervisord.conf",
+        format!(
+            "{}[program:x]\ncommand=%(ENV_PROG_CMD)s\n",
+            preamble(&s.0, "")
+        ),
+    );
+    let out = Command::new(bin())
+        .args(["check", "--json", "--env-file"])
+        .arg(&env)
+        .arg("-c")
+        .arg(&conf)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("/bin/true-from-env"), "{text}");
+}
+
+#[test]
 fn missing_env_file_is_a_start_error() {
     let s = daemon::Scratch::new("ops-envfile-missing");
     let conf = s.write("supervisord.conf", preamble(&s.0, ""));
