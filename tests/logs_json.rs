@@ -131,3 +131,37 @@ fn bad_logformat_is_a_config_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("logformat"), "{err}");
 }
+
+#[test]
+fn json_lines_are_echoed_to_stdout_under_nodaemon() {
+    let dir = temp_dir("logs-json-stdout");
+    let conf = format!(
+        "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/supervisord.pid\n\
+         childlogdir=%(here)s\nloglevel=info\nlogformat=json\n\n{PROGRAMS}"
+    );
+    let (d, out) = support::logs::start_conf(dir, &conf, true);
+    assert!(
+        d.wait_log(
+            "quick (exit status 3; not expected)",
+            Duration::from_secs(20)
+        ),
+        "{}",
+        d.log()
+    );
+    let text = || String::from_utf8_lossy(&out.lock().unwrap()).into_owned();
+    assert!(
+        wait_for(Duration::from_secs(10), || text()
+            .contains("\"expected\":false}\n")),
+        "{}",
+        text()
+    );
+    let stdout = d.path("stdout.jsonl");
+    let all = text();
+    // Whole lines only: the reader thread may hold part of a later one.
+    std::fs::write(&stdout, &all[..all.rfind('\n').map_or(0, |i| i + 1)]).unwrap();
+    let rows = parse_lines(&stdout);
+    assert!(
+        rows.iter().any(|r| r[4].starts_with("spawned: 'quick'")),
+        "{rows:?}"
+    );
+}

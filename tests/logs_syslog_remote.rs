@@ -209,3 +209,40 @@ fn a_listener_that_never_reads_costs_drops_not_the_daemon() {
     assert!(n > 10_000, "dropped {n}");
     drop(l);
 }
+
+#[test]
+fn bad_syslog_values_are_config_errors_naming_option_and_line() {
+    let s = daemon::Scratch::new("syslog-bad");
+    for (line, want) in [
+        (
+            "stdout_logfile=/tmp/a.log, syslog @tcp:h:99999",
+            "bad syslog port \"99999\"",
+        ),
+        ("stderr_logfile=syslog @", "bad syslog host"),
+        (
+            "syslog_facility=local9",
+            "unknown syslog facility \"local9\"",
+        ),
+        ("syslog_stdout_priority=loud", "(syslog_stdout_priority)"),
+        ("syslog_format=rfc9999", "(syslog_format)"),
+    ] {
+        let conf = s.write(
+            "s.conf",
+            format!(
+                "[supervisord]\nlogfile=%(here)s/m.log\n[program:x]\ncommand=/bin/true\n{line}\n"
+            ),
+        );
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
+            .args(["check", "-c"])
+            .arg(&conf)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{line}: {err}");
+        assert!(err.contains(want), "{line}: {err}");
+        assert!(
+            err.contains("in section 'program:x'") && err.contains("line: 5)"),
+            "{err}"
+        );
+    }
+}

@@ -395,7 +395,9 @@ fn read_syslog(r: &SectionReader) -> Result<SyslogSettings, ConfigError> {
     let named =
         |key: &str, parse: fn(&str) -> Result<u8, String>| -> Result<Option<u8>, ConfigError> {
             match r.get(key)? {
-                Some(v) => parse(&v.text).map(Some).map_err(|m| r.err(Some(&v), m)),
+                Some(v) => parse(&v.text)
+                    .map(Some)
+                    .map_err(|m| r.err(Some(&v), format!("{m} ({key})"))),
                 None => Ok(None),
             }
         };
@@ -413,7 +415,8 @@ fn read_syslog(r: &SectionReader) -> Result<SyslogSettings, ConfigError> {
         .map(|v| v.text.trim().to_string())
         .filter(|t| !t.is_empty());
     if let Some(v) = r.get("syslog_format")? {
-        st.format = Format::parse(&v.text).map_err(|m| r.err(Some(&v), m))?;
+        st.format =
+            Format::parse(&v.text).map_err(|m| r.err(Some(&v), format!("{m} (syslog_format)")))?;
     }
     Ok(st)
 }
