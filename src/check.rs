@@ -539,8 +539,13 @@ mod tests {
             CheckArgs {
                 json: true,
                 extensions: false,
-                config: Some("/x".into())
+                config: Some("/x".into()),
+                env_file: None,
             }
+        );
+        assert_eq!(
+            a(&["--env-file", "/e"]).unwrap().env_file,
+            Some(PathBuf::from("/e"))
         );
         assert_eq!(a(&["-c/y"]).unwrap().config, Some(PathBuf::from("/y")));
         assert_eq!(

@@ -207,6 +207,17 @@ fn a_listener_that_never_reads_costs_drops_not_the_daemon() {
     assert!(t.elapsed() < Duration::from_secs(1), "{:?}", t.elapsed());
     let n = dropped(&d);
     assert!(n > 10_000, "dropped {n}");
+    // Messages still wait for the server: its socket is polled for POLLOUT, so the loop
+    // (the main thread) does not wake while it stays stuck. A measuring window, not a wait.
+    let switches = || {
+        status_field(d.pid(), "voluntary_ctxt_switches:")
+            .and_then(|v| v.parse::<u64>().ok())
+            .expect("voluntary_ctxt_switches")
+    };
+    let before = switches();
+    std::thread::sleep(Duration::from_millis(2000));
+    let woke = switches() - before;
+    assert!(woke <= 2, "the loop woke {woke} times");
     drop(l);
 }
 

@@ -468,9 +468,14 @@ impl StreamCapture {
         self.net = Some(sinks);
     }
 
-    /// Messages the syslog sinks of the list dropped.
-    pub fn syslog_dropped(&self) -> u64 {
-        self.net.as_ref().map_or(0, SyslogSinks::dropped)
+    /// The syslog sinks of the list (their queue, descriptors and drops).
+    pub fn syslog_sinks(&self) -> Option<&SyslogSinks> {
+        self.net.as_ref()
+    }
+
+    /// Mutable access to the syslog sinks of the list (flushing them).
+    pub fn syslog_sinks_mut(&mut self) -> Option<&mut SyslogSinks> {
+        self.net.as_mut()
     }
 
     /// The child's pipe reached EOF (or the process is gone): log data held back for token
@@ -523,19 +528,11 @@ impl StreamCapture {
                 s.retry();
             }
         }
-        if let Some(net) = &mut self.net {
-            net.retry_due(now);
-        }
     }
 
     /// The earliest retry deadline of a failed sink (for the loop's poll timeout, optional).
     pub fn next_retry(&self) -> Option<std::time::Instant> {
-        let net = self.net.as_ref().and_then(SyslogSinks::next_retry);
-        self.sinks
-            .iter()
-            .filter_map(|s| s.next_retry())
-            .chain(net)
-            .min()
+        self.sinks.iter().filter_map(|s| s.next_retry()).min()
     }
 
     /// The file RPC reads (`readProcess*Log`, `tailProcess*Log`): the first regular-file sink.

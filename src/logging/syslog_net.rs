@@ -10,10 +10,12 @@
 //!   connection is made with a non-blocking connect when there is something to send; a
 //!   server that closed it (seen before each write by a zero-length peek: a syslog server
 //!   never sends) or a write error closes it and the queue waits for a new connection.
-//!   While the queue cannot be written (connecting, server not reading, server down) the
-//!   sink asks the loop for a retry deadline ([`SyslogSinks::next_retry`]), backing off
-//!   from [`BACKOFF_MIN`] to [`BACKOFF_MAX`]; with nothing queued it asks for none, so an
-//!   idle daemon makes no wake-ups for it.
+//!   While messages wait and a socket exists (connecting, or a server not reading), the
+//!   socket is in the event loop's poll set for POLLOUT ([`SyslogSinks::write_fds`]);
+//!   while messages wait and there is none (server down), the sink asks the loop for a
+//!   reconnect deadline ([`SyslogSinks::next_retry`]), backing off from [`BACKOFF_MIN`] to
+//!   [`BACKOFF_MAX`]. With nothing queued it asks for neither, so an idle daemon makes no
+//!   wake-ups for it.
 //!
 //! Every dropped message is counted ([`SyslogSinks::dropped`]; `/metrics`:
 //! `supervisord_process_syslog_dropped_total`).
@@ -98,7 +100,7 @@ impl TcpSink {
         true
     }
 
-    /// Nothing more can be written now: retry after the backoff, which grows.
+    /// No connection: connect again after the backoff, which grows.
     fn wait(&mut self, now: Instant) {
         self.retry_at = Some(now + self.backoff);
         self.backoff = (self.backoff * 2).min(BACKOFF_MAX);
@@ -124,7 +126,8 @@ impl TcpSink {
 
     /// Writes what the connection takes without blocking.
     fn flush(&mut self, now: Instant) {
-        if self.queue.is_empty() || self.retry_at.is_some_and(|t| t > now) {
+        let reconnect_later = self.conn.is_none() && self.retry_at.is_some_and(|t| t > now);
+        if self.queue.is_empty() || reconnect_later {
             return;
         }
         if self.conn.as_ref().is_some_and(peer_closed) {
@@ -135,7 +138,13 @@ impl TcpSink {
         }
         while let (Some(front), Some(conn)) = (self.queue.front(), self.conn.as_mut()) {
             match conn.write(&front[self.sent..]) {
+                Ok(0) => {
+                    self.disconnect();
+                    return self.wait(now);
+                }
                 Ok(n) => {
+                    self.retry_at = None;
+                    self.backoff = BACKOFF_MIN;
                     self.sent += n;
                     if self.sent == front.len() {
                         self.queued -= front.len();
@@ -144,21 +153,26 @@ impl TcpSink {
                     }
                 }
                 Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(e) => {
-                    // WouldBlock: still connecting, or the server's window is full.
-                    if e.kind() != ErrorKind::WouldBlock {
-                        self.disconnect();
-                    }
+                // Still connecting, or the server's window is full: POLLOUT says when.
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return,
+                Err(_) => {
+                    self.disconnect();
                     return self.wait(now);
                 }
             }
         }
-        self.retry_at = None;
-        self.backoff = BACKOFF_MIN;
     }
 
     fn next_retry(&self) -> Option<Instant> {
-        (!self.queue.is_empty()).then_some(self.retry_at).flatten()
+        (!self.queue.is_empty() && self.conn.is_none())
+            .then_some(self.retry_at)
+            .flatten()
+    }
+
+    fn write_fd(&self) -> Option<i32> {
+        (!self.queue.is_empty())
+            .then(|| self.conn.as_ref().map(|c| c.as_raw_fd()))
+            .flatten()
     }
 }
 
@@ -276,12 +290,18 @@ impl SyslogSinks {
         }
     }
 
-    /// When a TCP sink with queued messages wants to try again.
+    /// The sockets of TCP sinks with queued messages: poll them for POLLOUT, then call
+    /// [`SyslogSinks::retry_due`].
+    pub fn write_fds(&self) -> Vec<i32> {
+        self.tcp.iter().filter_map(TcpSink::write_fd).collect()
+    }
+
+    /// When a TCP sink with queued messages and no connection wants to connect again.
     pub fn next_retry(&self) -> Option<Instant> {
         self.tcp.iter().filter_map(TcpSink::next_retry).min()
     }
 
-    /// Tries the sinks whose retry time has come.
+    /// Writes what the TCP sinks queued, connecting those whose retry time has come.
     pub fn retry_due(&mut self, now: Instant) {
         for t in &mut self.tcp {
             t.flush(now);
@@ -334,7 +354,7 @@ mod tests {
         for _ in 0..300 {
             s.send_line(&line);
         }
-        assert!(s.next_retry().is_some());
+        assert!(s.next_retry().is_some() || !s.write_fds().is_empty());
         assert!(s.dropped() > 0 && s.dropped() < 300, "{}", s.dropped());
         assert!(s.tcp[0].queued <= TCP_QUEUE_BYTES);
     }
@@ -345,9 +365,13 @@ mod tests {
         let mut s = tcp_sinks(l.local_addr().unwrap().port());
         s.send_line(b"one");
         let (mut conn, _) = l.accept().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while s.next_retry().is_some() && Instant::now() < deadline {
-            s.retry_due(Instant::now() + BACKOFF_MAX);
+        // What the loop does: poll the socket for POLLOUT, then flush.
+        while let Some(&fd) = s.write_fds().first() {
+            // SAFETY: the sink owns this socket and keeps it open during the poll.
+            let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+            let mut set = [nix::poll::PollFd::new(fd, nix::poll::PollFlags::POLLOUT)];
+            nix::poll::poll(&mut set, nix::poll::PollTimeout::from(5000u16)).unwrap();
+            s.retry_due(Instant::now());
         }
         assert_eq!(s.next_retry(), None);
         conn.set_read_timeout(Some(Duration::from_secs(5))).unwrap();

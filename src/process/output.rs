@@ -193,13 +193,48 @@ impl Outputs {
         }
     }
 
-    /// Earliest retry deadline of a failed sink.
+    /// Earliest retry deadline of a failed sink (a file to retry, a syslog server to
+    /// connect to again).
     pub fn next_retry(&self) -> Option<Instant> {
+        let captures = || {
+            [self.stdout.as_ref(), self.stderr.as_ref()]
+                .into_iter()
+                .flatten()
+        };
+        let net = captures().filter_map(|c| c.syslog_sinks().and_then(SyslogSinks::next_retry));
+        captures().filter_map(|c| c.next_retry()).chain(net).min()
+    }
+
+    /// The sockets of syslog sinks waiting to be writable (messages queued).
+    pub fn syslog_write_fds(&self) -> Vec<i32> {
         [self.stdout.as_ref(), self.stderr.as_ref()]
             .into_iter()
             .flatten()
-            .filter_map(|c| c.next_retry())
-            .min()
+            .filter_map(|c| c.syslog_sinks())
+            .flat_map(SyslogSinks::write_fds)
+            .collect()
+    }
+
+    /// Writes what the syslog sinks queued, as far as their sockets take it.
+    pub fn flush_syslog(&mut self, now: Instant) {
+        for c in [self.stdout.as_mut(), self.stderr.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(net) = c.syslog_sinks_mut() {
+                net.retry_due(now);
+            }
+        }
+    }
+
+    /// Messages the syslog sinks of both streams dropped.
+    pub fn syslog_dropped(&self) -> u64 {
+        [self.stdout.as_ref(), self.stderr.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.syslog_sinks())
+            .map(SyslogSinks::dropped)
+            .sum()
     }
 
     /// Retries failed sinks that are due.
@@ -210,5 +245,6 @@ impl Outputs {
         {
             c.retry_due(now);
         }
+        self.flush_syslog(now);
     }
 }

@@ -59,12 +59,10 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
         .map(|c| c.dropped_bytes())
         .sum();
     m.insert("log_dropped_bytes_total".into(), int(dropped));
-    let syslog_dropped: u64 = [Channel::Stdout, Channel::Stderr]
-        .iter()
-        .filter_map(|&ch| p.outputs.capture(ch))
-        .map(|c| c.syslog_dropped())
-        .sum();
-    m.insert("syslog_dropped_total".into(), int(syslog_dropped));
+    m.insert(
+        "syslog_dropped_total".into(),
+        int(p.outputs.syslog_dropped()),
+    );
     if let Some(pid) = p.machine.state.pid() {
         // CPU and RSS are read from /proc by the caller's thread (usage.rs).
         m.insert(crate::usage::PID_KEY.into(), Value::Int(i64::from(pid)));

@@ -135,13 +135,19 @@ impl Supervisor {
                 }
             }
         }
+        // Syslog servers with messages queued for them (logging::syslog_net).
+        for (i, p) in self.procs.iter().enumerate() {
+            v.extend(p.outputs.syslog_write_fds().into_iter().map(|fd| (i, fd)));
+        }
         v
     }
 
-    /// A child's stdin became writable: write more of what waits for it.
+    /// A child's stdin (or a syslog server's socket) became writable: write more of what
+    /// waits for it.
     pub fn on_writable(&mut self, idx: usize) {
         self.events_writable(idx);
         let p = &mut self.procs[idx];
+        p.outputs.flush_syslog(std::time::Instant::now());
         if !p.stdin_pending.is_empty() {
             let fd = p.stdin.as_ref().map(|f| f.as_raw_fd());
             if crate::daemon::eventbus::flush(fd, &mut p.stdin_pending).is_err() {
