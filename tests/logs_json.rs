@@ -165,3 +165,37 @@ fn json_lines_are_echoed_to_stdout_under_nodaemon() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_reload_switches_the_format() {
+    let d = Daemon::start_with(temp_dir("logs-json-reload"), "", PROGRAMS);
+    assert!(d.log().contains(" INFO supervisord started with pid"));
+    let conf = d.path("supervisord.conf");
+    let text = std::fs::read_to_string(&conf).unwrap();
+    let text = text.replacen("loglevel=debug\n", "loglevel=debug\nlogformat=json\n", 1);
+    std::fs::write(&conf, text).unwrap();
+    d.signal(SIGHUP);
+    assert!(
+        d.wait_log(
+            "\"msg\":\"supervisord started with pid",
+            Duration::from_secs(20)
+        ),
+        "{}",
+        d.log()
+    );
+    // Text lines before the reload, JSON lines after it.
+    let log = d.log();
+    let first_json = log.lines().position(|l| l.starts_with('{')).unwrap();
+    assert!(log.lines().take(first_json).all(|l| !l.starts_with('{')));
+    let tail: String = log
+        .lines()
+        .skip(first_json)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let tail_path = d.path("after-reload.jsonl");
+    std::fs::write(&tail_path, tail).unwrap();
+    let rows = parse_lines(&tail_path);
+    assert!(rows
+        .iter()
+        .any(|r| r[4].starts_with("supervisord started with pid")));
+}
