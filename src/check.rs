@@ -325,6 +325,7 @@ fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
             J::Bool(s.kill_children_on_exit),
         ),
         ("precise_startup".into(), J::Bool(s.precise_startup)),
+        ("remember_stopped".into(), J::Bool(s.remember_stopped)),
         ("logformat".into(), J::opt_str(format)),
     ])
 }

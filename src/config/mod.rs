@@ -6,6 +6,7 @@
 //! daemon's command line.
 
 pub mod cli;
+pub mod diff;
 pub mod error;
 pub mod expand;
 pub mod glob;

@@ -66,6 +66,10 @@ pub struct SupervisordConfig {
     /// so idle CPUs poll instead of halting and no hop waits for a CPU to wake up
     /// (see `daemon::cpu_latency`).
     pub precise_startup: bool,
+    /// `remember_stopped` (ours, default false): a program an operator stopped stays
+    /// stopped across reload, SIGHUP and `update` until an operator starts it again
+    /// (see `daemon::remembered`).
+    pub remember_stopped: bool,
     pub childlogdir: PathBuf,
     /// Configured text (a name or a numeric uid); resolved at start by `users`.
     pub user: Option<String>,

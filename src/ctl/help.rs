@@ -54,7 +54,7 @@ pub fn topic(name: &str) -> Option<&'static str> {
         "reread" => "reread \t\t\tReload the daemon's configuration files without add/remove",
         "add" => "add <name> [...]\tActivates any updates in config for process/group",
         "remove" => "remove <name> [...]\tRemoves process/group from active config",
-        "update" => "update\t\t\tReload config and add/remove as necessary, and will restart affected programs\nupdate all\t\tReload config and add/remove as necessary, and will restart affected programs\nupdate <gname> [...]\tUpdate specific groups",
+        "update" => "update\t\t\tReload config and add/remove as necessary, and will restart affected programs\nupdate all\t\tReload config and add/remove as necessary, and will restart affected programs\nupdate <gname> [...]\tUpdate specific groups\nupdate --dry-run [...]\tShow what update would change, and leave alone (ours)",
         "clear" => "clear <name>\t\tClear a process' log files.\nclear <name> <name>\tClear multiple process' log files\nclear all\t\tClear all process' log files",
         "open" => "open <url>\tConnect to a remote supervisord process.\n\t\t(for UNIX domain socket, use unix:///socket/path)",
         "version" => "version\t\t\tShow the version of the remote supervisord process",

@@ -111,6 +111,7 @@ struct Ready {
 fn advance(sup: &mut Supervisor, now: Instant) {
     sup.fire_timers(now);
     if sup.mood() == Mood::Running {
+        sup.apply_pending_updates(); // update: processes stopped to be replaced
         sup.start_eligible(now);
     }
     sup.events_mood(); // events: SUPERVISOR_STATE_CHANGE_STOPPING before any stop

@@ -23,10 +23,12 @@ pub mod eventbus;
 pub mod fd_table;
 pub mod logwait;
 pub mod metrics;
+pub mod remembered;
 pub mod replies;
 pub mod rpc;
 pub mod sig;
 pub mod supervisor;
+pub mod updatewait;
 pub mod waiters;
 pub mod wake_timer;
 

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use super::logwait::{self, LogWait};
 use super::replies::{fault, process_result, result};
 use super::supervisor::Supervisor;
+use super::updatewait::UpdateWait;
 use crate::config::LogLevel;
 use crate::control::{Reply, ReplyTo};
 use crate::logging::emit;
@@ -26,6 +27,8 @@ pub enum WaitKind {
     StopMany(Vec<ProcKey>, Vec<Value>),
     /// ours.waitLog: answered when the log changes or at its deadline (`next_log`).
     Log(LogWait),
+    /// ours.updateGroup: answered once every process it touched settled.
+    Update(UpdateWait),
 }
 
 /// A process named by (group, name): stable while groups are added or removed, unlike an
@@ -181,6 +184,7 @@ fn settle(sup: &Supervisor, w: &mut Waiter, now: Instant) -> Option<Reply> {
             }
         }
         WaitKind::Log(l) => logwait::settle(sup, l, now),
+        WaitKind::Update(u) => u.settle(sup),
         WaitKind::StopMany(keys, results) => {
             if keys.iter().all(|k| state(k).is_none_or(|s| s.is_stopped())) {
                 return Some(Ok(Value::Array(std::mem::take(results))));

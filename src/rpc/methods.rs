@@ -44,6 +44,8 @@
 //! | `supervisor.sendRemoteCommEvent` | type: Str, data: Str | `Bool(true)` |
 //! | `ours.getMetrics` | – | `{processes: [{group, name, K: Int/Double…}], supervisor: {K: number…}}` |
 //! | `ours.waitLog` | name: Str, stream: Str, offset: Int, timeout_ms: Int | `[data: Str, newoffset: Int, truncated: Bool]` |
+//! | `ours.diffConfig` | – | `[{group, change, keys: [Str], whole_group: Bool, processes: [{name, change, keys}]}]` |
+//! | `ours.updateGroup` | name: Str | `{group, change, keys, whole_group, processes: [{name, change, keys, status: Int, description}]}` |
 //!
 //! Info struct: Python's keys (name, group, start, stop, now, state, statename, spawnerr,
 //! exitstatus, logfile, stdout_logfile, stderr_logfile, pid, description) plus ours:
@@ -157,6 +159,20 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         max_params: 0,
         signature: &["array"],
         help: "getAllProcessInfo plus autostart and exit_expected (the JSON API's shape)",
+    },
+    MethodInfo {
+        name: "ours.diffConfig",
+        min_params: 0,
+        max_params: 0,
+        signature: &["array"],
+        help: "The config re-read and compared with the running one, per group and process (nothing changes)",
+    },
+    MethodInfo {
+        name: "ours.updateGroup",
+        min_params: 1,
+        max_params: 1,
+        signature: &["struct", "string"],
+        help: "Apply the stored config of a group process by process; answered once settled",
     },
     MethodInfo {
         name: "ours.logPath",

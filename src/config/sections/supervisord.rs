@@ -38,6 +38,7 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         Some(_) => Some(LogFormat::Text),
         None => None,
     };
+    let remember_stopped = r.boolean("remember_stopped", "false")?;
     // supervisor expands `environment` twice: once like every option (here + ENV), once
     // more with host_node_name added.
     let env_v = r.get_or("environment", "")?;
@@ -74,6 +75,7 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         nocleanup: ov.nocleanup.unwrap_or(nocleanup),
         kill_children_on_exit,
         precise_startup,
+        remember_stopped,
         childlogdir: ov.childlogdir.clone().unwrap_or(childlogdir),
         user,
         directory: ov.directory.clone().or(directory),

@@ -2,7 +2,7 @@
 //! remove, open, version.
 
 use super::super::client::ClientError;
-use super::super::names::{int, pad, spec_of, text};
+use super::super::names::{int, pad, spec_of};
 use super::{exit, parse_changes, CmdError, CmdResult, Controller};
 use crate::rpc::{faults, Value};
 
@@ -171,59 +171,6 @@ impl Controller<'_> {
         lines.sort();
         for (n, what) in lines {
             self.output(&format!("{n}: {what}"));
-        }
-        Ok(())
-    }
-
-    pub(super) fn do_update(&mut self, arg: &str) -> CmdResult {
-        let Some([added, changed, removed]) = self.reload_config("ERROR: already shutting down")?
-        else {
-            return Ok(());
-        };
-        let mut wanted: Vec<&str> = arg.split_whitespace().collect();
-        if wanted.contains(&"all") {
-            wanted.clear();
-        }
-        wanted.sort_unstable();
-        wanted.dedup();
-        if !wanted.is_empty() {
-            let mut groups: Vec<String> =
-                match self.rpc_ok("supervisor.getAllProcessInfo", vec![])? {
-                    Value::Array(infos) => infos.iter().map(|i| text(i, "group")).collect(),
-                    _ => Vec::new(),
-                };
-            groups.extend(added.iter().cloned());
-            for g in &wanted {
-                if !groups.iter().any(|x| x == g) {
-                    self.output(&format!("ERROR: no such group: {g}"));
-                    self.exitstatus = exit::GENERIC;
-                }
-            }
-        }
-        let selected = |g: &String| wanted.is_empty() || wanted.contains(&g.as_str());
-        for g in removed.iter().filter(|g| selected(g)) {
-            let results =
-                self.rpc_ok("supervisor.stopProcessGroup", vec![Value::Str(g.clone())])?;
-            self.output(&format!("{g}: stopped"));
-            let failed = matches!(&results, Value::Array(r) if r.iter().any(|x| int(x, "status") == i64::from(faults::FAILED)));
-            if failed {
-                self.output(&format!("{g}: has problems; not removing"));
-                self.exitstatus = exit::GENERIC;
-                continue;
-            }
-            self.rpc_ok("supervisor.removeProcessGroup", vec![Value::Str(g.clone())])?;
-            self.output(&format!("{g}: removed process group"));
-        }
-        for g in changed.iter().filter(|g| selected(g)) {
-            self.rpc_ok("supervisor.stopProcessGroup", vec![Value::Str(g.clone())])?;
-            self.output(&format!("{g}: stopped"));
-            self.rpc_ok("supervisor.removeProcessGroup", vec![Value::Str(g.clone())])?;
-            self.rpc_ok("supervisor.addProcessGroup", vec![Value::Str(g.clone())])?;
-            self.output(&format!("{g}: updated process group"));
-        }
-        for g in added.iter().filter(|g| selected(g)) {
-            self.rpc_ok("supervisor.addProcessGroup", vec![Value::Str(g.clone())])?;
-            self.output(&format!("{g}: added process group"));
         }
         Ok(())
     }

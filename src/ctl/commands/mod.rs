@@ -10,6 +10,7 @@ use super::names::int;
 mod admin;
 mod logs;
 mod process;
+mod update;
 mod wait;
 use crate::rpc::{faults, Fault, Value};
 

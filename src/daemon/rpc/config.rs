@@ -16,27 +16,10 @@ use crate::rpc::{faults, Fields, Value};
 /// `(added, changed, removed)` group names.
 pub type Diff = (Vec<String>, Vec<String>, Vec<String>);
 
-/// Python's ProcessConfig equality: any field AUTO on either side is not compared.
+/// Python's ProcessConfig equality (`config::diff::changed_keys`: AUTO on either side is
+/// not compared, nor where the section stands in the file).
 fn same_process(a: &ProcessConfig, b: &ProcessConfig) -> bool {
-    let mut a = a.clone();
-    let mut b = b.clone();
-    for (x, y) in [
-        (&mut a.stdout, &mut b.stdout),
-        (&mut a.stderr, &mut b.stderr),
-    ] {
-        if x.logfile == ChildLog::Auto || y.logfile == ChildLog::Auto {
-            x.logfile = ChildLog::Auto;
-            y.logfile = ChildLog::Auto;
-        }
-    }
-    if a.serverurl.is_none() || b.serverurl.is_none() {
-        a.serverurl = None;
-        b.serverurl = None;
-    }
-    // Where the section stands in the file is not an option: moving it changes nothing.
-    a.ext.section_index = 0;
-    b.ext.section_index = 0;
-    a == b
+    crate::config::diff::changed_keys(a, b).is_empty()
 }
 
 fn same_group(a: &GroupConfig, b: &GroupConfig) -> bool {

@@ -9,8 +9,8 @@
 //! To add a method: add an arm to the `match` in `dispatch` calling a function of the
 //! method family's file: `process` (process control and info), `logs` (main and child
 //! logs, `ours.waitLog`), `config` (reloadConfig, add/removeProcessGroup,
-//! getAllConfigInfo), `io` (sendProcessStdin, sendRemoteCommEvent) and `metrics`
-//! (`ours.getMetrics`). `Outcome::Now` replies at once; `Outcome::Later(kind)` parks the
+//! getAllConfigInfo), `update` (`ours.diffConfig`, `ours.updateGroup`), `io`
+//! (sendProcessStdin, sendRemoteCommEvent) and `metrics` (`ours.getMetrics`). `Outcome::Now` replies at once; `Outcome::Later(kind)` parks the
 //! reply until `kind` is settled.
 
 mod config;
@@ -20,6 +20,7 @@ mod metrics;
 mod process;
 #[cfg(test)]
 mod tests;
+mod update;
 
 use std::time::Instant;
 
@@ -117,6 +118,8 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
         "supervisor.addProcessGroup" => config::add_process_group(sup, &p),
         "supervisor.removeProcessGroup" => config::remove_process_group(sup, &p),
         "supervisor.getAllConfigInfo" => Ok(config::all_config_info(sup)),
+        "ours.diffConfig" => update::diff_config(sup),
+        "ours.updateGroup" => return update::update_group(sup, &p, now),
         "ours.getMetrics" => metrics::get_metrics(sup, parked),
         "ours.logPath" => logs::log_path(sup, &p),
         _ => Err(fault(faults::UNKNOWN_METHOD, "")),

@@ -75,6 +75,7 @@ pub(super) fn all_info(sup: &Supervisor, now: Instant, extras: bool) -> Value {
 
 /// Starts one process; `Err` is the fault startProcess would raise.
 fn start_one(sup: &mut Supervisor, idx: usize, spec: &str) -> Result<(), Fault> {
+    sup.forget_stop(idx);
     sup.start_requested(idx).map_err(|refusal| match refusal {
         StartRefusal::AlreadyStarted => fault(faults::ALREADY_STARTED, spec),
         StartRefusal::Unknown => fault(faults::FAILED, spec),
@@ -146,6 +147,7 @@ fn start_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, _now: Insta
     let mut results = Vec::new();
     for idx in idxs {
         if sup.procs()[idx].machine.state.is_running() {
+            sup.forget_stop(idx);
             continue;
         }
         let spec = sup.procs()[idx].namespec();
@@ -176,6 +178,7 @@ pub(super) fn stop_process(sup: &mut Supervisor, p: &Params, now: Instant) -> Ou
     };
     // An operator's stop also cancels an automatic restart that waits out the throttle.
     sup.cancel_respawn(idx);
+    sup.remember_stop(idx);
     if !sup.procs()[idx].machine.state.is_running() {
         return Outcome::Now(Err(fault(faults::NOT_RUNNING, &spec)));
     }
@@ -195,6 +198,7 @@ fn stop_members(sup: &mut Supervisor, idxs: Vec<usize>, wait: bool, now: Instant
     // Ascending order like Python's make_allfunc (only shutdown stops in reverse).
     for idx in idxs {
         sup.cancel_respawn(idx);
+        sup.remember_stop(idx);
         if !sup.procs()[idx].machine.state.is_running() {
             continue;
         }

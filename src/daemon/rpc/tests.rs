@@ -81,6 +81,7 @@ fn supervisor() -> Supervisor {
             nocleanup: true,
             kill_children_on_exit: false,
             precise_startup: false,
+            remember_stopped: false,
             childlogdir: std::env::temp_dir(),
             user: None,
             directory: None,

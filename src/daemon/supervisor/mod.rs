@@ -11,6 +11,8 @@
 //! - `shutdown`: stopping, signals, the ordered shutdown;
 //! - `reload`: config changes (restart, added/removed groups, reopened logs, changed
 //!   binaries);
+//! - `update`: a changed group updated process by process (`ours.updateGroup`);
+//! - `remember`: `remember_stopped`, operators' stops kept across reloads;
 //! - `events`: the event listener pools wired to the process table.
 //!
 //! Autostart, autorestart and backoff retries all go through `start_eligible`, the single
@@ -22,8 +24,10 @@ mod ordering;
 mod output;
 mod reap;
 mod reload;
+mod remember;
 mod shutdown;
 mod start;
+mod update;
 
 use std::time::{Duration, Instant, SystemTime};
 
@@ -42,6 +46,7 @@ pub use output::StdinError;
 pub use reload::{AddGroupError, RemoveGroupError};
 pub use shutdown::{send_signal, SignalError};
 pub use start::{StartRefusal, SPAWN_BUDGET};
+pub use update::UpdateRefusal;
 
 /// supervisord's mood (`getState`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +119,10 @@ pub struct Supervisor {
     /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
     /// with one opened before privileges were dropped.
     cpu_latency: super::cpu_latency::CpuLatencyHold,
+    /// `remember_stopped`: the processes an operator stopped (`remember`).
+    remembered: super::remembered::RememberedStops,
+    /// Processes `ours.updateGroup` replaces or drops once they stopped (`update`).
+    pending_updates: Vec<update::PendingUpdate>,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -153,6 +162,8 @@ impl Supervisor {
             spawn_cursor: 0,
             cpu_latency: Default::default(),
             bus: Default::default(),
+            remembered: Default::default(),
+            pending_updates: Vec::new(),
         };
         sup.arm_binary_check(Instant::now());
         sup

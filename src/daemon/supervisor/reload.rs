@@ -50,6 +50,8 @@ impl Supervisor {
         self.ctx = spawn_context(&config);
         self.stored_groups = resolve_auto_logs(&config.groups, &self.procs);
         self.config = config;
+        self.drop_pending_updates();
+        self.remembered_after_reload();
         self.mood = Mood::Running;
         self.arm_binary_check(Instant::now());
     }
@@ -81,6 +83,14 @@ impl Supervisor {
         }
         self.config.groups.push(group.clone());
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
+        self.sort_table();
+        self.rebuild_plan();
+        self.arm_binary_check(Instant::now());
+        true
+    }
+
+    /// Puts groups and processes back in start order after the table changed at run time.
+    pub(super) fn sort_table(&mut self) {
         self.config
             .groups
             .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
@@ -90,9 +100,6 @@ impl Supervisor {
             let g = order.iter().position(|n| *n == p.config.group);
             (g, p.config.priority)
         });
-        self.rebuild_plan();
-        self.arm_binary_check(Instant::now());
-        true
     }
 
     /// Rebuilds the ordering plan after the process table changed at run time.
@@ -116,6 +123,8 @@ impl Supervisor {
         }
         self.procs.retain(|p| p.config.group != name);
         self.config.groups.retain(|g| g.name != name);
+        self.remembered.forget_group(name);
+        self.pending_updates.retain(|u| u.group() != name);
         self.events_group_removed(name); // events: the pool goes before GROUP_REMOVED
         self.rebuild_plan();
         Ok(())

@@ -153,7 +153,9 @@ impl Supervisor {
             let p = &self.procs[idx];
             let wants = p.machine.wants_spawn(now, &p.policy)
                 || (p.restart_pending && p.machine.state.is_stopped());
-            if wants && self.may_autostart(idx) {
+            // A process `update` replaces or drops once it stopped does not restart.
+            let queued = || self.update_pending(&p.config.group, &p.config.name);
+            if wants && !queued() && self.may_autostart(idx) {
                 if *budget == 0 {
                     self.spawn_backlog = true;
                     self.spawn_cursor = idx;

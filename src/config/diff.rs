@@ -1,0 +1,532 @@
+//! What differs between two configs, per group and per process, with the option names
+//! that changed: what `update` applies process by process, `update --dry-run` prints and
+//! `reloadConfig`'s Python-shaped `changed` list is derived from.
+//!
+//! Two process configs are equal the way Python's `ProcessConfig.__eq__` compares them: a
+//! child log that is AUTO on either side is not compared (the running side holds the file
+//! it created), nor a `serverurl` that is AUTO on either side. Where a section stands in
+//! the file (`section_index`) is not an option and never counts.
+
+use std::collections::BTreeSet;
+
+use super::syslog::SyslogSettings;
+use super::{ChildLog, GroupConfig, GroupKind, ProcessConfig, ProcessExt, StreamLog};
+
+/// How one group or process differs between the new config and the running one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Only in the new config.
+    Added,
+    /// Only in the running config.
+    Removed,
+    /// In both, with these options different (for a group: its own options, which may be
+    /// none when only its processes changed).
+    Changed(Vec<String>),
+    /// In both, equal.
+    Unchanged,
+}
+
+impl Change {
+    /// `added`, `removed`, `changed` or `unchanged`.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Changed(_) => "changed",
+            Change::Unchanged => "unchanged",
+        }
+    }
+
+    /// The options that changed (empty unless `Changed`).
+    pub fn keys(&self) -> &[String] {
+        match self {
+            Change::Changed(k) => k,
+            _ => &[],
+        }
+    }
+}
+
+/// One process of a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessDiff {
+    pub name: String,
+    pub change: Change,
+}
+
+/// One group: its own change and each of its processes', sorted by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupDiff {
+    pub name: String,
+    pub change: Change,
+    pub processes: Vec<ProcessDiff>,
+    /// The group can only be updated as a whole (an event listener pool or FastCGI
+    /// group that changed, or a group that changed kind): its processes share the pool
+    /// or socket the group owns.
+    pub whole_group: bool,
+}
+
+impl GroupDiff {
+    /// Whether anything in the group differs.
+    pub fn is_change(&self) -> bool {
+        self.change != Change::Unchanged
+    }
+}
+
+/// Every group of either side, sorted by name.
+pub fn diff_groups(new: &[GroupConfig], running: &[GroupConfig]) -> Vec<GroupDiff> {
+    let names: BTreeSet<&str> = new.iter().chain(running).map(|g| g.name.as_str()).collect();
+    names
+        .into_iter()
+        .map(|name| {
+            let n = new.iter().find(|g| g.name == name);
+            let r = running.iter().find(|g| g.name == name);
+            diff_group(name, n, r)
+        })
+        .collect()
+}
+
+/// One group; `None` where the side has no such group.
+pub fn diff_group(
+    name: &str,
+    new: Option<&GroupConfig>,
+    running: Option<&GroupConfig>,
+) -> GroupDiff {
+    let all = |g: &GroupConfig, change: Change| {
+        let mut v: Vec<ProcessDiff> = g
+            .processes
+            .iter()
+            .map(|p| ProcessDiff {
+                name: p.name.clone(),
+                change: change.clone(),
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    };
+    let (change, processes, whole_group) = match (new, running) {
+        (Some(n), None) => (Change::Added, all(n, Change::Added), false),
+        (None, Some(r)) => (Change::Removed, all(r, Change::Removed), false),
+        (None, None) => (Change::Unchanged, Vec::new(), false),
+        (Some(n), Some(r)) => {
+            let keys = group_keys(n, r);
+            let processes = diff_processes(n, r);
+            let any = !keys.is_empty() || processes.iter().any(|p| p.change != Change::Unchanged);
+            let kind_bound =
+                !matches!((&n.kind, &r.kind), (GroupKind::Process, GroupKind::Process));
+            let change = if any {
+                Change::Changed(keys)
+            } else {
+                Change::Unchanged
+            };
+            (change, processes, any && kind_bound)
+        }
+    };
+    GroupDiff {
+        name: name.to_string(),
+        change,
+        processes,
+        whole_group,
+    }
+}
+
+/// Processes of two versions of a group, matched by name, sorted by name.
+fn diff_processes(new: &GroupConfig, running: &GroupConfig) -> Vec<ProcessDiff> {
+    let names: BTreeSet<&str> = new
+        .processes
+        .iter()
+        .chain(&running.processes)
+        .map(|p| p.name.as_str())
+        .collect();
+    names
+        .into_iter()
+        .map(|name| {
+            let n = new.processes.iter().find(|p| p.name == name);
+            let r = running.processes.iter().find(|p| p.name == name);
+            let change = match (n, r) {
+                (Some(_), None) => Change::Added,
+                (None, Some(_)) => Change::Removed,
+                (Some(a), Some(b)) => {
+                    let keys = changed_keys(a, b);
+                    if keys.is_empty() {
+                        Change::Unchanged
+                    } else {
+                        Change::Changed(keys)
+                    }
+                }
+                (None, None) => Change::Unchanged,
+            };
+            ProcessDiff {
+                name: name.to_string(),
+                change,
+            }
+        })
+        .collect()
+}
+
+/// The group's own options that differ (not its processes').
+pub fn group_keys(a: &GroupConfig, b: &GroupConfig) -> Vec<String> {
+    let mut keys = Vec::new();
+    if a.priority != b.priority {
+        keys.push("priority".to_string());
+    }
+    match (&a.kind, &b.kind) {
+        (GroupKind::Process, GroupKind::Process) => {}
+        (
+            GroupKind::EventListener {
+                events: e1,
+                buffer_size: s1,
+                result_handler: h1,
+            },
+            GroupKind::EventListener {
+                events: e2,
+                buffer_size: s2,
+                result_handler: h2,
+            },
+        ) => {
+            for (key, differs) in [
+                ("events", e1 != e2),
+                ("buffer_size", s1 != s2),
+                ("result_handler", h1 != h2),
+            ] {
+                if differs {
+                    keys.push(key.to_string());
+                }
+            }
+        }
+        (GroupKind::Fcgi(s1), GroupKind::Fcgi(s2)) => {
+            for (key, differs) in [
+                ("socket", s1.url != s2.url),
+                ("socket_backlog", s1.backlog != s2.backlog),
+                ("socket_mode", s1.mode != s2.mode),
+                ("socket_owner", s1.owner != s2.owner),
+            ] {
+                if differs {
+                    keys.push(key.to_string());
+                }
+            }
+        }
+        _ => keys.push("type".to_string()),
+    }
+    keys
+}
+
+/// The options of two configs of one process that differ, by their config names, in a
+/// fixed order. Empty when Python would call them equal.
+pub fn changed_keys(a: &ProcessConfig, b: &ProcessConfig) -> Vec<String> {
+    // Destructured without `..`: a new field must be added here to compile.
+    let ProcessConfig {
+        name,
+        group,
+        program,
+        section_kind,
+        process_num,
+        command,
+        priority,
+        autostart,
+        autorestart,
+        startsecs,
+        startretries,
+        exitcodes,
+        stopsignals,
+        stopwaitsecs,
+        stopasgroup,
+        killasgroup,
+        user,
+        directory,
+        umask,
+        environment,
+        redirect_stderr,
+        stdout,
+        stderr,
+        serverurl,
+        ext,
+    } = a;
+    let mut keys: Vec<String> = Vec::new();
+    let mut check = |key: &str, differs: bool| {
+        if differs {
+            keys.push(key.to_string());
+        }
+    };
+    check("process_name", *name != b.name);
+    check("group", *group != b.group);
+    check("program", *program != b.program);
+    check("type", *section_kind != b.section_kind);
+    check("process_num", *process_num != b.process_num);
+    check("command", *command != b.command);
+    check("priority", *priority != b.priority);
+    check("autostart", *autostart != b.autostart);
+    check("autorestart", *autorestart != b.autorestart);
+    check("startsecs", *startsecs != b.startsecs);
+    check("startretries", *startretries != b.startretries);
+    check("exitcodes", *exitcodes != b.exitcodes);
+    check("stopsignal", *stopsignals != b.stopsignals);
+    check("stopwaitsecs", *stopwaitsecs != b.stopwaitsecs);
+    check("stopasgroup", *stopasgroup != b.stopasgroup);
+    check("killasgroup", *killasgroup != b.killasgroup);
+    check("user", *user != b.user);
+    check("directory", *directory != b.directory);
+    check("umask", *umask != b.umask);
+    check("environment", *environment != b.environment);
+    check("redirect_stderr", *redirect_stderr != b.redirect_stderr);
+    let auto_url = serverurl.is_none() || b.serverurl.is_none();
+    check("serverurl", !auto_url && *serverurl != b.serverurl);
+    stream_keys("stdout", stdout, &b.stdout, &mut keys);
+    stream_keys("stderr", stderr, &b.stderr, &mut keys);
+    ext_keys(ext, &b.ext, &mut keys);
+    keys
+}
+
+fn stream_keys(prefix: &str, a: &StreamLog, b: &StreamLog, keys: &mut Vec<String>) {
+    let StreamLog {
+        logfile,
+        maxbytes,
+        backups,
+        capture_maxbytes,
+        events_enabled,
+        syslog,
+        syslog_sinks,
+    } = a;
+    let auto = *logfile == ChildLog::Auto || b.logfile == ChildLog::Auto;
+    let sinks = *syslog_sinks != b.syslog_sinks;
+    for (key, differs) in [
+        ("logfile", (!auto && *logfile != b.logfile) || sinks),
+        ("logfile_maxbytes", *maxbytes != b.maxbytes),
+        ("logfile_backups", *backups != b.backups),
+        ("capture_maxbytes", *capture_maxbytes != b.capture_maxbytes),
+        ("events_enabled", *events_enabled != b.events_enabled),
+        ("syslog", *syslog != b.syslog),
+    ] {
+        if differs {
+            keys.push(format!("{prefix}_{key}"));
+        }
+    }
+}
+
+fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
+    let ProcessExt {
+        startinorder,
+        startnextafter,
+        depends_on,
+        ready,
+        ready_timeout,
+        ready_interval,
+        env_files,
+        restart_when_binary_changed,
+        log_timestamps,
+        exit_policy,
+        syslog,
+        raw_negatives,
+        section_index: _,
+        priority_given,
+    } = a;
+    for (key, differs) in [
+        ("startinorder", *startinorder != b.startinorder),
+        ("startnextafter", *startnextafter != b.startnextafter),
+        ("depends_on", *depends_on != b.depends_on),
+        ("ready", *ready != b.ready),
+        ("ready_timeout", *ready_timeout != b.ready_timeout),
+        ("ready_interval", *ready_interval != b.ready_interval),
+        ("envFiles", *env_files != b.env_files),
+        (
+            "restart_when_binary_changed",
+            *restart_when_binary_changed != b.restart_when_binary_changed,
+        ),
+        ("log_timestamps", *log_timestamps != b.log_timestamps),
+        ("exit_policy", *exit_policy != b.exit_policy),
+    ] {
+        if differs {
+            keys.push(key.to_string());
+        }
+    }
+    syslog_keys(syslog, &b.syslog, keys);
+    if *priority_given != b.priority_given && !keys.iter().any(|k| k == "priority") {
+        keys.push("priority".to_string());
+    }
+    // Negative values Python keeps (`startsecs=-1`): the option whose value differs.
+    let raw: BTreeSet<&String> = raw_negatives.keys().chain(b.raw_negatives.keys()).collect();
+    for key in raw {
+        if raw_negatives.get(key) != b.raw_negatives.get(key) && !keys.contains(key) {
+            keys.push(key.clone());
+        }
+    }
+}
+
+fn syslog_keys(a: &SyslogSettings, b: &SyslogSettings, keys: &mut Vec<String>) {
+    let SyslogSettings {
+        facility,
+        tag,
+        stdout_priority,
+        stderr_priority,
+        format,
+    } = a;
+    for (key, differs) in [
+        ("syslog_facility", *facility != b.facility),
+        ("syslog_tag", *tag != b.tag),
+        (
+            "syslog_stdout_priority",
+            *stdout_priority != b.stdout_priority,
+        ),
+        (
+            "syslog_stderr_priority",
+            *stderr_priority != b.stderr_priority,
+        ),
+        ("syslog_format", *format != b.format),
+    ] {
+        if differs {
+            keys.push(key.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn process(name: &str, command: &str) -> ProcessConfig {
+        let stream = StreamLog {
+            logfile: ChildLog::Auto,
+            maxbytes: 0,
+            backups: 0,
+            capture_maxbytes: 0,
+            events_enabled: false,
+            syslog: false,
+            syslog_sinks: Vec::new(),
+        };
+        ProcessConfig {
+            name: name.into(),
+            group: "g".into(),
+            program: name.into(),
+            section_kind: "program".into(),
+            process_num: 0,
+            command: command.into(),
+            priority: 999,
+            autostart: true,
+            autorestart: crate::config::AutoRestart::Unexpected,
+            startsecs: 1,
+            startretries: 3,
+            exitcodes: vec![0],
+            stopsignals: vec![crate::config::Signal(15)],
+            stopwaitsecs: 10,
+            stopasgroup: false,
+            killasgroup: false,
+            user: None,
+            directory: None,
+            umask: None,
+            environment: Default::default(),
+            redirect_stderr: false,
+            stdout: stream.clone(),
+            stderr: stream,
+            serverurl: None,
+            ext: Default::default(),
+        }
+    }
+
+    fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
+        GroupConfig {
+            name: name.into(),
+            kind: GroupKind::Process,
+            priority: 999,
+            processes: procs,
+        }
+    }
+
+    #[test]
+    fn changed_keys_name_the_options_and_ignore_auto_and_position() {
+        let a = process("a", "sleep 1");
+        let mut b = a.clone();
+        assert!(changed_keys(&a, &b).is_empty());
+        b.command = "sleep 2".into();
+        b.environment.insert("X".into(), "1".into());
+        b.stdout.logfile = ChildLog::Paths(vec!["/tmp/x.log".into()]);
+        b.stderr.logfile = ChildLog::Paths(vec!["/tmp/y.log".into()]);
+        b.stderr.maxbytes = 5;
+        b.ext.section_index = 7;
+        assert_eq!(
+            changed_keys(&a, &b),
+            ["command", "environment", "stderr_logfile_maxbytes"]
+        );
+        let mut c = b.clone();
+        c.stderr.logfile = ChildLog::None;
+        c.stopsignals.push(crate::config::Signal(9));
+        c.ext.ready = Some("tcp:80".into());
+        c.ext.syslog.tag = Some("web".into());
+        assert_eq!(
+            changed_keys(&b, &c),
+            ["stopsignal", "stderr_logfile", "ready", "syslog_tag"]
+        );
+    }
+
+    #[test]
+    fn groups_and_processes_are_matched_by_name() {
+        let running = vec![
+            group(
+                "web",
+                vec![process("w0", "a"), process("w1", "a"), process("w2", "a")],
+            ),
+            group("gone", vec![process("gone", "x")]),
+            group("same", vec![process("same", "x")]),
+        ];
+        let mut web = running[0].clone();
+        web.processes[1].command = "b".into();
+        web.processes.remove(2);
+        web.processes.push(process("w3", "a"));
+        let new = vec![
+            web,
+            group("new", vec![process("new", "y")]),
+            running[2].clone(),
+        ];
+        let d = diff_groups(&new, &running);
+        let summary: Vec<(String, &str, Vec<(String, &str)>)> = d
+            .iter()
+            .map(|g| {
+                let procs = g
+                    .processes
+                    .iter()
+                    .map(|p| (p.name.clone(), p.change.word()))
+                    .collect();
+                (g.name.clone(), g.change.word(), procs)
+            })
+            .collect();
+        let s = |x: &str| x.to_string();
+        assert_eq!(
+            summary,
+            vec![
+                (s("gone"), "removed", vec![(s("gone"), "removed")]),
+                (s("new"), "added", vec![(s("new"), "added")]),
+                (s("same"), "unchanged", vec![(s("same"), "unchanged")]),
+                (
+                    s("web"),
+                    "changed",
+                    vec![
+                        (s("w0"), "unchanged"),
+                        (s("w1"), "changed"),
+                        (s("w2"), "removed"),
+                        (s("w3"), "added")
+                    ]
+                ),
+            ]
+        );
+        assert_eq!(d[3].processes[1].change.keys(), ["command"]);
+        assert!(!d[3].whole_group);
+    }
+
+    #[test]
+    fn group_priority_alone_is_a_group_key_and_pools_change_whole() {
+        let a = group("g", vec![process("p", "x")]);
+        let mut b = a.clone();
+        b.priority = 5;
+        let d = diff_group("g", Some(&b), Some(&a));
+        assert_eq!(d.change, Change::Changed(vec!["priority".into()]));
+        assert_eq!(d.processes[0].change, Change::Unchanged);
+        let mut pool = a.clone();
+        pool.kind = GroupKind::EventListener {
+            events: vec!["TICK_5".into()],
+            buffer_size: 10,
+            result_handler: String::new(),
+        };
+        let d = diff_group("g", Some(&pool), Some(&a));
+        assert_eq!(d.change.keys(), ["type"]);
+        assert!(d.whole_group);
+        assert!(!diff_group("g", Some(&pool), Some(&pool)).whole_group);
+    }
+}
