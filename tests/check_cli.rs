@@ -81,6 +81,28 @@ fn json_document() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("\"ext\""), "{}", text);
     assert!(text.contains("\"ready\": \"tcp:80\""), "{}", text);
+    assert!(text.contains("\"remember_stopped\": false"), "{}", text);
+    let p = d.write(
+        "r.conf",
+        GOOD.replacen("[supervisord]", "[supervisord]\nRemember_Stopped = yes", 1),
+    );
+    let out = check(&["--json", "--extensions", "-c", p.to_str().unwrap()], &d.0);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"remember_stopped\": true"), "{}", text);
+    let p = d.write(
+        "bad.conf",
+        GOOD.replacen(
+            "[supervisord]",
+            "[supervisord]\nremember_stopped = maybe",
+            1,
+        ),
+    );
+    let out = check(&["-c", p.to_str().unwrap()], &d.0);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("not a valid boolean value: 'maybe' in section 'supervisord'"),
+        "{err}"
+    );
 }
 
 #[test]

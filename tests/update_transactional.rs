@@ -88,7 +88,10 @@ fn our_ctl_update_restarts_only_the_changed_process() {
     );
     d.assert_log("updated 'web:b': command changed", T);
     // Nothing left to update: reread agrees.
-    assert_eq!(our_ctl(&d, &["reread"]).0, "No config updates to processes\n");
+    assert_eq!(
+        our_ctl(&d, &["reread"]).0,
+        "No config updates to processes\n"
+    );
 }
 
 #[test]
@@ -100,7 +103,12 @@ fn stock_python_ctl_update_restarts_the_whole_changed_group() {
     let d = start("upd-py", "", &web("sleep 1000"));
     let before = pids(&d, &["web:a", "web:b", "web:c", "solo"]);
     rewrite(&d, "", &web("sleep 1001"));
-    let (out, err, code) = ctl(Impl::Python, &venv, &d.path("supervisord.conf"), &["update"]);
+    let (out, err, code) = ctl(
+        Impl::Python,
+        &venv,
+        &d.path("supervisord.conf"),
+        &["update"],
+    );
     // Python's RPC sequence (stopProcessGroup, removeProcessGroup, addProcessGroup) and
     // Python's lines: the documented difference is our ctl's, not the daemon's.
     assert_eq!(
@@ -138,7 +146,10 @@ fn dry_run_shows_every_group_and_process_and_changes_nothing() {
     let (out, code) = our_ctl(&d, &["update", "--dry-run", "new", "nosuch"]);
     assert_eq!(
         (out.as_str(), code),
-        ("ERROR: no such group: nosuch\nnew: added\n  new: added\n", 1)
+        (
+            "ERROR: no such group: nosuch\nnew: added\n  new: added\n",
+            1
+        )
     );
     // Nothing was applied, nor stored (avail does not know `new`).
     assert_eq!(d.infos(), before);
@@ -173,7 +184,11 @@ fn a_spawn_error_fails_only_its_own_change() {
 fn a_bad_config_changes_nothing() {
     let d = start("upd-bad", "", &web("sleep 1000"));
     let before = d.infos();
-    rewrite(&d, "", &(web("sleep 1001") + "[program:bad]\nstartsecs=zero\n"));
+    rewrite(
+        &d,
+        "",
+        &(web("sleep 1001") + "[program:bad]\nstartsecs=zero\n"),
+    );
     let (out, code) = our_ctl(&d, &["update"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("CANT_REREAD"), "{out}");
@@ -202,17 +217,27 @@ fn remember_stopped_keeps_an_operators_stop_across_reload_sighup_and_update() {
     rewrite(
         &d,
         on,
-        &web("sleep 1000").replace("[program:a]\ncommand=sleep 1000", "[program:a]\ncommand=sleep 1002"),
+        &web("sleep 1000").replace(
+            "[program:a]\ncommand=sleep 1000",
+            "[program:a]\ncommand=sleep 1002",
+        ),
     );
     let (out, code) = our_ctl(&d, &["update"]);
-    assert_eq!((out.as_str(), code), ("web:a: updated (command)\nweb: updated process group\n", 0));
+    assert_eq!(
+        (out.as_str(), code),
+        ("web:a: updated (command)\nweb: updated process group\n", 0)
+    );
     assert_eq!(state(&d, "web:a"), "STOPPED");
     // Started by an operator, it is forgotten: the next reload starts it.
     assert_eq!(our_ctl(&d, &["start", "web:a"]).0, "web:a: started\n");
     let solo = pid(&d, "solo");
     our_ctl(&d, &["reload"]);
     assert!(restarted(&d, "solo", solo), "{:?}", d.infos());
-    assert!(wait_for(T, || state(&d, "web:a") == "RUNNING"), "{:?}", d.infos());
+    assert!(
+        wait_for(T, || state(&d, "web:a") == "RUNNING"),
+        "{:?}",
+        d.infos()
+    );
 }
 
 #[test]
@@ -222,5 +247,9 @@ fn without_remember_stopped_a_reload_starts_everything_like_python() {
     let solo = pid(&d, "solo");
     our_ctl(&d, &["reload"]);
     assert!(restarted(&d, "solo", solo), "{:?}", d.infos());
-    assert!(wait_for(T, || state(&d, "web:a") == "RUNNING"), "{:?}", d.infos());
+    assert!(
+        wait_for(T, || state(&d, "web:a") == "RUNNING"),
+        "{:?}",
+        d.infos()
+    );
 }

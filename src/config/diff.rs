@@ -476,34 +476,24 @@ mod tests {
             running[2].clone(),
         ];
         let d = diff_groups(&new, &running);
-        let summary: Vec<(String, &str, Vec<(String, &str)>)> = d
+        let summary: Vec<String> = d
             .iter()
             .map(|g| {
-                let procs = g
+                let procs: Vec<String> = g
                     .processes
                     .iter()
-                    .map(|p| (p.name.clone(), p.change.word()))
+                    .map(|p| format!("{} {}", p.name, p.change.word()))
                     .collect();
-                (g.name.clone(), g.change.word(), procs)
+                format!("{} {}: {}", g.name, g.change.word(), procs.join(", "))
             })
             .collect();
-        let s = |x: &str| x.to_string();
         assert_eq!(
             summary,
-            vec![
-                (s("gone"), "removed", vec![(s("gone"), "removed")]),
-                (s("new"), "added", vec![(s("new"), "added")]),
-                (s("same"), "unchanged", vec![(s("same"), "unchanged")]),
-                (
-                    s("web"),
-                    "changed",
-                    vec![
-                        (s("w0"), "unchanged"),
-                        (s("w1"), "changed"),
-                        (s("w2"), "removed"),
-                        (s("w3"), "added")
-                    ]
-                ),
+            [
+                "gone removed: gone removed",
+                "new added: new added",
+                "same unchanged: same unchanged",
+                "web changed: w0 unchanged, w1 changed, w2 removed, w3 added",
             ]
         );
         assert_eq!(d[3].processes[1].change.keys(), ["command"]);

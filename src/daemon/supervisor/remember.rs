@@ -28,6 +28,18 @@ impl Supervisor {
         &self.remembered
     }
 
+    /// Installs a set read back from [`RememberedStops::from_text`] (a daemon taking over
+    /// from another), kept to the processes that exist.
+    pub fn restore_remembered(&mut self, mut set: RememberedStops) {
+        let procs = &self.procs;
+        set.retain(|g, n| {
+            procs
+                .iter()
+                .any(|p| p.config.group == g && p.config.name == n)
+        });
+        self.remembered = set;
+    }
+
     /// A freshly built process `idx` that is remembered does not start on its own.
     pub(super) fn hold_remembered(&mut self, idx: usize) {
         let p = &mut self.procs[idx];

@@ -136,7 +136,7 @@ impl Supervisor {
         if let Some(slot) = self.config.groups.iter_mut().find(|g| g.name == new.name) {
             *slot = new.clone();
         }
-        self.table_changed();
+        self.table_changed(std::slice::from_ref(&new.name));
         self.apply_pending_updates();
     }
 
@@ -187,7 +187,7 @@ impl Supervisor {
         if self.pending_updates.is_empty() || self.mood != Mood::Running {
             return;
         }
-        let mut done = false;
+        let mut done: Vec<String> = Vec::new();
         for u in std::mem::take(&mut self.pending_updates) {
             let Some(idx) = self.find(&u.group, &u.name) else {
                 continue;
@@ -210,21 +210,31 @@ impl Supervisor {
                     self.hold_remembered(idx);
                 }
             }
-            done = true;
+            if !done.contains(&u.group) {
+                done.push(u.group.clone());
+            }
         }
-        if done {
-            self.table_changed();
+        if !done.is_empty() {
+            self.table_changed(&done);
         }
     }
 
     /// After processes were added, replaced or dropped: table order, the ordering plan,
     /// the binary check and the stored copies' log names follow.
-    fn table_changed(&mut self) {
+    fn table_changed(&mut self, groups: &[String]) {
         self.sort_table();
         self.rebuild_plan();
         self.arm_binary_check(Instant::now());
-        let resolved = resolve_auto_logs(&self.stored_groups, &self.procs);
-        self.stored_groups = resolved;
+        for name in groups {
+            let Some(i) = self.stored_groups.iter().position(|g| g.name == *name) else {
+                continue;
+            };
+            let resolved =
+                resolve_auto_logs(std::slice::from_ref(&self.stored_groups[i]), &self.procs);
+            if let Some(g) = resolved.into_iter().next() {
+                self.stored_groups[i] = g;
+            }
+        }
     }
 
     /// A restart replaces the whole table: nothing is pending any more.
