@@ -98,15 +98,22 @@ fn our_ctl_update_restarts_only_the_changed_process() {
 fn update_adds_and_removes_processes_inside_a_group() {
     let d = start("upd-addrm", "", &web("sleep 1000"));
     let before = pids(&d, &["web:a", "web:b"]);
-    let programs = web("sleep 1000").replace("programs=a,b,c", "programs=a,b,d")
-        + &program("d", "sleep 1000");
+    let programs =
+        web("sleep 1000").replace("programs=a,b,c", "programs=a,b,d") + &program("d", "sleep 1000");
     rewrite(&d, "", &programs);
     let (out, code) = our_ctl(&d, &["update", "web"]);
     assert_eq!(
         (out.as_str(), code),
-        ("web:c: removed\nweb:d: added\nweb: updated process group\n", 0)
+        (
+            "web:c: removed\nweb:d: added\nweb: updated process group\n",
+            0
+        )
     );
-    assert!(wait_for(T, || state(&d, "web:d") == "RUNNING"), "{:?}", d.infos());
+    assert!(
+        wait_for(T, || state(&d, "web:d") == "RUNNING"),
+        "{:?}",
+        d.infos()
+    );
     assert_eq!(state(&d, "web:c"), "");
     assert_eq!(pids(&d, &["web:a", "web:b"]), before);
     d.assert_log("removed 'web:c'", T);

@@ -374,3 +374,99 @@ fn backoff_deadlines_do_not_count_while_shutting_down() {
     sup.set_mood(Mood::Shutdown);
     assert_eq!(sup.next_deadline(), None);
 }
+
+#[test]
+fn update_group_swaps_changed_processes_and_keeps_the_others() {
+    let mut sup = supervisor();
+    let mut next = sup.config().clone();
+    let pool = &mut next.groups[1];
+    pool.processes.retain(|p| p.name != "b");
+    pool.processes[0].command = "/bin/false".into();
+    pool.processes.push(process("pool", "c"));
+    sup.loader = Some(Box::new(move || Ok(next.clone())));
+    let diff = call(&mut sup, "ours.diffConfig", vec![]).expect("diff");
+    let Value::Array(groups) = &diff else {
+        panic!("{diff:?}")
+    };
+    assert_eq!(groups.len(), 2);
+    call(&mut sup, "supervisor.reloadConfig", vec![]).expect("reread");
+    let (reply, rx) = ReplyTo::channel();
+    let params = vec![s("pool")];
+    handle_call(
+        &mut sup,
+        &mut Waiters::default(),
+        Call {
+            method: "ours.updateGroup".into(),
+            params,
+            reply,
+        },
+    );
+    // Nothing ran, so nothing waits: answered at once, process by process.
+    let Ok(Value::Struct(r)) = rx.try_recv().expect("answered").reply else {
+        panic!("not a struct")
+    };
+    let Some(Value::Array(procs)) = r.get("processes") else {
+        panic!("{r:?}")
+    };
+    let changes: Vec<(String, String)> = procs
+        .iter()
+        .map(|p| {
+            let Value::Struct(f) = p else { panic!() };
+            let t = |k: &str| f.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            (t("name"), format!("{} {}", t("change"), t("description")))
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("a".to_string(), "changed not started".to_string()),
+            ("b".to_string(), "removed removed".to_string()),
+            ("c".to_string(), "added not started".to_string()),
+        ]
+    );
+    let a = sup.find("pool", "a").expect("a");
+    assert_eq!(sup.procs()[a].config.command, "/bin/false");
+    assert!(sup.find("pool", "b").is_none() && sup.find("pool", "c").is_some());
+    // Applied: nothing differs any more.
+    assert_eq!(
+        call(&mut sup, "supervisor.reloadConfig", vec![]),
+        Ok(Value::Array(vec![Value::Array(vec![
+            Value::Array(vec![]),
+            Value::Array(vec![]),
+            Value::Array(vec![])
+        ])]))
+    );
+    assert_eq!(
+        call(&mut sup, "ours.updateGroup", vec![s("nope")]),
+        Err(Fault::new(10, "BAD_NAME: nope"))
+    );
+}
+
+#[test]
+fn remembered_stops_survive_a_restart_only_when_asked() {
+    for remember in [false, true] {
+        let mut sup = supervisor();
+        let mut next = sup.config().clone();
+        next.supervisord.remember_stopped = remember;
+        next.groups[0].processes[0].autostart = true;
+        // Refused before any spawn: the test forks nothing.
+        next.groups[0].processes[0].command = "/nonexistent/web".into();
+        sup.loader = Some(Box::new(move || Ok(next.clone())));
+        sup.request_restart();
+        sup.finish_restart();
+        // A stop naming it (not running: NOT_RUNNING) is still the operator's word.
+        assert!(call(&mut sup, "supervisor.stopProcess", vec![s("web")]).is_err());
+        assert_eq!(sup.remembered().contains("web", "web"), remember);
+        sup.request_restart();
+        sup.finish_restart();
+        let web = sup.find("web", "web").expect("web");
+        assert_eq!(sup.procs()[web].policy.autostart, !remember);
+        // An operator's start forgets it (even one refused, as this one is).
+        let _ = call(
+            &mut sup,
+            "supervisor.startProcess",
+            vec![s("web"), Value::Bool(false)],
+        );
+        assert!(sup.remembered().is_empty());
+    }
+}
