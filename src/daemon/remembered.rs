@@ -69,7 +69,9 @@ impl RememberedStops {
 
     /// Forgets a process (an operator started it, or it was removed).
     pub fn forget(&mut self, group: &str, name: &str) {
-        self.entries.remove(&(group.to_string(), name.to_string()));
+        if !self.entries.is_empty() {
+            self.entries.remove(&(group.to_string(), name.to_string()));
+        }
     }
 
     /// Forgets every process of a group (the group was removed).
@@ -79,7 +81,10 @@ impl RememberedStops {
 
     /// Whether the process is remembered as stopped.
     pub fn contains(&self, group: &str, name: &str) -> bool {
-        self.entries.iter().any(|(g, n)| g == group && n == name)
+        !self.entries.is_empty()
+            && self
+                .entries
+                .contains(&(group.to_string(), name.to_string()))
     }
 
     /// Keeps only the processes `exists` says are still configured.
