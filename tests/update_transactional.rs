@@ -125,25 +125,45 @@ fn stock_python_ctl_update_restarts_the_whole_changed_group() {
     else {
         return;
     };
-    let d = start("upd-py", "", &web("sleep 1000"));
-    let before = pids(&d, &["web:a", "web:b", "web:c", "solo"]);
-    rewrite(&d, "", &web("sleep 1001"));
-    let (out, err, code) = ctl(
-        Impl::Python,
-        &venv,
-        &d.path("supervisord.conf"),
-        &["update"],
-    );
-    // Python's RPC sequence (stopProcessGroup, removeProcessGroup, addProcessGroup) and
-    // Python's lines: the documented difference is our ctl's, not the daemon's.
-    assert_eq!(
-        (out.as_str(), err.as_str(), code),
-        ("web: stopped\nweb: updated process group\n", "", 0)
-    );
-    for (i, spec) in ["web:a", "web:b", "web:c"].iter().enumerate() {
-        assert!(restarted(&d, spec, before[i]), "{spec}: {:?}", d.infos());
+    // With remember_stopped too: the stock ctl's stopProcessGroup is forgotten when it
+    // removes the group, so the group comes back as with Python.
+    for extra in ["", "remember_stopped=true"] {
+        let d = start("upd-py", extra, &web("sleep 1000"));
+        let before = pids(&d, &["web:a", "web:b", "web:c", "solo"]);
+        rewrite(&d, extra, &web("sleep 1001"));
+        let conf = d.path("supervisord.conf");
+        let (out, err, code) = ctl(Impl::Python, &venv, &conf, &["update"]);
+        // Python's RPC sequence (stopProcessGroup, removeProcessGroup, addProcessGroup)
+        // and Python's lines: the documented difference is our ctl's, not the daemon's.
+        assert_eq!(
+            (out.as_str(), err.as_str(), code),
+            ("web: stopped\nweb: updated process group\n", "", 0)
+        );
+        for (i, spec) in ["web:a", "web:b", "web:c"].iter().enumerate() {
+            let ok = restarted(&d, spec, before[i]);
+            assert!(ok, "{extra} {spec}: {:?}", d.infos());
+        }
+        assert_eq!(pid(&d, "solo"), before[3]);
     }
-    assert_eq!(pid(&d, "solo"), before[3]);
+}
+
+#[test]
+fn update_waits_for_a_slow_stop_before_replacing() {
+    let slow = "sh -c \"trap '' TERM; exec sleep 1000\"";
+    let d = start("upd-slow", "", &web(slow));
+    let before = pids(&d, &["web:a", "web:b", "web:c"]);
+    rewrite(&d, "", &web("sleep 1001"));
+    let (out, code) = our_ctl(&d, &["update"]);
+    assert_eq!(
+        (out.as_str(), code),
+        ("web:b: updated (command)\nweb: updated process group\n", 0)
+    );
+    // Answered only once the old b was killed (stopwaitsecs) and the new one runs.
+    assert_eq!(state(&d, "web:b"), "RUNNING");
+    assert_ne!(pid(&d, "web:b"), before[1]);
+    assert!(d.log().contains("killing 'b'"), "{}", d.log());
+    let after = pids(&d, &["web:a", "web:b", "web:c"]);
+    assert_eq!((after[0], after[2]), (before[0], before[2]));
 }
 
 #[test]
