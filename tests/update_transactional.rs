@@ -298,3 +298,33 @@ fn without_remember_stopped_a_reload_starts_everything_like_python() {
         d.infos()
     );
 }
+
+#[test]
+fn a_changed_listener_pool_restarts_whole() {
+    let pool = |size: u32| {
+        format!(
+            "[eventlistener:pool]\ncommand=sleep 1000\nevents=PROCESS_STATE_EXITED\n\
+             startsecs=0\nstopwaitsecs=2\nnumprocs=2\nprocess_name=%(program_name)s_%(process_num)s\n\
+             buffer_size={size}\n\n"
+        )
+    };
+    let d = start("upd-pool", "", &(pool(10) + &program("solo", "sleep 1000")));
+    let before = pids(&d, &["pool:pool_0", "pool:pool_1", "solo"]);
+    rewrite(&d, "", &(pool(20) + &program("solo", "sleep 1000")));
+    let (out, code) = our_ctl(&d, &["update", "--dry-run", "pool"]);
+    assert_eq!(
+        (out.as_str(), code),
+        (
+            "pool: changed (buffer_size), whole group restarts\n  pool_0: unchanged\n  pool_1: unchanged\n",
+            0
+        )
+    );
+    let (out, code) = our_ctl(&d, &["update"]);
+    assert_eq!(
+        (out.as_str(), code),
+        ("pool: stopped\npool: updated process group\n", 0)
+    );
+    assert!(restarted(&d, "pool:pool_0", before[0]), "{:?}", d.infos());
+    assert!(restarted(&d, "pool:pool_1", before[1]), "{:?}", d.infos());
+    assert_eq!(pid(&d, "solo"), before[2]);
+}
