@@ -27,18 +27,73 @@ pub struct Config {
     pub infos: Vec<String>,
 }
 
+/// Descriptors counted for each HTTP server: its connections (each a socket, plus a file
+/// while a log is streamed). The daemon caps a server's connections to what the raised
+/// limit leaves it, never below this share (`daemon::http_connection_cap`); beyond the cap
+/// the oldest idle connection makes room, as at the fixed cap of `http::limits`.
+pub const HTTP_DESCRIPTORS: u64 = 128;
+
 impl Config {
-    /// About how many descriptors the daemon needs at most for this config: its own
-    /// (logs, signal and wake pipes, listeners), each process's stdin, stdout and stderr
-    /// pipes and two log files, and each HTTP server's connections.
+    /// About how many descriptors the daemon needs at most for this config: its own (logs,
+    /// signal and wake pipes, listeners, the child's ends of the pipes during one spawn),
+    /// each process's descriptors while it runs (`ProcessConfig::descriptors_running`:
+    /// an idle program holds none, its logs open when it starts), and each HTTP server's
+    /// share ([`HTTP_DESCRIPTORS`]).
     pub fn descriptors_needed(&self) -> u64 {
+        self.descriptors_for_processes() + HTTP_DESCRIPTORS * self.http_servers()
+    }
+
+    /// [`Config::descriptors_needed`] without the HTTP servers' share.
+    pub fn descriptors_for_processes(&self) -> u64 {
         const OWN: u64 = 64;
-        const PER_PROCESS: u64 = 5;
-        const PER_SERVER: u64 = 1024;
-        let processes: usize = self.groups.iter().map(|g| g.processes.len()).sum();
-        let servers =
-            u64::from(self.unix_http_server.is_some()) + u64::from(self.inet_http_server.is_some());
-        OWN + PER_PROCESS * processes as u64 + PER_SERVER * servers
+        let processes: u64 = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(ProcessConfig::descriptors_running)
+            .sum();
+        OWN + processes
+    }
+
+    /// How many HTTP servers are configured (0, 1 or 2).
+    pub fn http_servers(&self) -> u64 {
+        u64::from(self.unix_http_server.is_some()) + u64::from(self.inet_http_server.is_some())
+    }
+}
+
+impl ProcessConfig {
+    /// Descriptors the daemon holds for this process while it runs: the read ends of its
+    /// stdout and stderr pipes (stdout only with `redirect_stderr`), the write end of its
+    /// stdin, the read end of the exec-status pipe, and one per log file (not for `NONE`, syslog or the
+    /// daemon's own stdout/stderr).
+    pub fn descriptors_running(&self) -> u64 {
+        let files = |log: &StreamLog| -> u64 {
+            match &log.logfile {
+                ChildLog::None => 0,
+                ChildLog::Auto => 1,
+                ChildLog::Paths(paths) => paths
+                    .iter()
+                    .filter(|p| {
+                        !matches!(
+                            p.to_str(),
+                            Some(
+                                "/dev/stdout"
+                                    | "/dev/fd/1"
+                                    | "/proc/self/fd/1"
+                                    | "/dev/stderr"
+                                    | "/dev/fd/2"
+                                    | "/proc/self/fd/2"
+                            )
+                        )
+                    })
+                    .count() as u64,
+            }
+        };
+        if self.redirect_stderr {
+            3 + files(&self.stdout)
+        } else {
+            4 + files(&self.stdout) + files(&self.stderr)
+        }
     }
 }
 

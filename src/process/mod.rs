@@ -53,16 +53,18 @@ pub struct Process {
 }
 
 impl Process {
-    /// A never-started process for `config`, its AUTO logs created and captures opened.
-    /// The second value lists problems to log (e.g. a log directory that does not exist).
+    /// A never-started process for `config`, its AUTO logs created. Its captures are opened
+    /// now when it is about to start (autostart, a chain member: no start waits for a file),
+    /// else at its first spawn. The second value lists problems to log.
     pub fn new(
         config: ProcessConfig,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,
     ) -> (Process, Vec<String>) {
+        let about_to_start = config.autostart || config.ext.startinorder;
         let (outputs, problems) =
-            output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
+            output::Outputs::new(&config, childlogdir, identifier, strip_ansi, about_to_start);
         let ready = config.ext.ready.as_deref().and_then(|r| {
             crate::readiness::ReadyCheck::parse(
                 r,
@@ -102,6 +104,30 @@ impl Process {
     /// Whether any output pipe is still open.
     pub fn pipes_open(&self) -> bool {
         self.stdout.is_some() || self.stderr.is_some()
+    }
+
+    /// Whether the log captures must stay open: while a child or its pipes live, while a
+    /// start is coming (a backoff retry, an autorestart, a pending start), and while syslog
+    /// messages wait for their server. A process that stopped for good (STOPPED, EXITED
+    /// without restart, FATAL) needs none: Python drops its dispatchers, and so its log
+    /// files, when the child is gone.
+    pub fn logs_needed(&self) -> bool {
+        if self.pipes_open() || self.restart_pending || self.outputs.syslog_pending() {
+            return true;
+        }
+        match self.machine.state {
+            State::Starting { .. }
+            | State::Running { .. }
+            | State::Stopping { .. }
+            | State::Backoff { .. } => true,
+            State::Exited { .. } | State::Stopped => {
+                self.machine.deadline().is_some()
+                    || self
+                        .machine
+                        .wants_spawn(std::time::Instant::now(), &self.policy)
+            }
+            State::Fatal | State::Unknown => false,
+        }
     }
 }
 
