@@ -356,3 +356,43 @@ fn idle_programs_hold_no_descriptors_and_a_started_one_opens_its_logs() {
     assert!(format!("{tail:?}").contains("hello-idle_3"), "{tail:?}");
     assert!(d.fd_count() <= idle_fds, "{:?}", d.fd_list());
 }
+
+#[test]
+fn a_listener_that_fails_every_event_makes_at_most_two_log_lines_a_second() {
+    let dir = temp_dir("failflood");
+    let mut conf = preamble(&dir, "");
+    // Every event is rejected; meanwhile a chatty program's PROCESS_LOG events overflow the
+    // small buffer, one dropped event per chunk of output.
+    conf.push_str(
+        "[eventlistener:bad]\ncommand=sh -c 'while :; do echo READY; read h || exit; \
+         n=${h##*len:}; dd bs=1 count=$n of=/dev/null 2>/dev/null; printf \"RESULT 4\\nFAIL\"; done'\n\
+         events=PROCESS_LOG\nbuffer_size=5\n\n\
+         [program:chatty]\ncommand=sh -c 'while :; do echo line; sleep 0.01; done'\nstartsecs=0\n\
+         stdout_events_enabled=true\n",
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_log("event buffer overflowed", Duration::from_secs(15)),
+        "{}",
+        d.log()
+    );
+    let lines = |d: &Daemon| d.log().lines().count();
+    let (t0, before) = (Instant::now(), lines(&d));
+    wait_for(Duration::from_secs(10), || {
+        t0.elapsed() >= Duration::from_secs(4)
+    });
+    let (elapsed, after) = (t0.elapsed().as_secs_f64(), lines(&d));
+    let log = d.log();
+    let overflows = count(&log, "event buffer overflowed");
+    let rate = (after - before) as f64 / elapsed;
+    assert!(
+        rate <= 2.5,
+        "{rate:.1} main log lines/s ({overflows} overflow lines):\n{log}"
+    );
+    // The dropped events are counted, not silently lost from the log.
+    assert!(
+        log.contains("event buffer overflowed, discarding event")
+            && log.contains("times in the last"),
+        "{log}"
+    );
+}

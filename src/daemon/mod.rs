@@ -114,6 +114,7 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::nice::boost_loop_thread();
     let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));
+    crate::logging::repeats::flush_all();
     servers.shutdown();
     drop(handle);
     let _ = std::fs::remove_file(&pidfile);

@@ -8,7 +8,7 @@ use nix::errno::Errno;
 
 use super::Supervisor;
 use crate::config::LogLevel;
-use crate::logging::{emit, CaptureOutput, Channel};
+use crate::logging::{emit_counted, CaptureOutput, Channel};
 use crate::process::State;
 
 /// Most bytes read from one child pipe per loop wake-up (fairness between children).
@@ -97,10 +97,8 @@ impl Supervisor {
     /// PROCESS_COMMUNICATION_*) go to the listener pools (`eventbus`).
     pub(super) fn capture_output(&mut self, idx: usize, channel: Channel, out: CaptureOutput) {
         for e in out.errors {
-            emit(
-                LogLevel::Error,
-                &format!("{}: {e}", self.procs[idx].config.name),
-            );
+            let msg = format!("{}: {e}", self.procs[idx].config.name);
+            emit_counted(LogLevel::Error, &msg, &msg);
         }
         self.events_capture(idx, channel, out.events); // events (eventbus.rs)
     }
