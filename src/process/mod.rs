@@ -151,3 +151,70 @@ pub fn strftime(epoch: i64, fmt: &std::ffi::CStr) -> String {
         String::from_utf8_lossy(&buf[..n]).into_owned()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Exit, Process, State};
+    use std::time::{Duration, Instant};
+
+    /// The processes of `programs` (program sections), built as the daemon builds them.
+    fn processes(name: &str, programs: &str) -> Vec<Process> {
+        let dir = std::env::temp_dir().join(format!("logs-needed-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let procs = cfg
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(|pc| Process::new(pc.clone(), &dir, "test", false).0)
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        procs
+    }
+
+    #[test]
+    fn logs_open_for_a_coming_start_and_are_not_needed_once_stopped_for_good() {
+        let procs = processes(
+            "a",
+            "[program:idle]\ncommand=/bin/true\nautostart=false\nstdout_logfile=NONE\n\
+             stderr_logfile=NONE\n\
+             [program:auto]\ncommand=/bin/true\nstdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:once]\ncommand=/bin/true\nautorestart=false\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:always]\ncommand=/bin/true\nautorestart=true\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:quick]\ncommand=/bin/true\nautorestart=true\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n",
+        );
+        let [always, auto, idle, once, quick] = <[Process; 5]>::try_from(procs).expect("five");
+        // Built: only a process about to start has its logs open.
+        assert!(!idle.outputs.is_open() && !idle.logs_needed());
+        assert!(auto.outputs.is_open() && auto.logs_needed());
+        let now = Instant::now();
+        let run = |mut p: Process, ran: Duration| {
+            let _ = p.machine.spawned(42, now, 1, &p.policy);
+            assert!(p.logs_needed(), "while the child lives");
+            let _ = p.machine.exited(Exit::Code(0), now + ran, 2, &p.policy);
+            p
+        };
+        // Exited and not restarted: not needed; restarted at once or after the throttle:
+        // needed.
+        let once = run(once, Duration::from_secs(5));
+        assert!(matches!(once.machine.state, State::Exited { .. }));
+        assert!(!once.logs_needed());
+        let always = run(always, Duration::from_secs(5));
+        assert!(always.logs_needed(), "autorestart at once");
+        let mut quick = run(quick, Duration::from_millis(5));
+        assert!(quick.logs_needed(), "a restart delayed by the throttle");
+        quick.machine.cancel_respawn();
+        assert!(!quick.logs_needed(), "an operator's stop cancelled it");
+        quick.restart_pending = true;
+        assert!(quick.logs_needed(), "a start is pending");
+        // A start that failed (startsecs not reached) is retried: needed in BACKOFF.
+        let failed = run(auto, Duration::from_millis(5));
+        assert!(matches!(failed.machine.state, State::Backoff { .. }));
+        assert!(failed.logs_needed());
+    }
+}
