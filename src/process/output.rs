@@ -251,17 +251,28 @@ impl Outputs {
     }
 
     /// The file getProcessInfo reports and RPC reads for a stream (`''` when none): the
-    /// first regular file, whether the capture is open or not.
+    /// first regular file, whether the capture is open or not (closed, the first path that
+    /// is not the daemon's own stdout/stderr: no syscall, status calls ask for every
+    /// process).
     pub fn logfile(&self, channel: Channel) -> Option<PathBuf> {
         match self.capture(channel) {
             Some(c) => c.logfile().map(Path::to_path_buf),
-            None => self.paths(channel).iter().find(|p| regular(p)).cloned(),
+            None => self
+                .paths(channel)
+                .iter()
+                .find(|p| !crate::logging::rotate::is_stdio(p))
+                .cloned(),
         }
     }
 
-    /// Whether a stream has files but none RPC can read (only `/dev/stdout` and the like).
+    /// Whether a closed stream has files but none RPC can read: only `/dev/stdout` and the
+    /// like, or a special file (reading a FIFO could block).
     fn special_only(&self, channel: Channel) -> bool {
-        !self.paths(channel).is_empty() && self.logfile(channel).is_none()
+        if self.paths(channel).is_empty() {
+            return false;
+        }
+        self.logfile(channel)
+            .is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()))
     }
 
     /// `readProcess*Log`: from the file by its path, so it works on a stopped process.
@@ -346,12 +357,6 @@ impl Outputs {
         }
         self.flush_syslog(now);
     }
-}
-
-/// Whether a configured log path is (or will be, once created) a regular file: not our own
-/// stdout/stderr and not an existing special file.
-fn regular(path: &Path) -> bool {
-    !crate::logging::rotate::is_stdio(path) && std::fs::metadata(path).map_or(true, |m| m.is_file())
 }
 
 #[cfg(test)]
