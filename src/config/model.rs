@@ -454,3 +454,43 @@ pub fn signal_name(num: i32) -> String {
         .map(|(n, _)| n.to_string())
         .unwrap_or_else(|| num.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::HTTP_DESCRIPTORS;
+
+    #[test]
+    fn descriptors_needed_counts_pipes_and_log_files_of_running_processes() {
+        let dir = std::env::temp_dir().join(format!("fds-needed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(
+            &conf,
+            "[supervisord]\n[unix_http_server]\nfile=%(here)s/s.sock\n\
+             [program:auto]\ncommand=/bin/true\n\
+             [program:merged]\ncommand=/bin/true\nredirect_stderr=true\n\
+             [program:quiet]\ncommand=/bin/true\nstdout_logfile=/dev/stdout\n\
+             stderr_logfile=NONE\n\
+             [program:many]\ncommand=/bin/true\nnumprocs=10\n\
+             process_name=%(program_name)s_%(process_num)d\n",
+        )
+        .expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let _ = std::fs::remove_dir_all(&dir);
+        let per: Vec<(String, u64)> = cfg
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(|p| (p.name.clone(), p.descriptors_running()))
+            .collect();
+        // Four pipe ends and two AUTO files; stdout's pipe and file only; pipes only.
+        assert!(per.contains(&("auto".into(), 6)), "{per:?}");
+        assert!(per.contains(&("merged".into(), 4)), "{per:?}");
+        assert!(per.contains(&("quiet".into(), 4)), "{per:?}");
+        assert_eq!(cfg.http_servers(), 1);
+        assert_eq!(
+            cfg.descriptors_needed(),
+            64 + 6 + 4 + 4 + 10 * 6 + HTTP_DESCRIPTORS
+        );
+    }
+}
