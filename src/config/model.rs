@@ -64,36 +64,45 @@ impl Config {
 impl ProcessConfig {
     /// Descriptors the daemon holds for this process while it runs: the read ends of its
     /// stdout and stderr pipes (stdout only with `redirect_stderr`), the write end of its
-    /// stdin, the read end of the exec-status pipe, and one per log file (not for `NONE`, syslog or the
-    /// daemon's own stdout/stderr).
+    /// stdin, the read end of the exec-status pipe, and each stream's files and sockets
+    /// ([`StreamLog::descriptors`]).
     pub fn descriptors_running(&self) -> u64 {
-        let files = |log: &StreamLog| -> u64 {
-            match &log.logfile {
-                ChildLog::None => 0,
-                ChildLog::Auto => 1,
-                ChildLog::Paths(paths) => paths
-                    .iter()
-                    .filter(|p| {
-                        !matches!(
-                            p.to_str(),
-                            Some(
-                                "/dev/stdout"
-                                    | "/dev/fd/1"
-                                    | "/proc/self/fd/1"
-                                    | "/dev/stderr"
-                                    | "/dev/fd/2"
-                                    | "/proc/self/fd/2"
-                            )
-                        )
-                    })
-                    .count() as u64,
-            }
-        };
         if self.redirect_stderr {
-            3 + files(&self.stdout)
+            3 + self.stdout.descriptors()
         } else {
-            4 + files(&self.stdout) + files(&self.stderr)
+            4 + self.stdout.descriptors() + self.stderr.descriptors()
         }
+    }
+}
+
+impl StreamLog {
+    /// Descriptors this stream's sinks hold while open: one per log file (not for `NONE`
+    /// or the daemon's own stdout/stderr) and one per remote syslog sink.
+    pub fn descriptors(&self) -> u64 {
+        let stdio = |p: &PathBuf| {
+            matches!(
+                p.to_str(),
+                Some(
+                    "/dev/stdout"
+                        | "/dev/fd/1"
+                        | "/proc/self/fd/1"
+                        | "/dev/stderr"
+                        | "/dev/fd/2"
+                        | "/proc/self/fd/2"
+                )
+            )
+        };
+        let files = match &self.logfile {
+            ChildLog::None => 0,
+            ChildLog::Auto => 1,
+            ChildLog::Paths(paths) => paths.iter().filter(|p| !stdio(p)).count(),
+        };
+        let remote = self
+            .syslog_sinks
+            .iter()
+            .filter(|s| matches!(s, super::syslog::SyslogSink::Remote(_)))
+            .count();
+        (files + remote) as u64
     }
 }
 
