@@ -1,8 +1,8 @@
 //! Crash storm: 100 autorestart programs exiting at pseudo-random times (pid-derived
 //! sleeps and exit codes) while a client polls getAllProcessInfo. Afterwards: no zombies,
 //! every RUNNING pid is alive and a child of the daemon, every other state has pid 0, and
-//! once everything is stopped the daemon's fd count is back at its baseline and RSS stays
-//! bounded. `make test` runs it for ~10 s, `make soak` (SOAK=1) for 60 s.
+//! once everything is stopped the daemon's fd count is back at its baseline (its own: the
+//! programs' log files are open only while they run) and RSS stays bounded. `make test` runs it for ~10 s, `make soak` (SOAK=1) for 60 s.
 
 #[allow(dead_code, unused_imports)]
 mod support;

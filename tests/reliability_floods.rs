@@ -227,28 +227,13 @@ fn orphaned_grandchildren_are_reaped_without_flooding_the_log() {
 
 #[test]
 fn six_hundred_programs_run_under_a_soft_limit_of_1024_open_files() {
-    use std::os::unix::process::CommandExt;
     let dir = temp_dir("nofile");
     let mut conf = preamble(&dir, "");
     conf.push_str(
         "[program:p]\ncommand=sleep 1000\nnumprocs=600\nprocess_name=%(program_name)s_%(process_num)d\n\
          autostart=false\nstartsecs=0\n",
     );
-    let d = Daemon::start_conf_with(dir, &conf, |cmd| {
-        // SAFETY: setrlimit only, in the child before exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                let (_, hard) =
-                    nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)?;
-                nix::sys::resource::setrlimit(
-                    nix::sys::resource::Resource::RLIMIT_NOFILE,
-                    1024,
-                    hard,
-                )?;
-                Ok(())
-            });
-        }
-    });
+    let d = Daemon::start_conf_with(dir, &conf, soft_limit_1024);
     d.assert_log(
         "raised the open files limit from 1024",
         Duration::from_secs(5),
@@ -267,4 +252,156 @@ fn six_hundred_programs_run_under_a_soft_limit_of_1024_open_files() {
         infos.iter().find(|(_, s, _)| s != "RUNNING")
     );
     assert!(!d.log().contains("Too many open files"), "{}", d.log());
+}
+
+/// Starts the daemon with an open-files soft limit of 1024 (systemd's default).
+fn soft_limit_1024(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: setrlimit only, in the child before exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let (_, hard) =
+                nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)?;
+            nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE, 1024, hard)?;
+            Ok(())
+        });
+    }
+}
+
+/// The daemon's descriptors on log files of process `name` (`name-stdout…`, `name.out`).
+fn log_fds(d: &Daemon, name: &str) -> Vec<String> {
+    d.fd_list()
+        .into_iter()
+        .filter(|f| f.contains(&format!("/{name}-")) || f.contains(&format!("/{name}.")))
+        .collect()
+}
+
+#[test]
+fn idle_programs_hold_no_descriptors_and_a_started_one_opens_its_logs() {
+    use supervisord::rpc::Value;
+    let dir = temp_dir("idlefds");
+    let mut conf = preamble(&dir, "");
+    conf.push_str(
+        "[program:idle]\ncommand=/bin/sh -c 'echo hello-$SUPERVISOR_PROCESS_NAME; exec sleep 1000'\n\
+         numprocs=200\nprocess_name=%(program_name)s_%(process_num)d\nautostart=false\nstartsecs=0\n\n\
+         [program:named]\ncommand=sleep 1000\nautostart=false\nstdout_logfile=%(here)s/named.out\n\
+         stderr_logfile=%(here)s/named.err\n\n\
+         [program:up]\ncommand=sleep 1000\nstartsecs=0\n",
+    );
+    let d = Daemon::start_conf_with(dir, &conf, soft_limit_1024);
+    d.assert_log("success: up", Duration::from_secs(10));
+    // 201 idle programs: none holds a descriptor (their AUTO logs exist, closed).
+    let idle_fds = d.fd_count();
+    let held: Vec<String> = d
+        .fd_list()
+        .into_iter()
+        .filter(|f| f.contains("/idle_") || f.contains("/named."))
+        .collect();
+    assert!(held.is_empty(), "idle programs hold {held:?}");
+    assert!(
+        idle_fds < 40,
+        "{idle_fds} descriptors with 201 idle programs: {:?}",
+        d.fd_list()
+    );
+    // Clearing the logs of a never-started program opens nothing for good.
+    d.rpc("supervisor.clearProcessLogs", &[Value::Str("named".into())])
+        .expect("clear a never-opened log");
+    assert!(log_fds(&d, "named").is_empty(), "{:?}", d.fd_list());
+    // Started, a program opens both its logs; stopped for good, it closes them, and its log
+    // is still read and tailed by path.
+    d.rpc(
+        "supervisor.startProcess",
+        &[Value::Str("idle:idle_3".into())],
+    )
+    .expect("start");
+    assert_eq!(log_fds(&d, "idle_3").len(), 2, "{:?}", d.fd_list());
+    assert!(wait_for(Duration::from_secs(10), || {
+        d.rpc(
+            "supervisor.readProcessStdoutLog",
+            &[
+                Value::Str("idle:idle_3".into()),
+                Value::Int(0),
+                Value::Int(0),
+            ],
+        )
+        .is_ok_and(|v| format!("{v:?}").contains("hello-idle_3"))
+    }));
+    d.rpc(
+        "supervisor.stopProcess",
+        &[Value::Str("idle:idle_3".into())],
+    )
+    .expect("stop");
+    assert!(log_fds(&d, "idle_3").is_empty(), "{:?}", d.fd_list());
+    let read = d
+        .rpc(
+            "supervisor.readProcessStdoutLog",
+            &[
+                Value::Str("idle:idle_3".into()),
+                Value::Int(0),
+                Value::Int(0),
+            ],
+        )
+        .expect("read a stopped program's log");
+    assert!(format!("{read:?}").contains("hello-idle_3"), "{read:?}");
+    let tail = d
+        .rpc(
+            "supervisor.tailProcessStdoutLog",
+            &[
+                Value::Str("idle:idle_3".into()),
+                Value::Int(0),
+                Value::Int(100),
+            ],
+        )
+        .expect("tail a stopped program's log");
+    assert!(format!("{tail:?}").contains("hello-idle_3"), "{tail:?}");
+    // Back to where it was (a request's connection may take a moment to close).
+    assert!(
+        wait_for(Duration::from_secs(5), || d.fd_count() <= idle_fds),
+        "{:?}",
+        d.fd_list()
+    );
+    support::figure(&format!(
+        "idle_fds: 201 programs never started + 1 running, soft limit 1024: the daemon holds \
+         {idle_fds} descriptors, none on an idle program's log"
+    ));
+}
+
+#[test]
+fn a_listener_that_fails_every_event_makes_at_most_two_log_lines_a_second() {
+    let dir = temp_dir("failflood");
+    let mut conf = preamble(&dir, "");
+    // Every event is rejected; meanwhile a chatty program's PROCESS_LOG events overflow the
+    // small buffer, one dropped event per chunk of output.
+    conf.push_str(
+        "[eventlistener:bad]\ncommand=sh -c 'while :; do echo READY; read h || exit; \
+         n=${h##*len:}; dd bs=1 count=$n of=/dev/null 2>/dev/null; printf \"RESULT 4\\nFAIL\"; done'\n\
+         events=PROCESS_LOG\nbuffer_size=5\n\n\
+         [program:chatty]\ncommand=sh -c 'while :; do echo line; sleep 0.01; done'\nstartsecs=0\n\
+         stdout_events_enabled=true\n",
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_log("event buffer overflowed", Duration::from_secs(15)),
+        "{}",
+        d.log()
+    );
+    let lines = |d: &Daemon| d.log().lines().count();
+    let (t0, before) = (Instant::now(), lines(&d));
+    wait_for(Duration::from_secs(10), || {
+        t0.elapsed() >= Duration::from_secs(4)
+    });
+    let (elapsed, after) = (t0.elapsed().as_secs_f64(), lines(&d));
+    let log = d.log();
+    let overflows = count(&log, "event buffer overflowed");
+    let rate = (after - before) as f64 / elapsed;
+    assert!(
+        rate <= 2.5,
+        "{rate:.1} main log lines/s ({overflows} overflow lines):\n{log}"
+    );
+    // The dropped events are counted, not silently lost from the log.
+    assert!(
+        log.contains("event buffer overflowed, discarding event")
+            && log.contains("times in the last"),
+        "{log}"
+    );
 }

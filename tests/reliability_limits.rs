@@ -69,8 +69,10 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
     let mut conf = preamble(&dir, "");
     conf.push_str(&programs(10, "f", "autostart=false\n"));
     let d = Daemon::start_conf(dir, &conf);
+    // The programs have not started: their logs are not open, `base` is the daemon's own.
     let base = d.fd_count();
-    // Room for the one request below (accepted socket + tiny_http's clone) and little more.
+    // A spawn needs 10 more (2 log files, 4 pipes); 4 let its logs open and its pipes fail,
+    // and leave room for a request's socket between spawn attempts.
     // Soft limit only: raising a hard limit needs CAP_SYS_RESOURCE, which containers drop.
     let soft = status_limit(d.pid(), "Max open files");
     assert!(prlimit(d.pid(), &format!("--nofile={}:", base + 4)));
@@ -80,6 +82,19 @@ fn fd_exhaustion_while_spawning_and_accepting_recovers() {
         d.wait_log("too many open files", Duration::from_secs(30)),
         "no EMFILE spawnerr: {}",
         d.log()
+    );
+    // A failed spawn keeps none of its log files open (opening them is all or nothing, and
+    // a spawn that fails closes them): the programs do not eat up the room between them.
+    let log_fds = || {
+        d.fd_list()
+            .into_iter()
+            .filter(|f| f.ends_with(".out") || f.ends_with(".err"))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        wait_for(Duration::from_secs(5), || log_fds().is_empty()),
+        "log files held by programs that cannot start: {:?}",
+        log_fds()
     );
     // While limited, hold connections open until accepts fail, then hammer the socket.
     let mut held = Vec::new();

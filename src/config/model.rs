@@ -27,18 +27,82 @@ pub struct Config {
     pub infos: Vec<String>,
 }
 
+/// Descriptors counted for each HTTP server: its connections (each a socket, plus a file
+/// while a log is streamed). The daemon caps a server's connections to what the raised
+/// limit leaves it, never below this share (`daemon::http_connection_cap`); beyond the cap
+/// the oldest idle connection makes room, as at the fixed cap of `http::limits`.
+pub const HTTP_DESCRIPTORS: u64 = 128;
+
 impl Config {
-    /// About how many descriptors the daemon needs at most for this config: its own
-    /// (logs, signal and wake pipes, listeners), each process's stdin, stdout and stderr
-    /// pipes and two log files, and each HTTP server's connections.
+    /// About how many descriptors the daemon needs at most for this config: its own (logs,
+    /// signal and wake pipes, listeners, the child's ends of the pipes during one spawn),
+    /// each process's descriptors while it runs (`ProcessConfig::descriptors_running`:
+    /// an idle program holds none, its logs open when it starts), and each HTTP server's
+    /// share ([`HTTP_DESCRIPTORS`]).
     pub fn descriptors_needed(&self) -> u64 {
+        self.descriptors_for_processes() + HTTP_DESCRIPTORS * self.http_servers()
+    }
+
+    /// [`Config::descriptors_needed`] without the HTTP servers' share.
+    pub fn descriptors_for_processes(&self) -> u64 {
         const OWN: u64 = 64;
-        const PER_PROCESS: u64 = 5;
-        const PER_SERVER: u64 = 1024;
-        let processes: usize = self.groups.iter().map(|g| g.processes.len()).sum();
-        let servers =
-            u64::from(self.unix_http_server.is_some()) + u64::from(self.inet_http_server.is_some());
-        OWN + PER_PROCESS * processes as u64 + PER_SERVER * servers
+        let processes: u64 = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(ProcessConfig::descriptors_running)
+            .sum();
+        OWN + processes
+    }
+
+    /// How many HTTP servers are configured (0, 1 or 2).
+    pub fn http_servers(&self) -> u64 {
+        u64::from(self.unix_http_server.is_some()) + u64::from(self.inet_http_server.is_some())
+    }
+}
+
+impl ProcessConfig {
+    /// Descriptors the daemon holds for this process while it runs: the read ends of its
+    /// stdout and stderr pipes (stdout only with `redirect_stderr`), the write end of its
+    /// stdin, the read end of the exec-status pipe, and each stream's files and sockets
+    /// ([`StreamLog::descriptors`]).
+    pub fn descriptors_running(&self) -> u64 {
+        if self.redirect_stderr {
+            3 + self.stdout.descriptors()
+        } else {
+            4 + self.stdout.descriptors() + self.stderr.descriptors()
+        }
+    }
+}
+
+impl StreamLog {
+    /// Descriptors this stream's sinks hold while open: one per log file (not for `NONE`
+    /// or the daemon's own stdout/stderr) and one per remote syslog sink.
+    pub fn descriptors(&self) -> u64 {
+        let stdio = |p: &PathBuf| {
+            matches!(
+                p.to_str(),
+                Some(
+                    "/dev/stdout"
+                        | "/dev/fd/1"
+                        | "/proc/self/fd/1"
+                        | "/dev/stderr"
+                        | "/dev/fd/2"
+                        | "/proc/self/fd/2"
+                )
+            )
+        };
+        let files = match &self.logfile {
+            ChildLog::None => 0,
+            ChildLog::Auto => 1,
+            ChildLog::Paths(paths) => paths.iter().filter(|p| !stdio(p)).count(),
+        };
+        let remote = self
+            .syslog_sinks
+            .iter()
+            .filter(|s| matches!(s, super::syslog::SyslogSink::Remote(_)))
+            .count();
+        (files + remote) as u64
     }
 }
 
@@ -402,4 +466,44 @@ pub fn signal_name(num: i32) -> String {
         .find(|(n, v)| *v == num && !n.starts_with('_') && !matches!(*n, "IOT" | "CLD" | "POLL"))
         .map(|(n, _)| n.to_string())
         .unwrap_or_else(|| num.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HTTP_DESCRIPTORS;
+
+    #[test]
+    fn descriptors_needed_counts_pipes_and_log_files_of_running_processes() {
+        let dir = std::env::temp_dir().join(format!("fds-needed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(
+            &conf,
+            "[supervisord]\n[unix_http_server]\nfile=%(here)s/s.sock\n\
+             [program:auto]\ncommand=/bin/true\n\
+             [program:merged]\ncommand=/bin/true\nredirect_stderr=true\n\
+             [program:quiet]\ncommand=/bin/true\nstdout_logfile=/dev/stdout\n\
+             stderr_logfile=NONE\n\
+             [program:many]\ncommand=/bin/true\nnumprocs=10\n\
+             process_name=%(program_name)s_%(process_num)d\n",
+        )
+        .expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let _ = std::fs::remove_dir_all(&dir);
+        let per: Vec<(String, u64)> = cfg
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(|p| (p.name.clone(), p.descriptors_running()))
+            .collect();
+        // Four pipe ends and two AUTO files; stdout's pipe and file only; pipes only.
+        assert!(per.contains(&("auto".into(), 6)), "{per:?}");
+        assert!(per.contains(&("merged".into(), 4)), "{per:?}");
+        assert!(per.contains(&("quiet".into(), 4)), "{per:?}");
+        assert_eq!(cfg.http_servers(), 1);
+        assert_eq!(
+            cfg.descriptors_needed(),
+            64 + 6 + 4 + 4 + 10 * 6 + HTTP_DESCRIPTORS
+        );
+    }
 }

@@ -110,6 +110,8 @@ struct Ready {
 /// Due timers, then (while running) every process that wants to start.
 fn advance(sup: &mut Supervisor, now: Instant) {
     sup.fire_timers(now);
+    // Counted warnings whose second is over: written at whatever woke the loop (no timer).
+    crate::logging::repeats::flush();
     if sup.mood() == Mood::Running {
         sup.apply_pending_updates(); // update: processes stopped to be replaced
         sup.start_eligible(now);

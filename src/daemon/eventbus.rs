@@ -303,8 +303,10 @@ impl Bus {
 
 fn log_overflow(pool: &str, dropped: Option<u64>) {
     if let Some(serial) = dropped {
-        emit(
+        // One line a second per pool however many events a burst drops.
+        crate::logging::emit_counted(
             LogLevel::Error,
+            &format!("pool {pool} event buffer overflowed"),
             &format!("pool {pool} event buffer overflowed, discarding event {serial}"),
         );
     }

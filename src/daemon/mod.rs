@@ -116,6 +116,7 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::nice::boost_loop_thread();
     let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));
+    crate::logging::repeats::flush_all();
     servers.shutdown();
     drop(handle);
     let _ = std::fs::remove_file(&pidfile);
@@ -150,9 +151,31 @@ fn start_servers(
             );
         }
     }
+    let soft = nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)
+        .map_or(u64::MAX, |(soft, _)| soft);
+    let options = crate::http::HttpOptions {
+        max_connections: http_connection_cap(
+            soft,
+            config.descriptors_for_processes(),
+            config.http_servers(),
+        ),
+        ..crate::http::HttpOptions::default()
+    };
     bound
-        .start(handle, crate::http::HttpOptions::default())
+        .start(handle, options)
         .map_err(|e| StartError(e.to_string()))
+}
+
+/// Connections per HTTP server: what the open-files soft limit leaves once the processes
+/// have theirs (`need` of them), shared by the `servers`; at least the config's share
+/// (`config::HTTP_DESCRIPTORS`), at most `http::limits::MAX_CONNECTIONS`. The descriptors
+/// counted for the servers are then the ones they may use.
+fn http_connection_cap(soft: u64, need: u64, servers: u64) -> usize {
+    let left = soft.saturating_sub(need) / servers.max(1);
+    let cap = left.max(crate::config::HTTP_DESCRIPTORS);
+    usize::try_from(cap).map_or(crate::http::limits::MAX_CONNECTIONS, |c| {
+        c.min(crate::http::limits::MAX_CONNECTIONS)
+    })
 }
 
 fn open_main_log(config: &Config) -> Result<MainLogHandle, StartError> {
@@ -298,5 +321,23 @@ fn write_pidfile(path: &Path) {
             LogLevel::Critical,
             &format!("could not write pidfile {}: {e}", path.display()),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::http_connection_cap;
+    use crate::http::limits::MAX_CONNECTIONS;
+
+    #[test]
+    fn http_connections_get_what_the_processes_leave_within_bounds() {
+        // 1024 open files, processes needing 664, one server: 360 connections.
+        assert_eq!(http_connection_cap(1024, 664, 1), 360);
+        // Two servers share it.
+        assert_eq!(http_connection_cap(1024, 664, 2), 180);
+        // Never below the config's share, never above the fixed cap.
+        assert_eq!(http_connection_cap(1024, 1000, 1), 128);
+        assert_eq!(http_connection_cap(1 << 20, 664, 1), MAX_CONNECTIONS);
+        assert_eq!(http_connection_cap(u64::MAX, 0, 0), MAX_CONNECTIONS);
     }
 }

@@ -104,7 +104,12 @@ pub(super) fn serve(rq: Request) -> Step<Response> {
     let call = match xml::decode_call(&text) {
         Ok(c) => c,
         Err(e) => {
-            log::error!("XML-RPC request data is invalid: {e}");
+            // A client sending garbage in a loop gets one line a second, counted.
+            crate::logging::emit_counted(
+                crate::config::LogLevel::Error,
+                "XML-RPC request data is invalid",
+                &format!("XML-RPC request data is invalid: {e}"),
+            );
             return Step::Done(Response::text(400, "Bad Request"));
         }
     };

@@ -30,6 +30,7 @@ pub mod capture;
 pub mod jsonlog;
 pub mod mainlog;
 pub mod readlog;
+pub mod repeats;
 pub mod rotate;
 pub mod syslog;
 pub mod syslog_frame;
@@ -39,6 +40,7 @@ pub mod timefmt;
 pub use capture::{CaptureEvent, CaptureOutput, Channel, StreamCapture, StreamCaptureConfig};
 pub use mainlog::{emit, init, MainLogConfig, MainLogHandle};
 pub use readlog::{read_file, tail_file, ReadError, Tail};
+pub use repeats::emit_counted;
 pub use rotate::RotatingFile;
 
 use std::fmt;

@@ -97,6 +97,12 @@ pub struct RotatingFile {
     regular: bool,
 }
 
+/// Whether `path` names the daemon's own stdout or stderr (written to fd 1 or 2, never
+/// opened).
+pub fn is_stdio(path: &Path) -> bool {
+    stdio_fd(path).is_some()
+}
+
 /// Whether a path names our own stdout/stderr (`/dev/stdout`, `/dev/fd/1`, ...).
 fn stdio_fd(path: &Path) -> Option<i32> {
     match path.to_str()? {

@@ -53,16 +53,18 @@ pub struct Process {
 }
 
 impl Process {
-    /// A never-started process for `config`, its AUTO logs created and captures opened.
-    /// The second value lists problems to log (e.g. a log directory that does not exist).
+    /// A never-started process for `config`, its AUTO logs created. Its captures are opened
+    /// now when it is about to start (autostart, a chain member: no start waits for a file),
+    /// else at its first spawn. The second value lists problems to log.
     pub fn new(
         config: ProcessConfig,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,
     ) -> (Process, Vec<String>) {
+        let about_to_start = config.autostart || config.ext.startinorder;
         let (outputs, problems) =
-            output::Outputs::new(&config, childlogdir, identifier, strip_ansi);
+            output::Outputs::new(&config, childlogdir, identifier, strip_ansi, about_to_start);
         let ready = config.ext.ready.as_deref().and_then(|r| {
             crate::readiness::ReadyCheck::parse(
                 r,
@@ -103,6 +105,30 @@ impl Process {
     pub fn pipes_open(&self) -> bool {
         self.stdout.is_some() || self.stderr.is_some()
     }
+
+    /// Whether the log captures must stay open: while a child or its pipes live, while a
+    /// start is coming (a backoff retry, an autorestart, a pending start), and while syslog
+    /// messages wait for their server. A process that stopped for good (STOPPED, EXITED
+    /// without restart, FATAL) needs none: Python drops its dispatchers, and so its log
+    /// files, when the child is gone.
+    pub fn logs_needed(&self) -> bool {
+        if self.pipes_open() || self.restart_pending || self.outputs.syslog_pending() {
+            return true;
+        }
+        match self.machine.state {
+            State::Starting { .. }
+            | State::Running { .. }
+            | State::Stopping { .. }
+            | State::Backoff { .. } => true,
+            State::Exited { .. } | State::Stopped => {
+                self.machine.deadline().is_some()
+                    || self
+                        .machine
+                        .wants_spawn(std::time::Instant::now(), &self.policy)
+            }
+            State::Fatal | State::Unknown => false,
+        }
+    }
 }
 
 /// Local time formatted like supervisord's stop-time description (`Nov 22 07:03 PM`).
@@ -123,5 +149,72 @@ pub fn strftime(epoch: i64, fmt: &std::ffi::CStr) -> String {
         let mut buf = [0u8; 64];
         let n = libc::strftime(buf.as_mut_ptr().cast(), buf.len(), fmt.as_ptr(), &tm);
         String::from_utf8_lossy(&buf[..n]).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Exit, Process, State};
+    use std::time::{Duration, Instant};
+
+    /// The processes of `programs` (program sections), built as the daemon builds them.
+    fn processes(name: &str, programs: &str) -> Vec<Process> {
+        let dir = std::env::temp_dir().join(format!("logs-needed-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let procs = cfg
+            .groups
+            .iter()
+            .flat_map(|g| &g.processes)
+            .map(|pc| Process::new(pc.clone(), &dir, "test", false).0)
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        procs
+    }
+
+    #[test]
+    fn logs_open_for_a_coming_start_and_are_not_needed_once_stopped_for_good() {
+        let procs = processes(
+            "a",
+            "[program:idle]\ncommand=/bin/true\nautostart=false\nstdout_logfile=NONE\n\
+             stderr_logfile=NONE\n\
+             [program:auto]\ncommand=/bin/true\nstdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:once]\ncommand=/bin/true\nautorestart=false\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:always]\ncommand=/bin/true\nautorestart=true\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:quick]\ncommand=/bin/true\nautorestart=true\nstartsecs=0\n\
+             stdout_logfile=NONE\nstderr_logfile=NONE\n",
+        );
+        let [always, auto, idle, once, quick] = <[Process; 5]>::try_from(procs).expect("five");
+        // Built: only a process about to start has its logs open.
+        assert!(!idle.outputs.is_open() && !idle.logs_needed());
+        assert!(auto.outputs.is_open() && auto.logs_needed());
+        let now = Instant::now();
+        let run = |mut p: Process, ran: Duration| {
+            let _ = p.machine.spawned(42, now, 1, &p.policy);
+            assert!(p.logs_needed(), "while the child lives");
+            let _ = p.machine.exited(Exit::Code(0), now + ran, 2, &p.policy);
+            p
+        };
+        // Exited and not restarted: not needed; restarted at once or after the throttle:
+        // needed.
+        let once = run(once, Duration::from_secs(5));
+        assert!(matches!(once.machine.state, State::Exited { .. }));
+        assert!(!once.logs_needed());
+        let always = run(always, Duration::from_secs(5));
+        assert!(always.logs_needed(), "autorestart at once");
+        let mut quick = run(quick, Duration::from_millis(5));
+        assert!(quick.logs_needed(), "a restart delayed by the throttle");
+        quick.machine.cancel_respawn();
+        assert!(!quick.logs_needed(), "an operator's stop cancelled it");
+        quick.restart_pending = true;
+        assert!(quick.logs_needed(), "a start is pending");
+        // A start that failed (startsecs not reached) is retried: needed in BACKOFF.
+        let failed = run(auto, Duration::from_millis(5));
+        assert!(matches!(failed.machine.state, State::Backoff { .. }));
+        assert!(failed.logs_needed());
     }
 }

@@ -1,14 +1,19 @@
 //! Where a child's stdout/stderr bytes go: one `logging::StreamCapture` per stream
 //! (files with rotation, syslog, capture mode, PROCESS_LOG events). AUTO log files are
-//! created when the process is created (Python's `create_autochildlogs`); the captures
-//! are opened then too, and re-tried at spawn if that failed — a failure there is the
-//! spawn error `unknown error making dispatchers for 'x': ENOENT`, as in Python.
+//! created when the process is created (Python's `create_autochildlogs`). The captures
+//! (the open files) are held only while they can be written to, as Python holds its
+//! dispatchers: opened at spawn and closed once the process has stopped for good, so an
+//! idle program holds no descriptor. A program about to start (autostart, a chain member)
+//! has them opened when it is built, so no start waits for a file creation. Opening is
+//! all or nothing; a failure is the spawn error `unknown error making dispatchers for
+//! 'x': ENOENT` (`too many open files to spawn 'x'` for EMFILE), as in Python.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::config::syslog::SyslogSink;
 use crate::config::ProcessConfig;
+use crate::logging::readlog::{self, ReadError, Tail};
 use crate::logging::syslog_frame::Header;
 use crate::logging::syslog_net::SyslogSinks;
 use crate::logging::{
@@ -25,6 +30,13 @@ pub struct Outputs {
     stderr: Option<StreamCapture>,
     /// The `syslog` items of each stream's sink list and their message headers.
     syslog: [(Vec<SyslogSink>, Header); 2],
+    /// Bytes received per stream (stdout, stderr) by captures closed since: the metrics
+    /// counters stay monotonic across closing and reopening.
+    closed_bytes_in: [u64; 2],
+    /// Bytes dropped for write failures by captures closed since.
+    closed_dropped: u64,
+    /// Syslog messages dropped by captures closed since.
+    closed_syslog_dropped: u64,
 }
 
 /// The syslog message header of one stream of `cfg` (Go port: tag = program name).
@@ -63,13 +75,14 @@ fn open_error(name: &str, e: &LogError) -> String {
 }
 
 impl Outputs {
-    /// Creates the AUTO files and opens both captures. Problems are returned as log lines
-    /// (the captures are retried at spawn).
+    /// Creates the AUTO files and, with `open`, opens both captures. Problems are returned
+    /// as log lines (the captures are opened again at spawn).
     pub fn new(
         cfg: &ProcessConfig,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,
+        open: bool,
     ) -> (Outputs, Vec<String>) {
         let mut problems = Vec::new();
         let (auto_out, auto_err) = match autolog::create_auto_logs(cfg, childlogdir, identifier) {
@@ -114,33 +127,80 @@ impl Outputs {
                 ),
                 (stderr_sinks, syslog_header(cfg, Channel::Stderr)),
             ],
+            closed_bytes_in: [0; 2],
+            closed_dropped: 0,
+            closed_syslog_dropped: 0,
         };
-        if let Err(e) = outputs.ensure() {
-            problems.push(e);
+        if open {
+            if let Err(e) = outputs.ensure() {
+                problems.push(e);
+            }
         }
         (outputs, problems)
     }
 
-    /// Opens whichever capture is not open yet; `Err` is the spawnerr text.
+    /// Opens both captures unless they are open; `Err` is the spawnerr text. All or
+    /// nothing: when one cannot be opened, neither is left open (a half-opened pair would
+    /// hold a descriptor for a process that cannot start).
     pub fn ensure(&mut self) -> Result<(), String> {
-        for (i, channel) in [Channel::Stdout, Channel::Stderr].into_iter().enumerate() {
-            let (slot, cfg) = match channel {
-                Channel::Stdout => (&mut self.stdout, &self.stdout_cfg),
-                Channel::Stderr => (&mut self.stderr, &self.stderr_cfg),
-            };
-            if slot.is_none() {
-                let mut c = StreamCapture::new(cfg).map_err(|e| open_error(&self.name, &e))?;
-                let (sinks, header) = &self.syslog[i];
-                if !sinks.is_empty() {
-                    c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
-                }
-                *slot = Some(c);
-            }
+        if self.stdout.is_some() && self.stderr.is_some() {
+            return Ok(());
         }
+        self.close();
+        let stdout = self.open_capture(Channel::Stdout)?;
+        // On failure `stdout` is dropped here, closing its files.
+        let stderr = self.open_capture(Channel::Stderr)?;
+        self.stdout = Some(stdout);
+        self.stderr = Some(stderr);
         Ok(())
     }
 
-    /// The capture of one stream (None only if it could not be opened).
+    /// Opens one stream's capture with its syslog sinks; `Err` is the spawnerr text.
+    fn open_capture(&self, channel: Channel) -> Result<StreamCapture, String> {
+        let (cfg, (sinks, header)) = match channel {
+            Channel::Stdout => (&self.stdout_cfg, &self.syslog[0]),
+            Channel::Stderr => (&self.stderr_cfg, &self.syslog[1]),
+        };
+        let mut c = StreamCapture::new(cfg).map_err(|e| open_error(&self.name, &e))?;
+        if !sinks.is_empty() {
+            c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
+        }
+        Ok(c)
+    }
+
+    /// Closes both captures (their counters are kept for the metrics).
+    pub fn close(&mut self) {
+        for (i, slot) in [&mut self.stdout, &mut self.stderr].into_iter().enumerate() {
+            if let Some(c) = slot.take() {
+                self.closed_bytes_in[i] += c.bytes_in();
+                self.closed_dropped += c.dropped_bytes();
+                self.closed_syslog_dropped += c.syslog_sinks().map_or(0, SyslogSinks::dropped);
+            }
+        }
+    }
+
+    /// Whether a capture is open.
+    pub fn is_open(&self) -> bool {
+        self.stdout.is_some() || self.stderr.is_some()
+    }
+
+    /// Bytes received from the child on `channel`, over every spawn.
+    pub fn bytes_in(&self, channel: Channel) -> u64 {
+        let closed = self.closed_bytes_in[usize::from(channel == Channel::Stderr)];
+        closed + self.capture(channel).map_or(0, StreamCapture::bytes_in)
+    }
+
+    /// Bytes dropped for write failures, both streams, over every spawn.
+    pub fn dropped_bytes(&self) -> u64 {
+        let open: u64 = [self.stdout.as_ref(), self.stderr.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(StreamCapture::dropped_bytes)
+            .sum();
+        self.closed_dropped + open
+    }
+
+    /// The capture of one stream (None while closed).
     pub fn capture(&self, channel: Channel) -> Option<&StreamCapture> {
         match channel {
             Channel::Stdout => self.stdout.as_ref(),
@@ -182,14 +242,58 @@ impl Outputs {
         errs
     }
 
-    /// The file getProcessInfo reports for a stream (`''` when none).
+    /// The configured files of a stream.
+    fn paths(&self, channel: Channel) -> &[PathBuf] {
+        match channel {
+            Channel::Stdout => &self.stdout_cfg.paths,
+            Channel::Stderr => &self.stderr_cfg.paths,
+        }
+    }
+
+    /// The file getProcessInfo reports and RPC reads for a stream (`''` when none): the
+    /// first regular file, whether the capture is open or not (closed, the first path that
+    /// is not the daemon's own stdout/stderr: no syscall, status calls ask for every
+    /// process).
     pub fn logfile(&self, channel: Channel) -> Option<PathBuf> {
         match self.capture(channel) {
             Some(c) => c.logfile().map(Path::to_path_buf),
-            None => match channel {
-                Channel::Stdout => self.stdout_cfg.paths.first().cloned(),
-                Channel::Stderr => self.stderr_cfg.paths.first().cloned(),
+            None => self
+                .paths(channel)
+                .iter()
+                .find(|p| !crate::logging::rotate::is_stdio(p))
+                .cloned(),
+        }
+    }
+
+    /// Whether a closed stream has files but none RPC can read: only `/dev/stdout` and the
+    /// like, or a special file (reading a FIFO could block).
+    fn special_only(&self, channel: Channel) -> bool {
+        if self.paths(channel).is_empty() {
+            return false;
+        }
+        self.logfile(channel)
+            .is_none_or(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file()))
+    }
+
+    /// `readProcess*Log`: from the file by its path, so it works on a stopped process.
+    pub fn read(&self, channel: Channel, offset: i64, length: i64) -> Result<Vec<u8>, ReadError> {
+        match self.capture(channel) {
+            Some(c) => c.read(offset, length),
+            None if self.special_only(channel) => Err(ReadError::Failed),
+            None => readlog::read_file(self.logfile(channel).as_deref(), offset, length),
+        }
+    }
+
+    /// `tailProcess*Log`: from the file by its path, so it works on a stopped process.
+    pub fn tail(&self, channel: Channel, offset: i64, length: i64) -> Tail {
+        match self.capture(channel) {
+            Some(c) => c.tail(offset, length),
+            None if self.special_only(channel) => Tail {
+                data: Vec::new(),
+                offset,
+                overflow: false,
             },
+            None => readlog::tail_file(self.logfile(channel).as_deref(), offset, length),
         }
     }
 
@@ -227,14 +331,20 @@ impl Outputs {
         }
     }
 
-    /// Messages the syslog sinks of both streams dropped.
+    /// Messages the syslog sinks of both streams dropped, over every spawn.
     pub fn syslog_dropped(&self) -> u64 {
-        [self.stdout.as_ref(), self.stderr.as_ref()]
+        let open: u64 = [self.stdout.as_ref(), self.stderr.as_ref()]
             .into_iter()
             .flatten()
             .filter_map(|c| c.syslog_sinks())
             .map(SyslogSinks::dropped)
-            .sum()
+            .sum();
+        self.closed_syslog_dropped + open
+    }
+
+    /// Whether syslog messages wait to be sent (the captures are then kept open).
+    pub fn syslog_pending(&self) -> bool {
+        !self.syslog_write_fds().is_empty()
     }
 
     /// Retries failed sinks that are due.
@@ -246,5 +356,54 @@ impl Outputs {
             c.retry_due(now);
         }
         self.flush_syslog(now);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Outputs;
+    use crate::logging::Channel;
+
+    /// A process whose stdout and stderr logs are in two directories of `dir`.
+    fn outputs(dir: &std::path::Path) -> Outputs {
+        for sub in ["a", "b"] {
+            std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+        }
+        let conf = dir.join("s.conf");
+        std::fs::write(
+            &conf,
+            "[supervisord]\n[program:p]\ncommand=/bin/true\n\
+             stdout_logfile=%(here)s/a/out.log\nstderr_logfile=%(here)s/b/err.log\n",
+        )
+        .expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let pc = cfg.groups[0].processes[0].clone();
+        Outputs::new(&pc, dir, "test", false, false).0
+    }
+
+    #[test]
+    fn opening_is_all_or_nothing_and_closing_keeps_the_counters() {
+        let dir = std::env::temp_dir().join(format!("outputs-{}", std::process::id()));
+        let mut o = outputs(&dir);
+        assert!(!o.is_open(), "not opened when not asked to");
+        // The stderr file cannot be created: the stdout one is not left open either.
+        std::fs::remove_dir_all(dir.join("b")).expect("rm b");
+        let err = o.ensure().expect_err("stderr log cannot open");
+        assert!(err.contains("ENOENT"), "{err}");
+        assert!(!o.is_open());
+        std::fs::create_dir_all(dir.join("b")).expect("mkdir b");
+        o.ensure().expect("both open");
+        assert!(o.is_open());
+        o.write(Channel::Stdout, b"hello\n");
+        o.close();
+        assert!(!o.is_open());
+        // Counters and reads survive the close; reads go by path.
+        assert_eq!(o.bytes_in(Channel::Stdout), 6);
+        assert_eq!(o.read(Channel::Stdout, 0, 0).expect("read"), b"hello\n");
+        assert_eq!(o.tail(Channel::Stdout, 0, 3).data, b"lo\n");
+        o.ensure().expect("reopen");
+        o.write(Channel::Stdout, b"again\n");
+        assert_eq!(o.bytes_in(Channel::Stdout), 12);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

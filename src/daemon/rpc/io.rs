@@ -10,7 +10,6 @@ use crate::config::LogLevel;
 use crate::control::Reply;
 use crate::daemon::supervisor::{StdinError, Supervisor};
 use crate::events::types::{remote_payload, EventType};
-use crate::logging::emit;
 use crate::rpc::{faults, Value};
 
 /// Python's `str()` of a non-string parameter, for the INCORRECT_PARAMETERS detail.
@@ -38,8 +37,9 @@ pub(super) fn send_process_stdin(sup: &mut Supervisor, p: &Params) -> Reply {
         Err(StdinError::Closed) => Err(fault(faults::NO_FILE, &name)),
         Err(StdinError::Full) => Err(fault(faults::FAILED, &format!("{name}: stdin buffer full"))),
         Err(StdinError::Dropped(n)) => {
-            emit(
+            crate::logging::emit_counted(
                 LogLevel::Warn,
+                &format!("stdin of {name} is full"),
                 &format!("stdin of {name} is full: dropped {n} bytes of sendProcessStdin"),
             );
             Err(fault(faults::FAILED, &format!("{name}: stdin buffer full")))

@@ -78,10 +78,7 @@ pub(super) fn read_process_log(sup: &Supervisor, p: &Params, channel: Channel) -
     let idx = process_index(sup, &name)?;
     let outputs = &sup.procs()[idx].outputs;
     let path = outputs.logfile(channel);
-    let read = match outputs.capture(channel) {
-        Some(c) => c.read(offset, length),
-        None => readlog::read_file(path.as_deref(), offset, length),
-    };
+    let read = outputs.read(channel, offset, length);
     read.map(text).map_err(|e| read_fault(e, path.as_ref()))
 }
 
@@ -92,10 +89,7 @@ pub(super) fn tail_process_log(sup: &Supervisor, p: &Params, channel: Channel) -
     let (offset, length) = (p.int(1)?, p.int(2)?);
     let idx = process_index(sup, &name)?;
     let outputs = &sup.procs()[idx].outputs;
-    let tail = match outputs.capture(channel) {
-        Some(c) => c.tail(offset, length),
-        None => readlog::tail_file(outputs.logfile(channel).as_deref(), offset, length),
-    };
+    let tail = outputs.tail(channel, offset, length);
     Ok(Value::Array(vec![
         text(tail.data),
         Value::Int(tail.offset),

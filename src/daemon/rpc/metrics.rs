@@ -50,15 +50,12 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
         (Channel::Stdout, "stdout_bytes_total"),
         (Channel::Stderr, "stderr_bytes_total"),
     ] {
-        let cap = p.outputs.capture(channel);
-        m.insert(key.into(), int(cap.map_or(0, |c| c.bytes_in())));
+        m.insert(key.into(), int(p.outputs.bytes_in(channel)));
     }
-    let dropped: u64 = [Channel::Stdout, Channel::Stderr]
-        .iter()
-        .filter_map(|&ch| p.outputs.capture(ch))
-        .map(|c| c.dropped_bytes())
-        .sum();
-    m.insert("log_dropped_bytes_total".into(), int(dropped));
+    m.insert(
+        "log_dropped_bytes_total".into(),
+        int(p.outputs.dropped_bytes()),
+    );
     m.insert(
         "syslog_dropped_total".into(),
         int(p.outputs.syslog_dropped()),

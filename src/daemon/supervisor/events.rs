@@ -12,7 +12,7 @@ use crate::events::protocol::Outcome;
 use crate::events::result_handler::Handled;
 use crate::events::types::{self, Event, EventType};
 use crate::events::ListenerState;
-use crate::logging::{emit, CaptureEvent, CaptureOutput, Channel};
+use crate::logging::{emit, emit_counted, CaptureEvent, CaptureOutput, Channel};
 use crate::process::State;
 
 impl Supervisor {
@@ -173,7 +173,8 @@ impl Supervisor {
                         state = "ACKNOWLEDGED";
                     }
                     Handled::Rejected => {
-                        emit(LogLevel::Warn, &format!("{name}: event was rejected"));
+                        let msg = format!("{name}: event was rejected");
+                        emit_counted(LogLevel::Warn, &msg, &msg);
                         emit(LogLevel::Debug, &format!("{name}: BUSY -> ACKNOWLEDGED"));
                         state = "ACKNOWLEDGED";
                         self.bus.rebuffer(&key.0, event, pool_serial);

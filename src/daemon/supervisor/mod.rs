@@ -177,6 +177,7 @@ impl Supervisor {
     /// An operator's stop: an automatic restart the process waits for does not happen.
     pub fn cancel_respawn(&mut self, idx: usize) {
         self.procs[idx].machine.cancel_respawn();
+        self.release_logs(idx);
     }
 
     /// Every process, in start order.
@@ -274,9 +275,11 @@ impl Supervisor {
 
     /// Runs the lifecycle actions of a transition.
     /// Also delivers the state changes the transition recorded (`on_state_change`).
+    /// A process that has then stopped for good closes its log files.
     pub fn apply(&mut self, idx: usize, actions: Vec<Action>) {
         self.run_actions(idx, actions);
         self.flush_changes(idx);
+        self.release_logs(idx);
     }
 
     pub(super) fn run_actions(&mut self, idx: usize, actions: Vec<Action>) {

@@ -60,8 +60,9 @@ pub fn build_plan(procs: &[Process]) -> Plan {
 /// Applies the plan's boot decisions to freshly built processes: chained programs do not
 /// autostart on their own (their predecessor starts them); the head of a chain starts
 /// even with `autostart=false`, as ordered-startup-supervisord does. (Log files need
-/// nothing here: every process opens them when it is built, `process::output::Outputs::new`,
-/// so neither the autostart burst nor a chain hop waits for a file creation.)
+/// nothing here: autostart programs and chain members open theirs when they are built,
+/// `process::Process::new`, so neither the autostart burst nor a chain hop waits for a
+/// file creation.)
 pub fn apply_boot(plan: &mut Plan, procs: &mut [Process]) {
     let boot = plan.boot_programs();
     for (pi, spec) in plan.programs().iter().enumerate() {

@@ -8,7 +8,7 @@ use nix::errno::Errno;
 
 use super::Supervisor;
 use crate::config::LogLevel;
-use crate::logging::{emit, CaptureOutput, Channel};
+use crate::logging::{emit_counted, CaptureOutput, Channel};
 use crate::process::State;
 
 /// Most bytes read from one child pipe per loop wake-up (fairness between children).
@@ -97,10 +97,8 @@ impl Supervisor {
     /// PROCESS_COMMUNICATION_*) go to the listener pools (`eventbus`).
     pub(super) fn capture_output(&mut self, idx: usize, channel: Channel, out: CaptureOutput) {
         for e in out.errors {
-            emit(
-                LogLevel::Error,
-                &format!("{}: {e}", self.procs[idx].config.name),
-            );
+            let msg = format!("{}: {e}", self.procs[idx].config.name);
+            emit_counted(LogLevel::Error, &msg, &msg);
         }
         self.events_capture(idx, channel, out.events); // events (eventbus.rs)
     }
@@ -154,6 +152,8 @@ impl Supervisor {
                 p.stdin_pending.clear();
             }
         }
+        // A stopped process kept its logs open for queued syslog messages.
+        self.release_logs(idx);
     }
 
     /// Writes `chars` to the stdin of process `idx`: what the non-blocking pipe takes at
@@ -199,14 +199,26 @@ impl Supervisor {
         Ok(())
     }
 
-    /// Truncates both logs of process `idx` (remove and reopen); false if one failed.
+    /// Closes the log files of process `idx` unless it still needs them
+    /// (`Process::logs_needed`): a process that stopped for good holds no descriptor.
+    pub fn release_logs(&mut self, idx: usize) {
+        let p = &mut self.procs[idx];
+        if p.outputs.is_open() && !p.logs_needed() {
+            p.outputs.close();
+        }
+    }
+
+    /// Truncates both logs of process `idx` (remove and reopen); false if one failed. The
+    /// logs of a process that holds none open are opened for this and closed again.
     pub fn clear_logs(&mut self, idx: usize) -> bool {
-        let mut failed = false;
+        let p = &mut self.procs[idx];
+        let mut failed = p.outputs.ensure().is_err();
         for channel in [Channel::Stdout, Channel::Stderr] {
-            if let Some(c) = self.procs[idx].outputs.capture_mut(channel) {
+            if let Some(c) = p.outputs.capture_mut(channel) {
                 failed |= !c.clear().is_empty();
             }
         }
+        self.release_logs(idx);
         !failed
     }
 }

@@ -71,7 +71,12 @@ impl Supervisor {
                 p.binary = Some((child.path.clone(), binary_stamp(&child.path)));
                 p.machine.spawned(child.pid, now, epoch(), &p.policy)
             }
-            Err(msg) => p.machine.spawn_failed(&msg, now, epoch(), &p.policy),
+            Err(msg) => {
+                // Like Python's dispatchers of a failed spawn, the logs are not kept: a
+                // program that cannot start (out of descriptors, say) holds none.
+                p.outputs.close();
+                p.machine.spawn_failed(&msg, now, epoch(), &p.policy)
+            }
         };
         self.apply(idx, actions);
     }
@@ -225,7 +230,11 @@ impl Supervisor {
                     ),
                 );
             }
-            self.procs[idx].restart_pending = true;
+            // Its logs open now, while its dependencies start, so its own start does not
+            // wait for a file (a failure here is reported again at its spawn).
+            let p = &mut self.procs[idx];
+            let _ = p.outputs.ensure();
+            p.restart_pending = true;
             return Ok(());
         }
         self.spawn(idx);
