@@ -160,6 +160,12 @@ fn stream(prefix: &str, s: &StreamLog, raw: &dyn Fn(&str, i64) -> J, out: &mut V
     out.push((k.clone(), raw(&k, s.backups as i64)));
 }
 
+/// A process's config as `check --json --extensions` shows it, as JSON text (the Go port's
+/// `/conf/{program}` route).
+pub fn process_json(p: &ProcessConfig) -> String {
+    to_json_pretty(&process_doc(p, true), 2)
+}
+
 fn process_doc(p: &ProcessConfig, ext: bool) -> J {
     // Python keeps negative counts/sizes that our unsigned fields hold as 0.
     let raw = |key: &str, v: i64| J::Int(p.ext.raw_negatives.get(key).copied().unwrap_or(v));

@@ -20,6 +20,11 @@ impl LogFile {
         file.seek(SeekFrom::Start(offset)).ok()?;
         Some(LogFile { file })
     }
+
+    /// The whole of an already opened file.
+    pub fn from_file(file: File) -> LogFile {
+        LogFile { file }
+    }
 }
 
 impl Source for LogFile {

@@ -33,6 +33,7 @@
 mod api;
 pub mod auth;
 mod conn;
+mod goconf;
 mod gorest;
 mod guard;
 mod health;

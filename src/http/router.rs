@@ -48,6 +48,12 @@ pub(super) fn route(rq: Request, ctx: &Ctx) -> Step<Response> {
         super::api::serve(&rq)
     } else if path.starts_with("/program/") || path.starts_with("/supervisor/") {
         super::gorest::serve(&rq)
+    } else if path == "/confFile"
+        || path == "/log"
+        || path.starts_with("/conf/")
+        || path.starts_with("/log/")
+    {
+        super::goconf::serve(&rq)
     } else {
         match path {
             "/healthz" => super::health::healthz(),
