@@ -45,6 +45,7 @@ mod logtail;
 mod metrics;
 mod owner;
 mod poll_loop;
+pub mod remote;
 pub mod request;
 pub mod response;
 mod router;
