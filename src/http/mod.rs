@@ -43,6 +43,7 @@ mod listen;
 mod logfile;
 mod logtail;
 mod metrics;
+mod nodes;
 mod owner;
 mod poll_loop;
 pub mod remote;
