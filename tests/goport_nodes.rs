@@ -60,7 +60,8 @@ struct Fleet {
 }
 
 /// Node A (admin:secret) with remotes node-b (a daemon wanting bob:pw) and node-c (a
-/// socket that never answers), `remotes_timeout = 1`.
+/// socket that never answers), node-w (node B again, without credentials),
+/// `remotes_timeout = 1`.
 fn fleet(name: &str) -> Fleet {
     let (pa, pb) = (free_port(), free_port());
     let silent = TcpListener::bind("127.0.0.1:0").expect("bind silent");
@@ -78,7 +79,7 @@ fn fleet(name: &str) -> Fleet {
     let dir_a = temp_dir(&format!("{name}-a"));
     let extra = format!(
         "username=admin\npassword=secret\nnodename=node-a\n\
-         remotes = node-b:127.0.0.1:{pb}, node-c:127.0.0.1:{pc}\n\
+         remotes = node-b:127.0.0.1:{pb}, node-c:127.0.0.1:{pc}, node-w:127.0.0.1:{pb}\n\
          remote_node-b_username=bob\nremote_node-b_password=pw\nremotes_timeout=1"
     );
     let a = Daemon::start_conf(dir_a.clone(), &daemon_conf(&dir_a, pa, &extra, "aprog"));
@@ -148,7 +149,26 @@ fn list_nodes_shows_the_silent_node_offline_within_its_timeout() {
             ("node-a".to_string(), "ONLINE".to_string()),
             ("node-b".into(), "ONLINE".into()),
             ("node-c".into(), "OFFLINE".into()),
+            ("node-w".into(), "OFFLINE".into()),
         ]
+    );
+    assert!(s(&nodes[3], "error").contains("401"), "{:?}", nodes[3]);
+    // Without credentials node B refuses: a 502 saying so, not B's 401.
+    let (r, _) = timed(&f.a_tcp, "GET", "/program/info/node-w/bprog", b"");
+    assert_eq!(r.status, 502, "{}", r.text());
+    assert!(
+        r.text().contains("refused the configured credentials"),
+        "{}",
+        r.text()
+    );
+    // A request another node sent on is answered here, never sent further.
+    let hop = [A_AUTH, ("X-Supervisord-Forwarded", "1")];
+    let r = fetch(&f.a_tcp, "GET", "/program/info/node-b/aprog", &hop, b"");
+    assert_eq!(
+        (r.status, s(&parse(&r.text()), "name")),
+        (200, "aprog"),
+        "{}",
+        r.text()
     );
     assert!(s(&nodes[2], "error").contains("in time"), "{:?}", nodes[2]);
     assert_eq!(get(&nodes[0], "local"), Some(&Value::Bool(true)));

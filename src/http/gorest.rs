@@ -43,6 +43,9 @@ pub(super) fn serve(rq: &Request, nodes: &Rc<Nodes>) -> Step<Response> {
 
 /// A route whose `{node}` is a remote one: forwarded (ping: asked) there.
 fn remote_route(rq: &Request, nodes: &Nodes) -> Option<Step<Response>> {
+    if rq.header(super::remote::HOP_HEADER).is_some() {
+        return None;
+    }
     let parts: Vec<&str> = rq.path().split('/').filter(|s| !s.is_empty()).collect();
     let write = rq.method == "POST" || rq.method == "PUT";
     let get = rq.method == "GET" || rq.method == "HEAD";

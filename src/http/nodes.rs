@@ -87,6 +87,12 @@ pub(super) fn forward(
             Step::Done(match replies.pop() {
                 Some(Ok(v)) => {
                     let status = field(&v, "status").and_then(Value::as_int).unwrap_or(502);
+                    if status == 401 {
+                        // Not the browser's to answer: the node refused our credentials.
+                        return Step::Done(unreachable_node(
+                            "the node refused the configured credentials (401)",
+                        ));
+                    }
                     let ct = field(&v, "content_type")
                         .and_then(Value::as_str)
                         .unwrap_or("");

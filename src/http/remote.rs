@@ -23,6 +23,10 @@ pub const MAX_REMOTE_RESPONSE: usize = 4 * 1024 * 1024;
 /// Requests to remote nodes in flight at once (all connections together); more fail at once.
 pub const MAX_REMOTE_REQUESTS: usize = 256;
 
+/// Marks a request one node sent another: it is answered there, never sent on, so nodes
+/// that list each other cannot pass a request around in a circle.
+pub const HOP_HEADER: &str = "X-Supervisord-Forwarded";
+
 /// One request to a remote node.
 #[derive(Debug, Clone)]
 pub struct Outgoing {
@@ -39,7 +43,7 @@ impl Outgoing {
     fn bytes(&self) -> Vec<u8> {
         let mut head = format!(
             "{} {} HTTP/1.0\r\nHost: {}\r\nUser-Agent: supervisord-rs\r\nConnection: close\r\n\
-             Accept: application/json, text/plain\r\nContent-Length: 0\r\n",
+             Accept: application/json, text/plain\r\nContent-Length: 0\r\n{HOP_HEADER}: 1\r\n",
             self.method, self.path, self.addr
         );
         if let Some((user, pass)) = &self.auth {
@@ -79,7 +83,7 @@ pub enum Progress {
 }
 
 fn failed(message: String) -> Reply {
-    Err(Fault::new(faults::FAILED, &format!("FAILED: {message}")))
+    Err(Fault::new(faults::FAILED, format!("FAILED: {message}")))
 }
 
 impl Client {
