@@ -16,6 +16,7 @@ use std::fs::File;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use super::limits::{MAX_DIR_SCAN, MAX_LISTED};
 use super::logfile::LogFile;
 use super::request::Request;
 use super::response::{Body, Response};
@@ -23,11 +24,6 @@ use super::rpc2::dispatch;
 use super::step::Step;
 use super::util::percent_decode;
 use crate::rpc::{faults, Fault, Value};
-
-/// Directory entries looked at per listing (a log directory may be shared and large).
-const MAX_DIR_SCAN: usize = 10_000;
-/// Log files listed per process at most.
-const MAX_LISTED: usize = 1000;
 
 fn not_found() -> Step<Response> {
     Step::Done(Response::text(404, "Not Found"))

@@ -270,6 +270,12 @@ pub(super) fn program_list(nodes: &Rc<Nodes>, query: &str) -> Step<Response> {
             .cloned()
             .collect()
     };
+    if only.is_some() && !local_only && remotes.is_empty() {
+        return Step::Done(Response::json(
+            404,
+            &Value::strukt([("error", Value::Str("no such node".into()))]),
+        ));
+    }
     let with_local = only.is_none() || local_only;
     let requests: Vec<Outgoing> = remotes
         .iter()

@@ -15,13 +15,9 @@ use std::time::{Duration, Instant};
 
 use nix::libc;
 
+use super::limits::MAX_REMOTE_RESPONSE;
 use crate::control::Reply;
 use crate::rpc::{faults, Fault, Value};
-
-/// Largest answer taken from a remote node; a larger one is an error.
-pub const MAX_REMOTE_RESPONSE: usize = 4 * 1024 * 1024;
-/// Requests to remote nodes in flight at once (all connections together); more fail at once.
-pub const MAX_REMOTE_REQUESTS: usize = 256;
 
 /// Marks a request one node sent another: it is answered there, never sent on, so nodes
 /// that list each other cannot pass a request around in a circle.

@@ -7,7 +7,8 @@ use std::time::Instant;
 use super::calls::Owner;
 use super::PollLoop;
 use crate::http::conn::{Output, Pending, Phase};
-use crate::http::remote::{Client, Progress, MAX_REMOTE_REQUESTS};
+use crate::http::limits::MAX_REMOTE_REQUESTS;
+use crate::http::remote::{Client, Progress};
 use crate::http::step::Fetch;
 use crate::rpc::{faults, Fault};
 
