@@ -160,6 +160,12 @@ fn stream(prefix: &str, s: &StreamLog, raw: &dyn Fn(&str, i64) -> J, out: &mut V
     out.push((k.clone(), raw(&k, s.backups as i64)));
 }
 
+/// A process's config as `check --json --extensions` shows it, as JSON text (the Go port's
+/// `/conf/{program}` route).
+pub fn process_json(p: &ProcessConfig) -> String {
+    to_json_pretty(&process_doc(p, true), 2)
+}
+
 fn process_doc(p: &ProcessConfig, ext: bool) -> J {
     // Python keeps negative counts/sizes that our unsigned fields hold as 0.
     let raw = |key: &str, v: i64| J::Int(p.ext.raw_negatives.get(key).copied().unwrap_or(v));
@@ -415,12 +421,16 @@ pub fn document(cfg: &Config, ext: bool) -> J {
         })
         .collect();
     let inet = cfg.inet_http_server.as_ref().map_or(J::Null, |i| {
-        J::Object(vec![
+        let mut o = vec![
             ("host".into(), J::str(&i.host)),
             ("port".into(), J::Int(i.port as i64)),
             ("username".into(), J::opt_str(i.username.clone())),
             ("password".into(), J::opt_str(i.password.clone())),
-        ])
+        ];
+        if ext {
+            o.push(("ext".into(), nodes_doc(&i.nodes)));
+        }
+        J::Object(o)
     });
     let unix = cfg.unix_http_server.as_ref().map_or(J::Null, |u| {
         J::Object(vec![
@@ -437,6 +447,30 @@ pub fn document(cfg: &Config, ext: bool) -> J {
         ("groups".into(), J::Array(groups)),
         ("inet_http_server".into(), inet),
         ("unix_http_server".into(), unix),
+    ])
+}
+
+/// The multi-node keys of `[inet_http_server]` (`check --json --extensions`).
+fn nodes_doc(n: &crate::config::model::Nodes) -> J {
+    let remotes = n
+        .remotes
+        .iter()
+        .map(|r| {
+            J::Object(vec![
+                ("name".into(), J::str(&r.name)),
+                ("address".into(), J::str(r.addr.to_string())),
+                ("username".into(), J::opt_str(r.username.clone())),
+                ("password".into(), J::opt_str(r.password.clone())),
+            ])
+        })
+        .collect();
+    J::Object(vec![
+        ("nodename".into(), J::str(&n.nodename)),
+        ("remotes".into(), J::Array(remotes)),
+        (
+            "remotes_timeout_ms".into(),
+            J::Int(n.timeout.as_millis() as i64),
+        ),
     ])
 }
 

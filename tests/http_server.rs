@@ -32,6 +32,7 @@ fn inet_cfg(user: Option<&str>, pass: Option<&str>) -> InetHttpServer {
         port: 0,
         username: user.map(str::to_string),
         password: pass.map(str::to_string),
+        nodes: Default::default(),
     }
 }
 

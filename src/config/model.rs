@@ -399,6 +399,27 @@ pub struct InetHttpServer {
     pub port: u16,
     pub username: Option<String>,
     pub password: Option<String>,
+    /// The Go port's multi-node keys.
+    pub nodes: Nodes,
+}
+
+/// This node and the remote ones the HTTP server shows (`nodename`, `remotes`, …).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Nodes {
+    /// `nodename`; the host name when not set.
+    pub nodename: String,
+    pub remotes: Vec<RemoteNode>,
+    /// `remotes_timeout`: the deadline of each request to a remote node.
+    pub timeout: std::time::Duration,
+}
+
+/// One `remotes` entry and the credentials sent to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemoteNode {
+    pub name: String,
+    pub addr: std::net::SocketAddr,
+    pub username: Option<String>,
+    pub password: Option<String>,
 }
 
 /// `[supervisorctl]` (read by `ctl`; defaults when absent).

@@ -64,6 +64,8 @@ pub struct Client {
     pub url: String,
     pub username: Option<String>,
     pub password: Option<String>,
+    /// `-v`/`--verbose` (Go port): each XML-RPC request and response body goes to stderr.
+    pub verbose: bool,
 }
 
 trait Stream: Read + Write {
@@ -89,6 +91,7 @@ impl Client {
             url: url.to_string(),
             username,
             password,
+            verbose: false,
         }
     }
 
@@ -165,6 +168,9 @@ impl Client {
         params: &[Value],
     ) -> Result<Result<Value, Fault>, ClientError> {
         let body = xml::encode_call(method, params);
+        if self.verbose {
+            eprintln!("request: {body}");
+        }
         let mut reader = self.send("POST", "/RPC2", body.as_bytes())?;
         let head = read_head(&mut reader)?;
         if head.status == 401 {
@@ -180,6 +186,9 @@ impl Client {
         };
         read_body(&mut reader, head.chunked, head.length, collect, &|| false)?;
         let text = String::from_utf8_lossy(&data);
+        if self.verbose {
+            eprintln!("response: {text}");
+        }
         xml::decode_response(&text).map_err(|e| ClientError::Decode(e.to_string()))
     }
 

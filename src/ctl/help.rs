@@ -60,6 +60,9 @@ pub fn topic(name: &str) -> Option<&'static str> {
         "version" => "version\t\t\tShow the version of the remote supervisord process",
         "fg" => "fg <process>\tConnect to a process in foreground mode\n\t\tCtrl-C to exit",
         "wait" => "wait <name> [...] [--timeout N]\tWait until the processes are RUNNING (default 60 s)\nwait <gname>:*\t\t\tWait for every process in a group\nwait all\t\t\tWait for every process",
+        "start-group" => "start-group <gname> [...]\tStart every process of the groups (Go port)",
+        "stop-group" => "stop-group <gname> [...]\tStop every process of the groups (Go port)",
+        "logtail" => "logtail [-t stdout|stderr] <name>\tThe last 10240 bytes of a log (Go port)",
         _ => return None,
     })
 }

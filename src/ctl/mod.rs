@@ -32,6 +32,8 @@ struct Options {
     password: Option<String>,
     history: Option<String>,
     help: bool,
+    /// `-v`/`--verbose` (Go port; Python has no `-v`).
+    verbose: bool,
     args: Vec<String>,
 }
 
@@ -43,6 +45,7 @@ const LONG: &[(&str, bool)] = &[
     ("username", true),
     ("password", true),
     ("history_file", true),
+    ("verbose", false),
 ];
 
 /// Python `getopt.getopt` semantics: options stop at the first non-option argument.
@@ -105,7 +108,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 'i' => "interactive",
                 's' => "serverurl",
                 'u' => "username",
-                'p' => "password",
+                // `-P` is the Go port's password flag; Python has only `-p`.
+                'p' | 'P' => "password",
+                'v' => "verbose",
                 'r' => "history_file",
                 _ => return Err(format!("option -{c} not recognized")),
             };
@@ -144,6 +149,7 @@ impl Options {
             "serverurl" => self.serverurl = value,
             "username" => self.username = value,
             "password" => self.password = value,
+            "verbose" => self.verbose = true,
             _ => self.history = value,
         }
     }
@@ -221,11 +227,12 @@ fn run_streams(
         .clone()
         .or(section.serverurl)
         .unwrap_or_else(|| config::DEFAULT_URL.to_string());
-    let client = Client::new(
+    let mut client = Client::new(
         &url,
         opts.username.clone().or(section.username),
         opts.password.clone().or(section.password),
     );
+    client.verbose = opts.verbose;
     let prompt = section.prompt.unwrap_or_else(|| "supervisor".into());
     // `-r FILE` wins over `history_file=` (Python 4.3 reads only the latter: its `-r` sets
     // an option nothing uses).
@@ -349,6 +356,12 @@ mod tests {
         assert!(parse_args(&strs(&["-c"])).is_err());
         assert!(parse_args(&strs(&["--bogus"])).is_err());
         assert!(looks_like_url("unix:///x") && looks_like_url("http://h:1"));
+        // The Go port's flags: -P password, -v/--verbose, --user (a prefix of --username).
+        let o = parse_args(&strs(&["-v", "-P", "pw", "--user", "u", "status"])).expect("ok");
+        assert!(o.verbose);
+        assert_eq!(o.password.as_deref(), Some("pw"));
+        assert_eq!(o.username.as_deref(), Some("u"));
+        assert!(parse_args(&strs(&["--verbose"])).expect("ok").verbose);
         assert!(
             !looks_like_url("nonsense") && !looks_like_url("http://") && !looks_like_url("1x:y")
         );

@@ -1,5 +1,6 @@
 //! REST routes of the Go port (ochinchina/supervisord) for tools written against it.
-//! `{node}` segments are accepted and ignored (we have only the local node).
+//! A `{node}` that names one of `[inet_http_server] remotes` sends the request on to that
+//! node (`nodes.rs`); any other `{node}` means this node.
 //!
 //! | Route | Reply |
 //! |---|---|
@@ -9,14 +10,19 @@
 //! | `GET /program/log/[{node}/]{name}/{stdout,stderr}` | the whole log as text |
 //! | `POST\|PUT /program/{startPrograms,stopPrograms}` | body `[{"node","program"}]`; text |
 //! | `POST\|PUT /supervisor/[{node}/]{shutdown,reload}` | `{"success": bool}` |
-//! | `GET /supervisor/{node}/ping` | `{"success": true}` |
+//! | `GET /supervisor/{node}/ping` | `{"success": bool}` |
+//! | `GET /supervisor/listNodes` | this node and the remote ones (`nodes.rs`) |
+
+use std::rc::Rc;
 
 use super::logfile::LogFile;
+use super::nodes;
 use super::request::Request;
 use super::response::{Body, Response};
 use super::rpc2::dispatch;
 use super::step::Step;
 use super::util::percent_decode;
+use crate::config::model::Nodes;
 use crate::rpc::{faults, Value};
 
 fn success(ok: bool, status: u16) -> Response {
@@ -28,7 +34,37 @@ fn error(message: String) -> Response {
 }
 
 /// Serves `/program/...` and `/supervisor/...`.
-pub(super) fn serve(rq: &Request) -> Step<Response> {
+pub(super) fn serve(rq: &Request, nodes: &Rc<Nodes>) -> Step<Response> {
+    match remote_route(rq, nodes) {
+        Some(step) => step,
+        None => serve_local(rq, nodes),
+    }
+}
+
+/// A route whose `{node}` is a remote one: forwarded (ping: asked) there.
+fn remote_route(rq: &Request, nodes: &Nodes) -> Option<Step<Response>> {
+    if rq.header(super::remote::HOP_HEADER).is_some() {
+        return None;
+    }
+    let parts: Vec<&str> = rq.path().split('/').filter(|s| !s.is_empty()).collect();
+    let write = rq.method == "POST" || rq.method == "PUT";
+    let get = rq.method == "GET" || rq.method == "HEAD";
+    let (node, method) = match parts.as_slice() {
+        ["program", "info", node, _] if get => (node, "GET"),
+        ["program", "start" | "stop" | "restart", node, _] if write => (node, "POST"),
+        ["program", "log", node, _, "stdout" | "stderr"] if get => (node, "GET"),
+        ["supervisor", node, "shutdown" | "reload"] if write => (node, "POST"),
+        ["supervisor", node, "ping"] if get => {
+            let r = nodes::remote(nodes, &percent_decode(node, false))?;
+            return Some(nodes::ping(nodes, r, rq.path()));
+        }
+        _ => return None,
+    };
+    let r = nodes::remote(nodes, &percent_decode(node, false))?;
+    Some(nodes::forward(nodes, r, method, rq.path()))
+}
+
+fn serve_local(rq: &Request, nodes: &Rc<Nodes>) -> Step<Response> {
     let parts: Vec<String> = rq
         .path()
         .split('/')
@@ -40,12 +76,8 @@ pub(super) fn serve(rq: &Request) -> Step<Response> {
     let get = rq.method == "GET" || rq.method == "HEAD";
     let name_of = |v: &[&str]| Value::Str(v.last().copied().unwrap_or("").to_string());
     match parts.as_slice() {
-        ["program", "list"] if get => {
-            dispatch("supervisor.getAllProcessInfo", vec![]).map(|r| match r {
-                Ok(v) => Response::json(200, &v),
-                Err(f) => error(f.message),
-            })
-        }
+        ["program", "list"] if get => nodes::program_list(nodes, rq.query()),
+        ["supervisor", "listNodes"] if get => nodes::list_nodes(nodes, rq.query()),
         ["program", "info", rest @ ..] if get && (1..=2).contains(&rest.len()) => {
             dispatch("supervisor.getProcessInfo", vec![name_of(rest)]).map(|r| match r {
                 Ok(v) => Response::json(200, &v),
@@ -80,14 +112,9 @@ pub(super) fn serve(rq: &Request) -> Step<Response> {
         {
             whole_log(name_of(rest), stream)
         }
-        ["program", batch @ ("startPrograms" | "stopPrograms")] if write => batch_programs(
-            if *batch == "startPrograms" {
-                "supervisor.startProcess"
-            } else {
-                "supervisor.stopProcess"
-            },
-            &rq.body,
-        ),
+        ["program", batch @ ("startPrograms" | "stopPrograms")] if write => {
+            batch_programs(*batch == "startPrograms", &rq.body, nodes.clone())
+        }
         ["supervisor", rest @ .., action @ ("shutdown" | "reload")] if write && rest.len() <= 1 => {
             let method = if *action == "shutdown" {
                 "supervisor.shutdown"
@@ -123,8 +150,9 @@ fn whole_log(name: Value, stream: &str) -> Step<Response> {
     })
 }
 
-/// `startPrograms` / `stopPrograms`: body `[{"node", "program"}]`, one line per program.
-fn batch_programs(method: &'static str, body: &[u8]) -> Step<Response> {
+/// `startPrograms` / `stopPrograms`: body `[{"node", "program"}]`, one line per program;
+/// an item whose `node` is a remote one is started or stopped there.
+fn batch_programs(start: bool, body: &[u8], nodes: Rc<Nodes>) -> Step<Response> {
     let body = std::str::from_utf8(body)
         .ok()
         .and_then(|t| super::json::parse(t).ok());
@@ -134,30 +162,69 @@ fn batch_programs(method: &'static str, body: &[u8]) -> Step<Response> {
     let Some(programs) = items.iter().map(item_program).collect::<Option<Vec<_>>>() else {
         return Step::Done(Response::text(400, "not a valid request"));
     };
-    run_batch(method, programs.into_iter(), String::new())
+    run_batch(start, programs.into_iter(), String::new(), nodes)
 }
 
 fn run_batch(
-    method: &'static str,
-    mut rest: std::vec::IntoIter<String>,
+    start: bool,
+    mut rest: std::vec::IntoIter<(String, String)>,
     mut out: String,
+    nodes: Rc<Nodes>,
 ) -> Step<Response> {
-    let Some(program) = rest.next() else {
+    let Some((node, program)) = rest.next() else {
         return Step::Done(Response::new(200, "text/plain; charset=utf-8", out));
     };
-    let params = vec![Value::Str(program.clone()), Value::Bool(true)];
-    dispatch(method, params).and_then(move |r| {
+    let one = match nodes::remote(&nodes, &node) {
+        Some(r) => {
+            let action = if start { "start" } else { "stop" };
+            let path = format!(
+                "/program/{action}/{}/{}",
+                nodes::encode_segment(&node),
+                nodes::encode_segment(&program)
+            );
+            let failed = format!("failed on node {node}");
+            nodes::forward(&nodes, r, "POST", &path).map(move |resp| {
+                let ok = super::json::parse(resp.body_text().trim())
+                    .ok()
+                    .and_then(|v| match v {
+                        Value::Struct(m) => m.get("success").and_then(Value::as_bool),
+                        _ => None,
+                    })
+                    .unwrap_or(false);
+                if ok {
+                    Ok(())
+                } else {
+                    Err(failed)
+                }
+            })
+        }
+        None => {
+            let method = if start {
+                "supervisor.startProcess"
+            } else {
+                "supervisor.stopProcess"
+            };
+            let params = vec![Value::Str(program.clone()), Value::Bool(true)];
+            dispatch(method, params).map(|r| r.map(|_| ()).map_err(|f| f.message))
+        }
+    };
+    one.and_then(move |r| {
         out.push_str(&match r {
-            Ok(_) => format!("{program}: OK\n"),
-            Err(f) => format!("{program}: {}\n", f.message),
+            Ok(()) => format!("{program}: OK\n"),
+            Err(m) => format!("{program}: {m}\n"),
         });
-        run_batch(method, rest, out)
+        run_batch(start, rest, out, nodes)
     })
 }
 
-fn item_program(item: &Value) -> Option<String> {
+/// `(node, program)` of a body item; `node` may be missing (this node).
+fn item_program(item: &Value) -> Option<(String, String)> {
     match item {
-        Value::Struct(m) => m.get("program").and_then(Value::as_str).map(str::to_string),
+        Value::Struct(m) => {
+            let program = m.get("program").and_then(Value::as_str)?.to_string();
+            let node = m.get("node").and_then(Value::as_str).unwrap_or("");
+            Some((node.to_string(), program))
+        }
         _ => None,
     }
 }

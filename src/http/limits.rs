@@ -39,3 +39,11 @@ pub const FILE_CHUNK: usize = 256 * 1024;
 pub const HEALTH_TIMEOUT: Duration = Duration::from_secs(1);
 /// How long shutdown gives answers in progress to be written.
 pub const DRAIN: Duration = Duration::from_secs(2);
+/// Largest answer taken from a remote node (`remotes=`); a larger one is an error (`502`).
+pub const MAX_REMOTE_RESPONSE: usize = 4 * 1024 * 1024;
+/// Requests to remote nodes in flight at once, all connections together; more fail at once.
+pub const MAX_REMOTE_REQUESTS: usize = 256;
+/// Directory entries looked at per `/log/<name>/` listing (a log directory may be shared).
+pub const MAX_DIR_SCAN: usize = 10_000;
+/// Log files listed per process at most.
+pub const MAX_LISTED: usize = 1000;

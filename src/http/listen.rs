@@ -133,6 +133,7 @@ mod tests {
             port: 9001,
             username: None,
             password: None,
+            nodes: Default::default(),
         }
     }
 

@@ -33,6 +33,7 @@
 mod api;
 pub mod auth;
 mod conn;
+mod goconf;
 mod gorest;
 mod guard;
 mod health;
@@ -42,8 +43,10 @@ mod listen;
 mod logfile;
 mod logtail;
 mod metrics;
+mod nodes;
 mod owner;
 mod poll_loop;
+pub mod remote;
 pub mod request;
 pub mod response;
 mod router;

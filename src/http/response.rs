@@ -56,6 +56,14 @@ impl Response {
     }
 
     /// A copy, when the body is complete (a stream cannot be copied).
+    /// A complete body as text (empty for a stream).
+    pub fn body_text(&self) -> String {
+        match &self.body {
+            Body::Full(b) => String::from_utf8_lossy(b).into_owned(),
+            Body::Stream(_) => String::new(),
+        }
+    }
+
     pub fn try_clone(&self) -> Option<Response> {
         match &self.body {
             Body::Full(b) => Some(Response {

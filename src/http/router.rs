@@ -17,6 +17,8 @@ pub(super) struct Ctx {
     /// Live tails of this server, and how many it allows.
     pub tails: Rc<Cell<usize>>,
     pub max_tails: usize,
+    /// This node and the remote ones (`[inet_http_server]` `nodename`, `remotes`).
+    pub nodes: Rc<crate::config::model::Nodes>,
 }
 
 fn refuse(status: u16) -> Step<Response> {
@@ -47,7 +49,13 @@ pub(super) fn route(rq: Request, ctx: &Ctx) -> Step<Response> {
         }
         super::api::serve(&rq)
     } else if path.starts_with("/program/") || path.starts_with("/supervisor/") {
-        super::gorest::serve(&rq)
+        super::gorest::serve(&rq, &ctx.nodes)
+    } else if path == "/confFile"
+        || path == "/log"
+        || path.starts_with("/conf/")
+        || path.starts_with("/log/")
+    {
+        super::goconf::serve(&rq)
     } else {
         match path {
             "/healthz" => super::health::healthz(),

@@ -32,6 +32,8 @@ struct Bound {
 /// unstarted value removes the unix socket file.
 pub struct BoundServers {
     items: Vec<Bound>,
+    /// `[inet_http_server]`'s node keys, served on every server (as the Go port does).
+    nodes: crate::config::model::Nodes,
 }
 
 impl Drop for BoundServers {
@@ -61,7 +63,14 @@ fn bind_error(what: &str, source: std::io::Error) -> HttpError {
 
 /// Binds every configured server (nothing is served yet).
 pub(super) fn bind(servers: &HttpServers) -> Result<BoundServers, HttpError> {
-    let mut bound = BoundServers { items: Vec::new() };
+    let mut bound = BoundServers {
+        items: Vec::new(),
+        nodes: servers
+            .inet
+            .as_ref()
+            .map(|i| i.nodes.clone())
+            .unwrap_or_default(),
+    };
     if let Some(u) = &servers.unix {
         let listener = bind_unix(u)?;
         listener
@@ -125,6 +134,7 @@ impl BoundServers {
         options: HttpOptions,
     ) -> Result<HttpThreads, HttpError> {
         let items = std::mem::take(&mut self.items);
+        let nodes = std::mem::take(&mut self.nodes);
         let inet = items.iter().find_map(|b| b.inet);
         let unix = items.iter().find_map(|b| b.unix.clone());
         let listeners = items
@@ -136,6 +146,7 @@ impl BoundServers {
                     loopback_only: b.inet.is_some_and(|a| a.ip().is_loopback()),
                     tails: Default::default(),
                     max_tails: options.max_tails,
+                    nodes: Default::default(),
                 },
                 open: 0,
             })
@@ -147,14 +158,20 @@ impl BoundServers {
         let (stop2, stats2, waker2) = (stop.clone(), stats.clone(), waker.clone());
         let max = options.max_connections;
         // The listeners hold `Rc`s, so the loop is built on its own thread from plain parts.
-        let parts = SendParts(listeners);
+        let parts = SendParts(listeners, nodes);
         let thread = std::thread::Builder::new()
             .name("http".into())
             .spawn(move || {
                 lower_priority();
                 let parts = parts;
+                let SendParts(mut listeners, nodes) = parts;
+                // One `Rc` shared by the servers, made on this thread.
+                let nodes = std::rc::Rc::new(nodes);
+                for l in &mut listeners {
+                    l.ctx.nodes = nodes.clone();
+                }
                 let mut poll_loop = PollLoop::new(
-                    parts.0,
+                    listeners,
                     max,
                     handle,
                     answers,
@@ -177,7 +194,7 @@ impl BoundServers {
 }
 
 /// Listeners on their way to the HTTP thread.
-struct SendParts(Vec<Listener>);
+struct SendParts(Vec<Listener>, crate::config::model::Nodes);
 
 // SAFETY: the `Rc` tail counters inside are fresh (count 1, no clones exist) and move to the
 // HTTP thread as a whole; only that thread ever touches them.

@@ -5,16 +5,37 @@
 
 use std::time::Duration;
 
+use super::remote::Outgoing;
 use crate::control::{loop_gone, Reply};
 use crate::rpc::Value;
 
 /// The rest of a route, run with the replies to its calls (in the order of the calls).
 pub type Then<T> = Box<dyn FnOnce(Vec<Reply>) -> Step<T>>;
 
-/// A route's progress: an answer, or calls to the event loop and what follows them.
+/// A route's progress: an answer, or calls to the event loop (or requests to remote
+/// nodes) and what follows them.
 pub enum Step<T> {
     Done(T),
     Calls(Calls<T>),
+    Fetch(Fetch<T>),
+}
+
+/// Requests to remote nodes made together (`remote.rs`), and the continuation, which gets
+/// one reply per request in their order.
+pub struct Fetch<T> {
+    pub requests: Vec<Outgoing>,
+    pub then: Then<T>,
+}
+
+/// Requests to remote nodes, in flight at once.
+pub fn fetch<T>(
+    requests: Vec<Outgoing>,
+    then: impl FnOnce(Vec<Reply>) -> Step<T> + 'static,
+) -> Step<T> {
+    Step::Fetch(Fetch {
+        requests,
+        then: Box::new(then),
+    })
 }
 
 /// Calls the loop answers together (one wake-up), and the continuation.
@@ -59,6 +80,10 @@ impl<T: 'static> Step<T> {
                 shared: c.shared,
                 then: Box::new(move |replies| (c.then)(replies).and_then(f)),
             }),
+            Step::Fetch(x) => Step::Fetch(Fetch {
+                requests: x.requests,
+                then: Box::new(move |replies| (x.then)(replies).and_then(f)),
+            }),
         }
     }
 
@@ -101,6 +126,7 @@ impl<T: 'static> Step<T> {
                         .collect();
                     step = (c.then)(replies);
                 }
+                Step::Fetch(x) => step = (x.then)(super::remote::fetch_blocking(&x.requests)),
             }
         }
     }

@@ -12,8 +12,8 @@ const PAGE: &str = include_str!("index.html");
 pub(super) fn serve() -> Response {
     let nonce = base64::encode(&random_bytes());
     let page = PAGE
-        .replacen("<script>", &format!("<script nonce=\"{nonce}\">"), 1)
-        .replacen("<style>", &format!("<style nonce=\"{nonce}\">"), 1);
+        .replace("<script>", &format!("<script nonce=\"{nonce}\">"))
+        .replace("<style>", &format!("<style nonce=\"{nonce}\">"));
     let csp = format!(
         "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; \
          connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; \

@@ -181,6 +181,27 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         signature: &["string", "string", "string"],
         help: "The file a log stream (stdout, stderr or main) is written to",
     },
+    MethodInfo {
+        name: "ours.programConfig",
+        min_params: 1,
+        max_params: 1,
+        signature: &["string", "string"],
+        help: "A process's effective config as JSON text (backs /conf/{program})",
+    },
+    MethodInfo {
+        name: "ours.configFile",
+        min_params: 0,
+        max_params: 0,
+        signature: &["string"],
+        help: "The main configuration file's path (backs /confFile)",
+    },
+    MethodInfo {
+        name: "ours.logFiles",
+        min_params: 1,
+        max_params: 1,
+        signature: &["struct", "string"],
+        help: "{stdout, stderr}: a process's log files (backs /log/{program}/)",
+    },
 ];
 
 /// Aliases Python keeps for old clients, mapped to the method the loop implements.

@@ -10,7 +10,8 @@
 //! - [`skip`]: `skip(test, why)`, the one way a test skips (recorded in
 //!   `target/test-skips.txt`, which `make test` prints at the end), and tool lookup;
 //! - [`fake_loop`]: an in-memory event loop answering control calls, for HTTP-only tests;
-//! - [`logs`]: log-file helpers (rotated files, listings, error lines).
+//! - [`logs`]: log-file helpers (rotated files, listings, error lines);
+//! - [`webdriver`]: a chromedriver client for headless Chromium tests.
 //!
 //! Every test binary compiles this whole module and uses only part of it, so the helpers
 //! it leaves unused would warn. Rather than an allow on each helper (or a crate-wide
@@ -26,6 +27,7 @@ pub mod procfs;
 pub mod python;
 pub mod skip;
 pub mod wait;
+pub mod webdriver;
 
 pub use daemon::daemon_command;
 pub use daemon::{

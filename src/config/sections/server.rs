@@ -24,11 +24,13 @@ pub fn inet(src: &Source) -> Result<Option<InetHttpServer>, ConfigError> {
             return Err(r.err(None, format!("section [{}] has no port value", section)));
         };
         let (host, port) = r.parse(&pv, inet_address)?;
+        let nodes = super::nodes::read(src, &r, &section)?;
         first.get_or_insert(InetHttpServer {
             host,
             port,
             username,
             password,
+            nodes,
         });
     }
     Ok(first)

@@ -8,6 +8,7 @@ use super::help;
 use super::names::int;
 
 mod admin;
+mod goverbs;
 mod logs;
 mod process;
 mod update;
@@ -84,7 +85,7 @@ impl Controller<'_> {
         if line.is_empty() {
             return false;
         }
-        let (cmd, arg) = parse_line(line);
+        let (cmd, arg) = go_verb(line).unwrap_or_else(|| parse_line(line));
         if cmd.is_empty() {
             self.unknown(line);
             return false;
@@ -179,6 +180,9 @@ impl Controller<'_> {
             "open" => self.do_open(arg)?,
             "fg" => self.do_fg(arg)?,
             "wait" => self.do_wait(arg)?,
+            "start-group" => self.do_group("start", arg)?,
+            "stop-group" => self.do_group("stop", arg)?,
+            "logtail" => self.do_logtail(arg)?,
             _ => return Ok(None),
         }
         Ok(Some(false))
@@ -311,6 +315,13 @@ fn parse_changes(v: &Value) -> [Vec<String>; 3] {
     }
 }
 
+/// The Go port's hyphenated verbs (`start-group`, `stop-group`), which Python's parser
+/// would split into `start` and `-group …` (an unknown process for Python).
+fn go_verb(line: &str) -> Option<(String, String)> {
+    let (verb, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+    matches!(verb, "start-group" | "stop-group").then(|| (verb.to_string(), rest.trim().into()))
+}
+
 /// Python `cmd.Cmd.parseline`: `?` means help, the command is the leading identifier.
 pub fn parse_line(line: &str) -> (String, String) {
     let line = line.trim();
@@ -333,6 +344,15 @@ mod tests {
         assert_eq!(parse_line("? tail"), ("help".into(), "tail".into()));
         assert_eq!(parse_line("foo-bar x"), ("foo".into(), "-bar x".into()));
         assert_eq!(parse_line("-x"), (String::new(), "-x".into()));
+        assert_eq!(
+            go_verb("stop-group  g1 g2"),
+            Some(("stop-group".into(), "g1 g2".into()))
+        );
+        assert_eq!(
+            go_verb("start-group"),
+            Some(("start-group".into(), "".into()))
+        );
+        assert_eq!(go_verb("start -group x"), None);
     }
 
     #[test]

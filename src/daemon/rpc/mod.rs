@@ -10,10 +10,12 @@
 //! method family's file: `process` (process control and info), `logs` (main and child
 //! logs, `ours.waitLog`), `config` (reloadConfig, add/removeProcessGroup,
 //! getAllConfigInfo), `update` (`ours.diffConfig`, `ours.updateGroup`), `io`
-//! (sendProcessStdin, sendRemoteCommEvent) and `metrics` (`ours.getMetrics`). `Outcome::Now` replies at once; `Outcome::Later(kind)` parks the
+//! (sendProcessStdin, sendRemoteCommEvent), `metrics` (`ours.getMetrics`) and `goconf`
+//! (the Go port's config and log routes). `Outcome::Now` replies at once; `Outcome::Later(kind)` parks the
 //! reply until `kind` is settled.
 
 mod config;
+mod goconf;
 mod io;
 mod logs;
 mod metrics;
@@ -122,6 +124,9 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
         "ours.updateGroup" => return update::update_group(sup, &p, now),
         "ours.getMetrics" => metrics::get_metrics(sup, parked),
         "ours.logPath" => logs::log_path(sup, &p),
+        "ours.programConfig" => goconf::program_config(sup, &p),
+        "ours.configFile" => goconf::config_file(sup),
+        "ours.logFiles" => goconf::log_files(sup, &p),
         _ => Err(fault(faults::UNKNOWN_METHOD, "")),
     };
     Outcome::Now(r)

@@ -103,6 +103,7 @@ impl PollLoop {
         if let Phase::Wait(p) = &conn.phase {
             for t in &p.tokens {
                 self.owners.remove(t);
+                self.remotes.remove(t);
             }
         }
         if let Some(Some(l)) = self.listeners.get_mut(conn.server) {

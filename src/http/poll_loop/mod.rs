@@ -15,6 +15,7 @@ use nix::libc;
 
 mod accept;
 mod calls;
+mod remote;
 
 use calls::{Flight, Owner};
 
@@ -56,6 +57,8 @@ pub(super) struct PollLoop {
     owners: HashMap<u64, Owner>,
     next_token: u64,
     flights: HashMap<String, Flight>,
+    /// Requests to remote nodes in flight, by token.
+    remotes: HashMap<u64, crate::http::remote::Client>,
     accept_paused_until: Option<Instant>,
     accept_error_logged: bool,
     /// Something was served since memory was last given back to the kernel.
@@ -89,6 +92,7 @@ impl PollLoop {
             owners: HashMap::new(),
             next_token: 1,
             flights: HashMap::new(),
+            remotes: HashMap::new(),
             accept_paused_until: None,
             accept_error_logged: false,
             trim_due: false,
@@ -139,9 +143,11 @@ impl PollLoop {
                     Slot::Wake => {}
                     Slot::Listener(i) => self.accept(*i, now),
                     Slot::Conn(s) => self.on_io(*s, pfd.revents, now),
+                    Slot::Remote(t) => self.on_remote_io(*t, pfd.revents, now),
                 }
             }
             self.expire(now);
+            self.expire_remotes(now);
             self.maybe_trim();
         }
     }
@@ -169,6 +175,10 @@ impl PollLoop {
                 slots.push(Slot::Conn(s));
             }
         }
+        for (token, c) in &self.remotes {
+            fds.push(pfd(c.fd(), c.interest()));
+            slots.push(Slot::Remote(*token));
+        }
         (fds, slots)
     }
 
@@ -179,6 +189,7 @@ impl PollLoop {
             .flatten()
             .filter_map(|c| c.deadline().map(|(d, _)| d));
         conns
+            .chain(self.remote_deadline())
             .chain(self.accept_paused_until)
             .chain(drain_until)
             .min()
@@ -295,6 +306,7 @@ impl PollLoop {
             }
             Step::Calls(calls) if calls.shared => self.join_flight(s, calls),
             Step::Calls(calls) => self.send_calls(s, calls, now),
+            Step::Fetch(fetch) => self.send_fetch(s, fetch, now),
         }
     }
 
@@ -375,4 +387,6 @@ enum Slot {
     Wake,
     Listener(usize),
     Conn(usize),
+    /// A request to a remote node, by token.
+    Remote(u64),
 }
