@@ -6,6 +6,8 @@ pub mod check;
 pub mod config;
 /// The bridge between the HTTP thread and the event loop.
 pub mod control;
+/// `cron=`: the Go port's cron expressions and their next match.
+pub mod cron;
 /// supervisorctl: the command-line client (`supervisord ctl`).
 pub mod ctl;
 /// The daemon: start-up, event loop, call dispatcher.
