@@ -264,6 +264,22 @@ fn extensions_doc(p: &ProcessConfig) -> J {
             "restart_when_binary_changed".into(),
             J::Bool(x.restart_when_binary_changed),
         ),
+        (
+            "restart_on_binary_change".into(),
+            action_doc(&x.binary_change),
+        ),
+        ("cron".into(), J::opt_str(x.cron.clone())),
+        (
+            "restart_directory_monitor".into(),
+            match &x.file_watch {
+                None => J::Null,
+                Some(w) => J::Object(vec![
+                    ("dir".into(), J::str(path_str(&w.dir))),
+                    ("pattern".into(), J::str(&w.pattern)),
+                    ("action".into(), action_doc(&w.action)),
+                ]),
+            },
+        ),
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
         (
@@ -334,6 +350,16 @@ fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
         ("remember_stopped".into(), J::Bool(s.remember_stopped)),
         ("logformat".into(), J::opt_str(format)),
     ])
+}
+
+/// A watched change's action: `"restart"`, `"signal HUP"` or `"command CMD"`.
+fn action_doc(a: &crate::config::ChangeAction) -> J {
+    use crate::config::ChangeAction as A;
+    J::str(match a {
+        A::Restart => "restart".to_string(),
+        A::Signal(n) => format!("signal {}", signal_name(*n)),
+        A::Command(c) => format!("command {c}"),
+    })
 }
 
 /// The `tests/conformance/SCHEMA.md` document for an accepted configuration.

@@ -46,3 +46,5 @@ pub mod states;
 pub mod usage;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.
 pub mod users;
+/// inotify watches for change-triggered restarts (files, binaries) and their actions.
+pub mod watch;

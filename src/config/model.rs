@@ -356,6 +356,12 @@ pub struct ProcessExt {
     pub env_files: Vec<PathBuf>,
     /// Go port `restart_when_binary_changed`.
     pub restart_when_binary_changed: bool,
+    /// Go port `restart_cmd_when_binary_changed` / `restart_signal_when_binary_changed`.
+    pub binary_change: ChangeAction,
+    /// Go port `restart_directory_monitor` and its pattern and action.
+    pub file_watch: Option<FileWatch>,
+    /// Go port `cron` (validated; see `crate::cron`).
+    pub cron: Option<String>,
     /// Prefix each child log line with a timestamp (supervisor has no such option).
     pub log_timestamps: bool,
     /// Container exit policy: shut the daemon down when this program goes FATAL / exits.
@@ -372,6 +378,29 @@ pub struct ProcessExt {
     /// Whether `priority` is set (in the section or `[program-default]`): chain order counts
     /// a program without it as 1000, the listener's default, not supervisord's 999.
     pub priority_given: bool,
+}
+
+/// What a watched change does to a running program (Go port: a command wins over a
+/// signal, which wins over the restart).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum ChangeAction {
+    /// Stop it and start it again.
+    #[default]
+    Restart,
+    /// Send it this signal.
+    Signal(i32),
+    /// Run this command (split like `command=`), its output to the main log.
+    Command(String),
+}
+
+/// `restart_directory_monitor`: a directory tree whose matching files are watched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileWatch {
+    /// Absolute (a relative value is taken from the config file's directory).
+    pub dir: PathBuf,
+    /// `restart_file_pattern`, matched against file names (default `*`).
+    pub pattern: String,
+    pub action: ChangeAction,
 }
 
 /// The user a server's Basic auth requires: none when `username` is unset or empty (an

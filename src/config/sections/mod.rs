@@ -10,3 +10,4 @@ pub mod nodes;
 pub mod program;
 pub mod server;
 pub mod supervisord;
+pub mod watch_keys;

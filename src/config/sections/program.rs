@@ -383,6 +383,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.restart_when_binary_changed = r
         .opt("restart_when_binary_changed", boolean)?
         .unwrap_or(false);
+    super::watch_keys::read(r, &mut x)?;
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     x.syslog = read_syslog(r)?;
