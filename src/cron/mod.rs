@@ -11,6 +11,8 @@
 mod civil;
 mod field;
 
+use std::time::{Duration, Instant, SystemTime};
+
 use field::{Bounds, Field};
 
 /// A parsed `cron=` value.
@@ -78,6 +80,58 @@ impl Schedule {
             Schedule::Every(d) => after.checked_add(*d as i64),
             Schedule::Spec { fields, utc: true } => next_wall(fields, after),
             Schedule::Spec { fields, utc: false } => next_epoch(fields, after, civil::local_offset),
+        }
+    }
+}
+
+/// A program's schedule and its next match as a loop deadline.
+#[derive(Debug, Clone)]
+pub struct Timer {
+    schedule: Schedule,
+    /// The armed match: (loop deadline, epoch second).
+    due: Option<(Instant, i64)>,
+    /// The epoch second of the last match fired (the next one is after it, whatever the
+    /// clocks did meanwhile).
+    last: i64,
+}
+
+impl Timer {
+    pub fn new(schedule: Schedule) -> Timer {
+        Timer {
+            schedule,
+            due: None,
+            last: i64::MIN,
+        }
+    }
+
+    /// The armed deadline.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.due.map(|(d, _)| d)
+    }
+
+    /// Arms the first match after `wall` (the system time at `now`) and after the last
+    /// one fired; nothing when the schedule has none.
+    pub fn arm(&mut self, now: Instant, wall: SystemTime) {
+        let since = wall
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or(Duration::ZERO);
+        let after = (since.as_secs() as i64).max(self.last);
+        self.due = self.schedule.next_after(after).map(|next| {
+            let ahead = Duration::from_secs((next - since.as_secs() as i64) as u64)
+                .saturating_sub(Duration::from_nanos(since.subsec_nanos() as u64));
+            (now + ahead, next)
+        });
+    }
+
+    /// Whether the armed match is due at `now`; if so it is consumed (call `arm` again).
+    pub fn take_due(&mut self, now: Instant) -> bool {
+        match self.due {
+            Some((d, next)) if d <= now => {
+                self.last = next;
+                self.due = None;
+                true
+            }
+            _ => false,
         }
     }
 }

@@ -138,3 +138,24 @@ fn local_time_follows_the_offset_across_dst_changes() {
     let second = next_epoch(&fields, first, back).unwrap();
     assert_eq!(second, wall(2026, 3, 29, 2, 30, 0));
 }
+
+#[test]
+fn timer_arms_the_next_whole_second_and_never_fires_twice_for_one_match() {
+    use std::time::{Duration, Instant, SystemTime};
+    let mut t = Timer::new(Schedule::Every(2));
+    let now = Instant::now();
+    let wall = SystemTime::UNIX_EPOCH + Duration::from_millis(100_250);
+    t.arm(now, wall);
+    // 100.25 s → the match at 102 s is 1.75 s away.
+    assert_eq!(t.deadline(), Some(now + Duration::from_millis(1750)));
+    assert!(!t.take_due(now));
+    let fired = now + Duration::from_millis(1750);
+    assert!(t.take_due(fired));
+    assert_eq!(t.deadline(), None);
+    // The wall clock read a little behind the match: the next is still 104 s.
+    t.arm(
+        fired,
+        SystemTime::UNIX_EPOCH + Duration::from_millis(101_999),
+    );
+    assert_eq!(t.deadline(), Some(fired + Duration::from_millis(2001)));
+}

@@ -105,6 +105,8 @@ struct Ready {
     readable: Vec<(usize, Channel)>,
     probed: Vec<usize>,
     writable: Vec<usize>,
+    /// Some watcher descriptor (inotify, an action command's output) is readable.
+    watched: bool,
 }
 
 /// Due timers, then (while running) every process that wants to start.
@@ -170,8 +172,8 @@ impl Loop<'_> {
             fds.push(PollFd::new(fd, PollFlags::POLLIN));
         }
         let base = fds.len();
-        // SAFETY (all three): the fds are owned by `sup`'s processes (output pipes,
-        // readiness probes, stdin) and stay open during this poll.
+        // SAFETY (all four): the fds are owned by `sup`'s processes (output pipes,
+        // readiness probes, stdin) or its watcher, and stay open during this poll.
         let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
         fds.extend(
             pipes
@@ -183,6 +185,13 @@ impl Loop<'_> {
             probes
                 .iter()
                 .map(|&(_, raw, events)| PollFd::new(borrow(raw), events)),
+        );
+        let watch = sup.watch_fds();
+        let watch_base = fds.len();
+        fds.extend(
+            watch
+                .iter()
+                .map(|&raw| PollFd::new(borrow(raw), PollFlags::POLLIN)),
         );
         let out_base = fds.len();
         fds.extend(
@@ -205,6 +214,7 @@ impl Loop<'_> {
                 .map(|i| probes[i].0)
                 .collect(),
             writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
+            watched: which(watch_base, watch.len()).next().is_some(),
         };
         let timer_fired = timer_at < base && ready(timer_at);
         drop(fds);
@@ -260,6 +270,9 @@ fn serve_io(sup: &mut Supervisor, ready: &Ready, now: Instant) {
     }
     for &idx in &ready.probed {
         sup.on_probe_event(idx, now);
+    }
+    if ready.watched {
+        sup.on_watch_readable(now);
     }
 }
 

@@ -15,7 +15,6 @@ mod stop;
 
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use crate::config::ProcessConfig;
 pub use state::{Action, Exit, Machine, Policy, State};
@@ -48,8 +47,10 @@ pub struct Process {
     /// Why an automatic start is held back (a dependency not up): shown as the
     /// description of a never-started process instead of `Not started`.
     pub held: Option<crate::ordering::Blocker>,
-    /// The executable of the running child and its (mtime, inode) at spawn.
-    pub binary: Option<(PathBuf, Option<(SystemTime, u64)>)>,
+    /// The executable of the last spawn (watched with `restart_when_binary_changed`).
+    pub binary: Option<PathBuf>,
+    /// `cron=`: the schedule and its armed match.
+    pub cron: Option<crate::cron::Timer>,
 }
 
 impl Process {
@@ -87,6 +88,12 @@ impl Process {
             probe: None,
             held: None,
             binary: None,
+            cron: config
+                .ext
+                .cron
+                .as_deref()
+                .and_then(|c| crate::cron::Schedule::parse(c).ok())
+                .map(crate::cron::Timer::new),
             config,
         };
         (process, problems)

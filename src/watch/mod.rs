@@ -54,6 +54,8 @@ struct Sub {
     path: PathBuf,
     pattern: String,
     debounce: Debounce,
+    /// The first file that changed in the burst under way (what the log line names).
+    first: Option<PathBuf>,
 }
 
 /// Every watch of the process table, and the running action commands.
@@ -127,6 +129,7 @@ impl Watcher {
             path: root.to_path_buf(),
             pattern: pattern.to_string(),
             debounce: Debounce::default(),
+            first: None,
         });
         self.add_tree(sub, root).map(|_| ())
     }
@@ -199,6 +202,7 @@ impl Watcher {
                     path: path.to_path_buf(),
                     pattern: String::new(),
                     debounce: Debounce::default(),
+                    first: None,
                 });
                 self.subs.len() - 1
             }
@@ -292,7 +296,11 @@ impl Watcher {
                 },
             };
             if changed {
-                self.subs[sub].debounce.change(now);
+                let s = &mut self.subs[sub];
+                s.debounce.change(now);
+                if s.first.is_none() {
+                    s.first = Some(dir.join(name.unwrap_or_default()));
+                }
             }
         }
     }
@@ -302,14 +310,15 @@ impl Watcher {
         self.subs.iter().filter_map(|s| s.debounce.deadline()).min()
     }
 
-    /// The watches whose burst ended by `now`: (process index, kind, what changed).
+    /// The watches whose burst ended by `now`: (process index, kind, the first file that
+    /// changed).
     pub fn take_due(&mut self, now: Instant) -> Vec<(usize, Kind, PathBuf)> {
         self.subs
             .iter_mut()
-            .filter_map(|s| {
-                s.debounce
-                    .take_due(now)
-                    .then(|| (s.proc, s.kind, s.path.clone()))
+            .filter(|s| s.debounce.take_due(now))
+            .map(|s| {
+                let first = s.first.take().unwrap_or_else(|| s.path.clone());
+                (s.proc, s.kind, first)
             })
             .collect()
     }

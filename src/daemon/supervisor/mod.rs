@@ -9,11 +9,11 @@
 //! - `output`: child output pipes, stdin writes, log clearing;
 //! - `reap`: child exits and state changes;
 //! - `shutdown`: stopping, signals, the ordered shutdown;
-//! - `reload`: config changes (restart, added/removed groups, reopened logs, changed
-//!   binaries);
+//! - `reload`: config changes (restart, added/removed groups, reopened logs);
 //! - `update`: a changed group updated process by process (`ours.updateGroup`);
 //! - `remember`: `remember_stopped`, operators' stops kept across reloads;
-//! - `events`: the event listener pools wired to the process table.
+//! - `events`: the event listener pools wired to the process table;
+//! - `watch`: `cron=` starts and change-triggered actions (inotify, action commands).
 //!
 //! Autostart, autorestart and backoff retries all go through `start_eligible`, the single
 //! place where an ordered-startup gate (priority chains, `depends_on`) plugs in: see
@@ -28,6 +28,7 @@ mod remember;
 mod shutdown;
 mod start;
 mod update;
+mod watch;
 
 use std::time::{Duration, Instant, SystemTime};
 
@@ -105,7 +106,8 @@ pub struct Supervisor {
     plan: crate::ordering::Plan,
     /// The buffer child output is read into (reused across reads).
     read_buf: Vec<u8>,
-    next_binary_check: Option<Instant>,
+    /// inotify watches and action commands (`crate::watch`).
+    watcher: crate::watch::Watcher,
     last_die_log: Option<Instant>,
     /// `start_eligible` stopped at its per-iteration spawn budget: more processes want to
     /// start, so the next poll must not block.
@@ -156,7 +158,7 @@ impl Supervisor {
             next_config: None,
             loader: None,
             mainlog: None,
-            next_binary_check: None,
+            watcher: Default::default(),
             last_die_log: None,
             spawn_backlog: false,
             spawn_cursor: 0,
@@ -165,7 +167,7 @@ impl Supervisor {
             remembered: Default::default(),
             pending_updates: Vec::new(),
         };
-        sup.arm_binary_check(Instant::now());
+        sup.arm_watches(Instant::now());
         sup
     }
 
@@ -240,7 +242,8 @@ impl Supervisor {
             .collect()
     }
 
-    /// The earliest deadline anything has (process timers, binary check, shutdown logs,
+    /// The earliest deadline anything has (process timers, cron matches, bursts of watched
+    /// changes, shutdown logs,
     /// event ticks); parked calls keep their own (`waiters`).
     pub fn next_deadline(&self) -> Option<Instant> {
         // A BACKOFF retry is only due while running: during shutdown it would be a
@@ -258,6 +261,7 @@ impl Supervisor {
                     timer,
                     p.outputs.next_retry(),
                     p.probe.as_ref().and_then(|pr| pr.deadline()),
+                    p.cron.as_ref().and_then(|c| c.deadline()),
                 ]
             })
             .flatten();
@@ -266,7 +270,7 @@ impl Supervisor {
             (_, Some(t)) => Some(t + Duration::from_secs(3)),
         };
         procs
-            .chain(self.next_binary_check)
+            .chain(self.watcher.deadline())
             .chain(die_log)
             .chain((self.spawn_backlog && running).then(Instant::now))
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
@@ -314,9 +318,7 @@ impl Supervisor {
                 p.outputs.retry_due(now);
             }
         }
-        if self.next_binary_check.is_some_and(|d| d <= now) {
-            self.check_binaries(now);
-        }
+        self.fire_watches(now); // watch.rs: cron matches, ended bursts of changes
         for idx in 0..self.procs.len() {
             let due = self.procs[idx]
                 .probe

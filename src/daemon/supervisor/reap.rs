@@ -34,6 +34,9 @@ impl Supervisor {
                 Ok(_) => continue,
                 Err(_) => return,
             };
+            if self.reap_watch_command(pid, &exit) {
+                continue;
+            }
             let probe_of = self
                 .procs
                 .iter()

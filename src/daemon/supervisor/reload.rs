@@ -1,18 +1,14 @@
 //! Config changes: a restart with a re-read config, groups added and removed at run time
 //! (addProcessGroup / removeProcessGroup), the stored config `reloadConfig` replaces,
-//! reopened logs and `restart_when_binary_changed`.
+//! and reopened logs.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use super::start::binary_stamp;
 use super::start::spawn_context;
 use super::{ordering, Mood, Supervisor};
 use crate::config::{ChildLog, Config, GroupConfig, LogLevel};
 use crate::logging::{emit, Channel};
-use crate::process::{Process, State};
-
-/// Period of the `restart_when_binary_changed` check.
-const BINARY_CHECK: Duration = Duration::from_secs(1);
+use crate::process::Process;
 
 /// Why addProcessGroup did not add a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,15 +49,7 @@ impl Supervisor {
         self.drop_pending_updates();
         self.remembered_after_reload();
         self.mood = Mood::Running;
-        self.arm_binary_check(Instant::now());
-    }
-
-    pub(super) fn arm_binary_check(&mut self, now: Instant) {
-        let used = self
-            .procs
-            .iter()
-            .any(|p| p.config.ext.restart_when_binary_changed);
-        self.next_binary_check = used.then(|| now + BINARY_CHECK);
+        self.arm_watches(Instant::now());
     }
 
     /// addProcessGroup: adds a group of the (re-read) config; its processes autostart on
@@ -85,7 +73,7 @@ impl Supervisor {
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
         self.sort_table();
         self.rebuild_plan();
-        self.arm_binary_check(Instant::now());
+        self.arm_watches(Instant::now());
         true
     }
 
@@ -127,6 +115,7 @@ impl Supervisor {
         self.pending_updates.retain(|u| u.group() != name);
         self.events_group_removed(name); // events: the pool goes before GROUP_REMOVED
         self.rebuild_plan();
+        self.arm_watches(Instant::now());
         Ok(())
     }
 
@@ -165,32 +154,6 @@ impl Supervisor {
                 emit(LogLevel::Error, &format!("{}: {e}", p.config.name));
             }
         }
-    }
-
-    /// restart_when_binary_changed: a RUNNING process whose executable changed (mtime or
-    /// inode) is stopped and restarted.
-    pub(super) fn check_binaries(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
-            let p = &self.procs[idx];
-            if !p.config.ext.restart_when_binary_changed
-                || !matches!(p.machine.state, State::Running { .. })
-            {
-                continue;
-            }
-            let Some((path, stamp)) = &p.binary else {
-                continue;
-            };
-            let current = binary_stamp(path);
-            if current.is_some() && current != *stamp {
-                emit(
-                    LogLevel::Info,
-                    &format!("{} changed, restarting {}", path.display(), p.config.name),
-                );
-                self.procs[idx].restart_pending = true;
-                self.stop(idx, now);
-            }
-        }
-        self.arm_binary_check(now);
     }
 
     /// Reads the config again (the running one when reloading is disabled).

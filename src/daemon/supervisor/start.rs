@@ -1,7 +1,7 @@
 //! The start pass (autostart, autorestart, backoff retries under a per-iteration spawn
 //! budget), spawning one process, readiness probes, and a start asked for by a call.
 
-use std::time::{Instant, SystemTime};
+use std::time::Instant;
 
 use super::{epoch, ordering, Mood, Supervisor};
 use crate::config::{Config, LogLevel};
@@ -68,7 +68,7 @@ impl Supervisor {
                 p.stdout = Some(child.stdout);
                 p.stderr = child.stderr;
                 p.exec_status = Some(child.exec_status);
-                p.binary = Some((child.path.clone(), binary_stamp(&child.path)));
+                p.binary = Some(child.path.clone());
                 p.machine.spawned(child.pid, now, epoch(), &p.policy)
             }
             Err(msg) => {
@@ -79,6 +79,7 @@ impl Supervisor {
             }
         };
         self.apply(idx, actions);
+        self.watch_binary(idx);
     }
 
     /// The gate of ordered startup: whether process `idx` may be started automatically
@@ -283,12 +284,6 @@ pub(super) fn spawn_context(config: &Config) -> SpawnContext {
         minfds: config.supervisord.minfds,
         kill_on_parent_death: config.supervisord.kill_children_on_exit,
     }
-}
-
-pub(super) fn binary_stamp(path: &std::path::Path) -> Option<(SystemTime, u64)> {
-    use std::os::unix::fs::MetadataExt;
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.modified().ok()?, m.ino()))
 }
 
 #[cfg(test)]

@@ -220,11 +220,11 @@ impl Supervisor {
     }
 
     /// After processes were added, replaced or dropped: table order, the ordering plan,
-    /// the binary check and the stored copies' log names follow.
+    /// the watches and the stored copies' log names follow.
     fn table_changed(&mut self, groups: &[String]) {
         self.sort_table();
         self.rebuild_plan();
-        self.arm_binary_check(Instant::now());
+        self.arm_watches(Instant::now());
         for name in groups {
             let Some(i) = self.stored_groups.iter().position(|g| g.name == *name) else {
                 continue;

@@ -1,0 +1,201 @@
+//! `cron=` starts and the Go port's change-triggered actions: the watches of the process
+//! table (`crate::watch::Watcher`, rebuilt whenever the table changes), what a burst of
+//! changes does to its program (restart, a signal, or a command), and the action commands
+//! the loop reaps.
+
+use std::os::fd::RawFd;
+use std::path::Path;
+use std::time::{Instant, SystemTime};
+
+use super::{Mood, Supervisor};
+use crate::config::{ChangeAction, LogLevel};
+use crate::logging::emit;
+use crate::process::{Exit, State};
+use crate::watch::Kind;
+
+impl Supervisor {
+    /// Sets the watches up for the current process table and arms every unarmed `cron=`.
+    /// Nothing is created when no program uses these keys.
+    pub(super) fn arm_watches(&mut self, now: Instant) {
+        self.watcher.clear();
+        for idx in 0..self.procs.len() {
+            if let Some(w) = self.procs[idx].config.ext.file_watch.clone() {
+                if let Err(e) = self.watcher.watch_tree(idx, &w.dir, &w.pattern) {
+                    let name = &self.procs[idx].config.name;
+                    emit(
+                        LogLevel::Error,
+                        &format!("{name}: restart_directory_monitor: {e}"),
+                    );
+                }
+            }
+            self.watch_binary(idx);
+        }
+        let wall = SystemTime::now();
+        for p in &mut self.procs {
+            if let Some(c) = p.cron.as_mut().filter(|c| c.deadline().is_none()) {
+                c.arm(now, wall);
+            }
+        }
+    }
+
+    /// Watches the executable of process `idx` if it asks for that and has been spawned.
+    pub(super) fn watch_binary(&mut self, idx: usize) {
+        let p = &self.procs[idx];
+        let Some(path) = p
+            .binary
+            .clone()
+            .filter(|_| p.config.ext.restart_when_binary_changed)
+        else {
+            return;
+        };
+        if let Err(e) = self.watcher.watch_binary(idx, &path) {
+            let name = &self.procs[idx].config.name;
+            emit(
+                LogLevel::Error,
+                &format!("{name}: restart_when_binary_changed: {e}"),
+            );
+        }
+    }
+
+    /// Descriptors the loop polls for the watcher (inotify, action command output).
+    pub fn watch_fds(&self) -> Vec<RawFd> {
+        self.watcher.poll_fds()
+    }
+
+    /// One of [`Supervisor::watch_fds`] is readable.
+    pub fn on_watch_readable(&mut self, now: Instant) {
+        for line in self.watcher.on_readable(now) {
+            emit(LogLevel::Info, &line);
+        }
+    }
+
+    /// Fires due `cron=` matches and acts on bursts of changes that ended.
+    pub(super) fn fire_watches(&mut self, now: Instant) {
+        for idx in 0..self.procs.len() {
+            let due = self.procs[idx]
+                .cron
+                .as_mut()
+                .is_some_and(|c| c.take_due(now));
+            if due {
+                self.cron_match(idx);
+                let wall = SystemTime::now();
+                if let Some(c) = self.procs[idx].cron.as_mut() {
+                    c.arm(now, wall);
+                }
+            }
+        }
+        for (idx, kind, path) in self.watcher.take_due(now) {
+            if idx < self.procs.len() {
+                self.changed(idx, kind, &path, now);
+            }
+        }
+    }
+
+    /// A `cron=` match: starts the program unless it is running (or starting, stopping, in
+    /// backoff), as the Go port does.
+    fn cron_match(&mut self, idx: usize) {
+        let p = &self.procs[idx];
+        let idle = matches!(
+            p.machine.state,
+            State::Stopped | State::Exited { .. } | State::Fatal { .. }
+        );
+        if self.mood != Mood::Running || !idle {
+            return;
+        }
+        emit(LogLevel::Info, &format!("cron: starting {}", p.config.name));
+        if let Err(e) = self.start_requested(idx) {
+            let name = &self.procs[idx].config.name;
+            emit(
+                LogLevel::Warn,
+                &format!("cron: {name} did not start: {e:?}"),
+            );
+        }
+    }
+
+    /// A burst of changes ended: the configured action on a running program.
+    fn changed(&mut self, idx: usize, kind: Kind, path: &Path, now: Instant) {
+        let p = &self.procs[idx];
+        let (action, key) = match kind {
+            Kind::Binary => (p.config.ext.binary_change.clone(), "binary"),
+            Kind::Files => match &p.config.ext.file_watch {
+                Some(w) => (w.action.clone(), "file"),
+                None => return,
+            },
+        };
+        let live = matches!(
+            p.machine.state,
+            State::Running { .. } | State::Starting { .. }
+        );
+        if self.mood != Mood::Running || !live {
+            return;
+        }
+        let name = p.config.name.clone();
+        let what = format!("{} changed", path.display());
+        match action {
+            ChangeAction::Restart => {
+                emit(LogLevel::Info, &format!("{what}, restarting {name}"));
+                self.procs[idx].restart_pending = true;
+                self.stop(idx, now);
+            }
+            ChangeAction::Signal(sig) => {
+                let sig_name = crate::config::signal_name(sig);
+                emit(
+                    LogLevel::Info,
+                    &format!("{what}, sending SIG{sig_name} to {name}"),
+                );
+                if let Err(e) = self.signal(idx, sig) {
+                    emit(LogLevel::Warn, &format!("{name}: signal failed: {e:?}"));
+                }
+            }
+            ChangeAction::Command(cmd) => {
+                let label = format!("{name}: restart_cmd_when_{key}_changed");
+                self.run_command(&cmd, label, &what);
+            }
+        }
+    }
+
+    /// Starts an action command unless the same one still runs.
+    fn run_command(&mut self, cmd: &str, label: String, what: &str) {
+        if self.watcher.command_running(&label) {
+            emit(
+                LogLevel::Warn,
+                &format!("{what}, but {label} still runs: not started again"),
+            );
+            return;
+        }
+        let argv = match crate::process::command::shlex_split(cmd) {
+            Ok(a) if !a.is_empty() => a,
+            Ok(_) => return,
+            Err(e) => {
+                emit(LogLevel::Error, &format!("{label}: {e}"));
+                return;
+            }
+        };
+        match crate::watch::command::start(&argv, label.clone()) {
+            Ok(running) => {
+                emit(
+                    LogLevel::Info,
+                    &format!("{what}, {label} started (pid {})", running.pid),
+                );
+                self.watcher.commands.push(running);
+            }
+            Err(e) => emit(
+                LogLevel::Error,
+                &format!("{label}: cannot run {cmd:?}: {e}"),
+            ),
+        }
+    }
+
+    /// A reaped child: true if it was an action command (its exit is logged).
+    pub(super) fn reap_watch_command(&mut self, pid: i32, exit: &Exit) -> bool {
+        match self.watcher.command_exited(pid, &exit.describe()) {
+            Some(lines) => {
+                for l in lines {
+                    emit(LogLevel::Info, &l);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+}
