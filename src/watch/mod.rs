@@ -315,10 +315,12 @@ impl Watcher {
     pub fn take_due(&mut self, now: Instant) -> Vec<(usize, Kind, PathBuf)> {
         self.subs
             .iter_mut()
-            .filter(|s| s.debounce.take_due(now))
-            .map(|s| {
+            .filter_map(|s| {
+                if !s.debounce.take_due(now) {
+                    return None;
+                }
                 let first = s.first.take().unwrap_or_else(|| s.path.clone());
-                (s.proc, s.kind, first)
+                Some((s.proc, s.kind, first))
             })
             .collect()
     }
