@@ -167,7 +167,7 @@ impl Supervisor {
             remembered: Default::default(),
             pending_updates: Vec::new(),
         };
-        sup.arm_watches(Instant::now());
+        sup.arm_watches();
         sup
     }
 

@@ -2,8 +2,6 @@
 //! (addProcessGroup / removeProcessGroup), the stored config `reloadConfig` replaces,
 //! and reopened logs.
 
-use std::time::Instant;
-
 use super::start::spawn_context;
 use super::{ordering, Mood, Supervisor};
 use crate::config::{ChildLog, Config, GroupConfig, LogLevel};
@@ -49,7 +47,7 @@ impl Supervisor {
         self.drop_pending_updates();
         self.remembered_after_reload();
         self.mood = Mood::Running;
-        self.arm_watches(Instant::now());
+        self.arm_watches();
     }
 
     /// addProcessGroup: adds a group of the (re-read) config; its processes autostart on
@@ -73,7 +71,7 @@ impl Supervisor {
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
         self.sort_table();
         self.rebuild_plan();
-        self.arm_watches(Instant::now());
+        self.arm_watches();
         true
     }
 
@@ -115,7 +113,7 @@ impl Supervisor {
         self.pending_updates.retain(|u| u.group() != name);
         self.events_group_removed(name); // events: the pool goes before GROUP_REMOVED
         self.rebuild_plan();
-        self.arm_watches(Instant::now());
+        self.arm_watches();
         Ok(())
     }
 

@@ -224,7 +224,7 @@ impl Supervisor {
     fn table_changed(&mut self, groups: &[String]) {
         self.sort_table();
         self.rebuild_plan();
-        self.arm_watches(Instant::now());
+        self.arm_watches();
         for name in groups {
             let Some(i) = self.stored_groups.iter().position(|g| g.name == *name) else {
                 continue;

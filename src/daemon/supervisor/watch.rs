@@ -16,7 +16,7 @@ use crate::watch::Kind;
 impl Supervisor {
     /// Sets the watches up for the current process table and arms every unarmed `cron=`.
     /// Nothing is created when no program uses these keys.
-    pub(super) fn arm_watches(&mut self, now: Instant) {
+    pub(super) fn arm_watches(&mut self) {
         self.watcher.clear();
         for idx in 0..self.procs.len() {
             if let Some(w) = self.procs[idx].config.ext.file_watch.clone() {
@@ -30,10 +30,10 @@ impl Supervisor {
             }
             self.watch_binary(idx);
         }
-        let wall = SystemTime::now();
+        let (mono, wall) = (Instant::now(), SystemTime::now());
         for p in &mut self.procs {
             if let Some(c) = p.cron.as_mut().filter(|c| c.deadline().is_none()) {
-                c.arm(now, wall);
+                c.arm(mono, wall);
             }
         }
     }
@@ -78,9 +78,10 @@ impl Supervisor {
                 .is_some_and(|c| c.take_due(now));
             if due {
                 self.cron_match(idx);
-                let wall = SystemTime::now();
+                // Both clocks read together: the start above took time.
+                let (mono, wall) = (Instant::now(), SystemTime::now());
                 if let Some(c) = self.procs[idx].cron.as_mut() {
-                    c.arm(now, wall);
+                    c.arm(mono, wall);
                 }
             }
         }

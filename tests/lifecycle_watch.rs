@@ -1,0 +1,180 @@
+//! The Go port's `cron=` and change-triggered actions with real processes: a cron match
+//! starts a stopped program on the second, a burst of file changes restarts once, the
+//! file pattern filters, a changed binary sends the configured signal, an action command
+//! runs with its output in the main log, and an idle daemon with watches never wakes.
+
+#[allow(dead_code, unused_imports)]
+mod support;
+
+use std::time::Duration;
+use support::*;
+
+const T: Duration = Duration::from_secs(10);
+
+/// Touches `path` (creates or rewrites it).
+fn touch(path: &std::path::Path) {
+    std::fs::write(path, b"x").unwrap();
+}
+
+#[test]
+fn cron_every_two_seconds_starts_a_stopped_program_on_the_second() {
+    let d = Daemon::start(
+        "cron2s",
+        "[program:job]\ncommand=sh -c 'exit 0'\nautostart=false\nautorestart=false\n\
+         startsecs=0\ncron=*/2 * * * * *\n",
+    );
+    assert!(d.wait_log_count("spawned: 'job'", 3, T), "{}", d.log());
+    let spawns = d.log_times("spawned: 'job'");
+    for t in &spawns {
+        // Within 50 ms after a whole even second (the log has local time; offsets are
+        // whole minutes, so parity and fraction are the UTC ones).
+        let late = t.rem_euclid(2.0);
+        assert!(
+            late < 0.05,
+            "spawned {late:.3} s after an even second:\n{}",
+            d.log()
+        );
+    }
+    for w in spawns.windows(2) {
+        assert!((w[1] - w[0] - 2.0).abs() < 0.05, "{spawns:?}");
+    }
+    assert!(d.log().contains("cron: starting job"));
+}
+
+#[test]
+fn cron_every_descriptor_does_not_start_a_running_program() {
+    let d = Daemon::start(
+        "cronevery",
+        "[program:svc]\ncommand=sleep 100\nstartsecs=0\ncron=@every 1s\n\n\
+         [program:tick]\ncommand=true\nautostart=false\nautorestart=false\nstartsecs=0\n\
+         cron=@every 1s\n",
+    );
+    assert!(d.wait_log("spawned: 'svc'", T), "{}", d.log());
+    // `tick`, stopped, is started at every match: two matches pass while `svc` runs.
+    assert!(d.wait_log_count("cron: starting tick", 2, T), "{}", d.log());
+    assert_eq!(d.log().matches("spawned: 'svc'").count(), 1, "{}", d.log());
+    assert!(!d.log().contains("cron: starting svc"), "{}", d.log());
+}
+
+#[test]
+fn a_burst_of_file_changes_restarts_once_and_the_pattern_filters() {
+    let dir = temp_dir("filewatch");
+    std::fs::create_dir_all(dir.join("conf/sub")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:web]\ncommand=sleep 100\nstartsecs=0\n\
+         restart_directory_monitor=%(here)s/conf\nrestart_file_pattern=*.conf\n",
+    );
+    assert!(d.wait_log("spawned: 'web'", T), "{}", d.log());
+    // A file the pattern rejects first, then a burst of matching changes in a subdirectory.
+    touch(&d.path("conf/notes.txt"));
+    for _ in 0..5 {
+        touch(&d.path("conf/sub/app.conf"));
+    }
+    assert!(d.wait_log_count("spawned: 'web'", 2, T), "{}", d.log());
+    let log = d.log();
+    assert!(
+        log.contains("conf/sub/app.conf changed, restarting web"),
+        "the burst is named by its first matching file:\n{log}"
+    );
+    assert!(!log.contains("notes.txt"), "{log}");
+    // A second burst restarts again: had the first restarted twice, there would be 4.
+    touch(&d.path("conf/other.conf"));
+    assert!(d.wait_log_count("spawned: 'web'", 3, T), "{}", d.log());
+    assert!(d.wait_log_count("entered RUNNING", 3, T), "{}", d.log());
+    assert_eq!(
+        d.log().matches("changed, restarting web").count(),
+        2,
+        "{}",
+        d.log()
+    );
+}
+
+#[test]
+fn a_changed_binary_sends_the_configured_signal_instead_of_restarting() {
+    let dir = temp_dir("binsignal");
+    let script = "#!/bin/sh\ntrap 'echo got-hup >> \"$0.hup\"' HUP\necho ready > \"$0.ready\"\n\
+                  while true; do sleep 100 & wait $!; done\n";
+    let app = dir.join("app.sh");
+    std::fs::write(&app, script).unwrap();
+    std::fs::set_permissions(&app, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:app]\ncommand=%(here)s/app.sh\nstartsecs=0\nstopasgroup=true\n\
+         restart_when_binary_changed=true\nrestart_signal_when_binary_changed=SIGHUP\n",
+    );
+    assert!(
+        wait_for(T, || d.path("app.sh.ready").exists()),
+        "{}",
+        d.log()
+    );
+    // A deploy: the new file is written aside and renamed over the old one.
+    let new = d.path("app.sh.new");
+    std::fs::write(&new, script).unwrap();
+    std::fs::set_permissions(&new, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::rename(&new, &app).unwrap();
+    assert!(
+        wait_for(T, || d.read("app.sh.hup").contains("got-hup")),
+        "{}",
+        d.log()
+    );
+    assert!(
+        d.log().contains("changed, sending SIGHUP to app"),
+        "{}",
+        d.log()
+    );
+    assert_eq!(d.log().matches("spawned: 'app'").count(), 1, "{}", d.log());
+    assert_eq!(d.read("app.sh.hup").lines().count(), 1);
+}
+
+#[test]
+fn restart_cmd_runs_the_command_with_its_output_in_the_main_log() {
+    let dir = temp_dir("filecmd");
+    std::fs::create_dir_all(dir.join("watched")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:svc]\ncommand=sleep 100\nstartsecs=0\n\
+         restart_directory_monitor=%(here)s/watched\n\
+         restart_cmd_when_file_changed=sh -c 'echo reloaded-by-cmd; exit 3'\n",
+    );
+    assert!(d.wait_log("spawned: 'svc'", T), "{}", d.log());
+    touch(&d.path("watched/a"));
+    d.assert_log(
+        "svc: restart_cmd_when_file_changed output: reloaded-by-cmd",
+        T,
+    );
+    d.assert_log("svc: restart_cmd_when_file_changed exit status 3", T);
+    assert_eq!(d.log().matches("spawned: 'svc'").count(), 1, "{}", d.log());
+    d.assert_zombies_reaped();
+}
+
+/// The loop thread's voluntary context switches (each a wake-up from poll).
+fn switches(pid: i32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(u64::MAX)
+}
+
+#[test]
+fn an_idle_daemon_with_watches_never_wakes() {
+    let dir = temp_dir("watchidle");
+    std::fs::create_dir_all(dir.join("conf")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:plain]\ncommand=sleep 100\nstartsecs=0\n\n\
+         [program:watched]\ncommand=sleep 100\nstartsecs=0\n\
+         restart_directory_monitor=%(here)s/conf\nrestart_when_binary_changed=true\n",
+    );
+    assert!(d.wait_log_count("entered RUNNING", 2, T), "{}", d.log());
+    let before = switches(d.pid());
+    std::thread::sleep(Duration::from_millis(2500));
+    let after = switches(d.pid());
+    assert!(
+        after - before <= 2,
+        "the loop woke {} times",
+        after - before
+    );
+}
