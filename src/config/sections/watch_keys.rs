@@ -20,7 +20,7 @@ pub fn read(r: &SectionReader, x: &mut ProcessExt) -> Result<(), ConfigError> {
     if let Some(v) = r.get("restart_directory_monitor")? {
         let text = expand_user(v.text.trim());
         if text.is_empty() {
-            return Err(r.err(Some(&v), "restart_directory_monitor is empty".into()));
+            return Err(r.err(Some(&v), "restart_directory_monitor: empty".into()));
         }
         let pattern = r
             .get("restart_file_pattern")?
@@ -57,8 +57,8 @@ fn action(r: &SectionReader, what: &str) -> Result<ChangeAction, ConfigError> {
     match names[..] {
         [] => Ok(ChangeAction::Restart),
         [one] => Ok(ChangeAction::Signal(
-            signal_number(one).map_err(|e| r.err(Some(&v), e))?,
+            signal_number(one).map_err(|e| r.err(Some(&v), format!("{key}: {e}")))?,
         )),
-        _ => Err(r.err(Some(&v), format!("{key} takes one signal"))),
+        _ => Err(r.err(Some(&v), format!("{key}: takes one signal"))),
     }
 }
