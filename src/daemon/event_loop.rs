@@ -1,5 +1,6 @@
 //! The single-threaded event loop: blocks only in `ppoll()` on the signal self-pipe, the
-//! control wake pipe, every child's output pipes and the wake timer, a timerfd armed to
+//! control wake pipe, every child's output pipes, the watcher's descriptors (inotify,
+//! action commands; see `crate::watch`) and the wake timer, a timerfd armed to
 //! the nearest deadline (none → disarmed, so an idle daemon never wakes). See
 //! `wake_timer.rs` for why deadlines are not ppoll timeouts.
 //!

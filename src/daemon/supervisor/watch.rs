@@ -98,7 +98,7 @@ impl Supervisor {
         let p = &self.procs[idx];
         let idle = matches!(
             p.machine.state,
-            State::Stopped | State::Exited { .. } | State::Fatal { .. }
+            State::Stopped | State::Exited { .. } | State::Fatal
         );
         if self.mood != Mood::Running || !idle {
             return;
