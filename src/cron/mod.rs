@@ -5,7 +5,7 @@
 //! `@every <Go duration>`). Ours also takes five fields (standard cron, second 0).
 //!
 //! Times are local (`TZ`, else `/etc/localtime`, through libc); a `TZ=`/`CRON_TZ=`
-//! prefix may name UTC only. [`Schedule::next_after`] is pure given an offset function,
+//! prefix may name UTC only. `Schedule::next_after` is pure given an offset function,
 //! so the loop arms one exact deadline per program and never polls.
 
 mod civil;

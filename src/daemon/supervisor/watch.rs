@@ -48,6 +48,8 @@ impl Supervisor {
         else {
             return;
         };
+        // A relative path is the daemon's working directory's (see `command::resolve_in`).
+        let path = std::path::absolute(&path).unwrap_or(path);
         if let Err(e) = self.watcher.watch_binary(idx, &path) {
             let name = &self.procs[idx].config.name;
             emit(
