@@ -25,19 +25,30 @@ fn cron_every_two_seconds_starts_a_stopped_program_on_the_second() {
     );
     assert!(d.wait_log_count("spawned: 'job'", 3, T), "{}", d.log());
     let spawns = d.log_times("spawned: 'job'");
-    for t in &spawns {
-        // Within 50 ms after a whole even second (the log has local time; offsets are
-        // whole minutes, so parity and fraction are the UTC ones).
-        let late = t.rem_euclid(2.0);
-        assert!(
-            late < 0.05,
-            "spawned {late:.3} s after an even second:\n{}",
-            d.log()
-        );
-    }
+    // Seconds after a whole even second (the log has local time; zone offsets are whole
+    // minutes, so parity and fraction are the UTC ones). An early spawn would read ~1.99.
+    // Each within 150 ms (a loaded 2-core host can preempt the loop for tens of ms, as in
+    // lifecycle_backoff), the best within 50 ms; the exact deadline is pinned by the unit
+    // tests of `cron::Timer`.
+    let late: Vec<f64> = spawns.iter().map(|t| t.rem_euclid(2.0)).collect();
+    assert!(
+        late.iter().all(|&l| l < 0.15),
+        "spawns {late:?} s after an even second:\n{}",
+        d.log()
+    );
+    assert!(
+        late.iter().any(|&l| l < 0.05),
+        "spawns {late:?} s after an even second:\n{}",
+        d.log()
+    );
     for w in spawns.windows(2) {
-        assert!((w[1] - w[0] - 2.0).abs() < 0.05, "{spawns:?}");
+        assert!((w[1] - w[0] - 2.0).abs() < 0.15, "{spawns:?}");
     }
+    let ms: Vec<String> = late.iter().map(|l| format!("{:.0}", l * 1000.0)).collect();
+    figure(&format!(
+        "cron */2 s: spawns {} ms after the even second",
+        ms.join(", ")
+    ));
     assert!(d.log().contains("cron: starting job"));
 }
 
@@ -177,4 +188,31 @@ fn an_idle_daemon_with_watches_never_wakes() {
         "the loop woke {} times",
         after - before
     );
+}
+
+#[test]
+fn watches_survive_a_reload_without_leaking_descriptors() {
+    let dir = temp_dir("watchreload");
+    std::fs::create_dir_all(dir.join("conf")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:web]\ncommand=sleep 100\nstartsecs=0\n\
+         restart_directory_monitor=%(here)s/conf\n",
+    );
+    assert!(d.wait_log("spawned: 'web'", T), "{}", d.log());
+    let inotify = || d.fd_list().iter().filter(|l| l.contains("inotify")).count();
+    assert_eq!(inotify(), 1, "{:?}", d.fd_list());
+    for n in 2..=3 {
+        d.signal(nix::libc::SIGHUP);
+        assert!(
+            d.wait_log_count("supervisord started with pid", n, T),
+            "{}",
+            d.log()
+        );
+        assert!(d.wait_log_count("spawned: 'web'", n, T), "{}", d.log());
+    }
+    assert_eq!(inotify(), 1, "{:?}", d.fd_list());
+    touch(&d.path("conf/app.ini"));
+    assert!(d.wait_log_count("spawned: 'web'", 4, T), "{}", d.log());
+    assert!(d.log().contains("conf/app.ini changed, restarting web"));
 }

@@ -98,11 +98,7 @@ impl Supervisor {
     /// backoff), as the Go port does.
     fn cron_match(&mut self, idx: usize) {
         let p = &self.procs[idx];
-        let idle = matches!(
-            p.machine.state,
-            State::Stopped | State::Exited { .. } | State::Fatal
-        );
-        if self.mood != Mood::Running || !idle {
+        if self.mood != Mood::Running || !cron_starts(&p.machine.state) {
             return;
         }
         emit(LogLevel::Info, &format!("cron: starting {}", p.config.name));
@@ -125,11 +121,7 @@ impl Supervisor {
                 None => return,
             },
         };
-        let live = matches!(
-            p.machine.state,
-            State::Running { .. } | State::Starting { .. }
-        );
-        if self.mood != Mood::Running || !live {
+        if self.mood != Mood::Running || !change_acts_on(&p.machine.state) {
             return;
         }
         let name = p.config.name.clone();
@@ -199,6 +191,62 @@ impl Supervisor {
                 true
             }
             None => false,
+        }
+    }
+}
+
+/// Whether a `cron=` match starts a process in `state`: only one that is not running, as
+/// the Go port's `!IsRunning()` (BACKOFF retries on its own; UNKNOWN is left alone).
+fn cron_starts(state: &State) -> bool {
+    matches!(state, State::Stopped | State::Exited { .. } | State::Fatal)
+}
+
+/// Whether a watched change acts on a process in `state`: one that runs (a stopped one
+/// stays stopped; it will run the new binary or files when started).
+fn change_acts_on(state: &State) -> bool {
+    matches!(state, State::Running { .. } | State::Starting { .. })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cron_starts_only_idle_processes_and_changes_act_only_on_live_ones() {
+        let t = Instant::now();
+        let idle = [
+            State::Stopped,
+            State::Exited { expected: true },
+            State::Fatal,
+        ];
+        let live = [
+            State::Running { pid: 1, since: t },
+            State::Starting {
+                pid: 1,
+                since: t,
+                running_at: t,
+                ready: true,
+                ready_by: None,
+            },
+        ];
+        let neither = [
+            State::Backoff { retry_at: t },
+            State::Stopping {
+                pid: 1,
+                since: t,
+                kill_at: t,
+                signal_index: 0,
+            },
+            State::Unknown,
+        ];
+        for s in &idle {
+            assert!(cron_starts(s) && !change_acts_on(s), "{s:?}");
+        }
+        for s in &live {
+            assert!(!cron_starts(s) && change_acts_on(s), "{s:?}");
+        }
+        for s in &neither {
+            assert!(!cron_starts(s) && !change_acts_on(s), "{s:?}");
         }
     }
 }
