@@ -59,14 +59,28 @@ struct Sub {
 }
 
 /// Every watch of the process table, and the running action commands.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Watcher {
+    /// Most directories per tree ([`MAX_TREE_DIRS`]; smaller in tests).
+    max_tree_dirs: usize,
     ino: Option<Inotify>,
     /// Watch descriptor → (directory, the subs using it).
     dirs: HashMap<WatchDescriptor, (PathBuf, Vec<usize>)>,
     subs: Vec<Sub>,
     /// Running action commands.
     pub commands: Vec<command::Running>,
+}
+
+impl Default for Watcher {
+    fn default() -> Watcher {
+        Watcher {
+            max_tree_dirs: MAX_TREE_DIRS,
+            ino: None,
+            dirs: HashMap::new(),
+            subs: Vec::new(),
+            commands: Vec::new(),
+        }
+    }
 }
 
 impl Watcher {
@@ -95,7 +109,13 @@ impl Watcher {
             .ok_or_else(|| WatchError("no inotify".into()))
     }
 
-    fn add_dir(&mut self, dir: &Path, mask: AddWatchFlags, sub: usize) -> Result<(), WatchError> {
+    /// Watches `dir` for `sub`; its descriptor if `sub` did not watch it yet.
+    fn add_dir(
+        &mut self,
+        dir: &Path,
+        mask: AddWatchFlags,
+        sub: usize,
+    ) -> Result<Option<WatchDescriptor>, WatchError> {
         let wd = self.inotify()?.add_watch(dir, mask).map_err(|e| {
             WatchError(match e {
                 Errno::ENOSPC => format!(
@@ -109,10 +129,25 @@ impl Watcher {
             .dirs
             .entry(wd)
             .or_insert_with(|| (dir.to_path_buf(), Vec::new()));
-        if !entry.1.contains(&sub) {
-            entry.1.push(sub);
+        if entry.1.contains(&sub) {
+            return Ok(None);
         }
-        Ok(())
+        entry.1.push(sub);
+        Ok(Some(wd))
+    }
+
+    /// Undoes an `add_dir` of `sub` (the watch goes when nobody else uses it).
+    fn drop_dir(&mut self, wd: WatchDescriptor, sub: usize) {
+        let Some((_, users)) = self.dirs.get_mut(&wd) else {
+            return;
+        };
+        users.retain(|&u| u != sub);
+        if users.is_empty() {
+            self.dirs.remove(&wd);
+            if let Some(ino) = &self.ino {
+                let _ = ino.rm_watch(wd);
+            }
+        }
     }
 
     /// Watches the tree under `root` for changes of files whose names match `pattern`.
@@ -141,20 +176,23 @@ impl Watcher {
         let mut found = false;
         let mut count = self.dirs.values().filter(|(_, s)| s.contains(&sub)).count();
         while let Some(d) = pending.pop() {
-            if count >= MAX_TREE_DIRS {
-                return Err(WatchError(format!(
-                    "{} has more than {MAX_TREE_DIRS} directories; the rest is not watched",
-                    self.subs[sub].path.display()
-                )));
-            }
             let mask = route::mask()
                 | if d == dir {
                     AddWatchFlags::empty()
                 } else {
                     AddWatchFlags::IN_DONT_FOLLOW
                 };
-            self.add_dir(&d, mask, sub)?;
-            count += 1;
+            if let Some(wd) = self.add_dir(&d, mask, sub)? {
+                count += 1;
+                if count > self.max_tree_dirs {
+                    self.drop_dir(wd, sub);
+                    return Err(WatchError(format!(
+                        "{} has more than {} directories; the rest is not watched",
+                        self.subs[sub].path.display(),
+                        self.max_tree_dirs
+                    )));
+                }
+            }
             let Ok(entries) = std::fs::read_dir(&d) else {
                 continue;
             };
@@ -189,8 +227,14 @@ impl Watcher {
             .position(|s| s.proc == proc && s.kind == Kind::Binary);
         let sub = match old {
             Some(i) => {
-                for (_, users) in self.dirs.values_mut() {
-                    users.retain(|&u| u != i);
+                let wds: Vec<WatchDescriptor> = self
+                    .dirs
+                    .iter()
+                    .filter(|(_, (_, users))| users.contains(&i))
+                    .map(|(wd, _)| *wd)
+                    .collect();
+                for wd in wds {
+                    self.drop_dir(wd, i);
                 }
                 self.subs[i].path = path.to_path_buf();
                 i
@@ -211,7 +255,7 @@ impl Watcher {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        self.add_dir(dir, route::mask(), sub)
+        self.add_dir(dir, route::mask(), sub).map(drop)
     }
 
     /// The descriptors to poll: inotify's, then the command pipes.

@@ -63,8 +63,15 @@ fn binary_watch_sees_a_replaced_file_only() {
     settle(&mut w, now);
     assert_eq!(
         w.take_due(now + debounce::QUIET),
-        vec![(3, Kind::Binary, bin)]
+        vec![(3, Kind::Binary, bin.clone())]
     );
+    // A new path (a changed `command=`) replaces the watch of the old directory.
+    let other = temp("bin2");
+    w.watch_binary(3, &other.join("app")).unwrap();
+    assert_eq!(w.subs.len(), 1);
+    assert_eq!(w.dirs.len(), 1);
+    assert!(w.dirs.values().all(|(p, _)| *p == other));
+    let _ = std::fs::remove_dir_all(&other);
     let _ = std::fs::remove_dir_all(&d);
 }
 
@@ -75,4 +82,29 @@ fn a_missing_directory_is_a_clear_error() {
         .watch_tree(0, Path::new("/nonexistent/sv-watch"), "*")
         .unwrap_err();
     assert!(e.0.contains("cannot watch /nonexistent/sv-watch"), "{e}");
+}
+
+#[test]
+fn a_tree_has_a_bounded_number_of_watches() {
+    let d = temp("bound");
+    for i in 0..5 {
+        std::fs::create_dir(d.join(format!("d{i}"))).unwrap();
+    }
+    let mut w = Watcher {
+        max_tree_dirs: 4,
+        ..Watcher::default()
+    };
+    let e = w.watch_tree(0, &d, "*").unwrap_err();
+    assert!(e.0.contains("has more than 4 directories"), "{e}");
+    assert_eq!(w.dirs.len(), 4);
+    // Watching again (an overflow's rescan) adds nothing and counts nothing twice.
+    let mut w = Watcher {
+        max_tree_dirs: 6,
+        ..Watcher::default()
+    };
+    w.watch_tree(0, &d, "*").unwrap();
+    let root = d.clone();
+    assert!(!w.add_tree(0, &root).unwrap());
+    assert_eq!(w.dirs.len(), 6);
+    let _ = std::fs::remove_dir_all(&d);
 }

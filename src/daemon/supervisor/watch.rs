@@ -34,6 +34,10 @@ impl Supervisor {
         for p in &mut self.procs {
             if let Some(c) = p.cron.as_mut().filter(|c| c.deadline().is_none()) {
                 c.arm(mono, wall);
+                if c.deadline().is_none() {
+                    let name = &p.config.name;
+                    emit(LogLevel::Warn, &format!("{name}: cron never matches"));
+                }
             }
         }
     }
