@@ -109,7 +109,7 @@ fn range(expr: &str, b: Bounds) -> Result<(u64, bool), String> {
             if step.contains('/') {
                 return Err(format!("too many slashes in {} field: {expr}", b.name));
             }
-            (span, Some(number(step, b)?))
+            (span, Some(step_number(step, b)?))
         }
     };
     let (start, end, mut star) = if span == "*" || span == "?" {
@@ -176,6 +176,14 @@ fn number(text: &str, b: Bounds) -> Result<u32, String> {
         .ok_or_else(|| format!("{} field: {text} is out of range", b.name))
 }
 
+/// A step: any positive number (one larger than the field allows just its start).
+fn step_number(text: &str, b: Bounds) -> Result<u32, String> {
+    if text.is_empty() || !text.bytes().all(|c| c.is_ascii_digit()) {
+        return Err(format!("{} field: step {text:?} is not a number", b.name));
+    }
+    Ok(text.parse::<u32>().unwrap_or(u32::MAX))
+}
+
 fn range_bits(start: u32, end: u32, step: u32) -> u64 {
     (start..=end)
         .step_by(step as usize)
@@ -215,6 +223,8 @@ mod tests {
         assert!(parse("*/1", SECONDS).unwrap().star);
         assert_eq!(values(parse("10-20/5", MINUTES).unwrap()), [10, 15, 20]);
         assert_eq!(values(parse("50/4", MINUTES).unwrap()), [50, 54, 58]);
+        assert_eq!(values(parse("5/100", MINUTES).unwrap()), [5]);
+        assert_eq!(values(parse("*/99999999999", MINUTES).unwrap()), [0]);
     }
 
     #[test]

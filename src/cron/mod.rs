@@ -116,10 +116,11 @@ impl Timer {
             .duration_since(SystemTime::UNIX_EPOCH)
             .unwrap_or(Duration::ZERO);
         let after = (since.as_secs() as i64).max(self.last);
-        self.due = self.schedule.next_after(after).map(|next| {
-            let ahead = Duration::from_secs((next - since.as_secs() as i64) as u64)
+        self.due = self.schedule.next_after(after).and_then(|next| {
+            let whole = u64::try_from(next - since.as_secs() as i64).ok()?;
+            let ahead = Duration::from_secs(whole)
                 .saturating_sub(Duration::from_nanos(since.subsec_nanos() as u64));
-            (now + ahead, next)
+            Some((now.checked_add(ahead)?, next))
         });
     }
 
@@ -141,6 +142,12 @@ fn descriptor(d: &str, utc: bool) -> Result<Schedule, String> {
     let lower = d.to_ascii_lowercase();
     if let Some(dur) = lower.strip_prefix("every") {
         let secs = go_duration(dur.trim())?;
+        if secs > (SEARCH_YEARS * 366 * 86_400) as f64 {
+            return Err(format!(
+                "@every {}: longer than {SEARCH_YEARS} years",
+                dur.trim()
+            ));
+        }
         return Ok(Schedule::Every((secs.floor() as u64).max(1)));
     }
     let text = match lower.as_str() {

@@ -97,6 +97,7 @@ fn bad_expressions_are_errors() {
         "@every 5",
         "@every -5s",
         "@every 5x",
+        "@every 100000h",
         "TZ=Europe/Paris * * * * * *",
         "* * * 0 * *",
     ] {
