@@ -76,6 +76,10 @@ impl Schedule {
     /// The first instant (epoch seconds) strictly after `after` (epoch seconds) that the
     /// schedule matches, or `None` when there is none within five years.
     pub fn next_after(&self, after: i64) -> Option<i64> {
+        // Years 1 to 9999: the calendar arithmetic stays far from overflowing.
+        if !(-62_135_596_800..=253_402_300_799).contains(&after) {
+            return None;
+        }
         match self {
             Schedule::Every(d) => after.checked_add(*d as i64),
             Schedule::Spec { fields, utc: true } => next_wall(fields, after),

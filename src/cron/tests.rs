@@ -160,3 +160,39 @@ fn timer_arms_the_next_whole_second_and_never_fires_twice_for_one_match() {
     );
     assert_eq!(t.deadline(), Some(fired + Duration::from_millis(2001)));
 }
+
+#[test]
+fn arbitrary_text_never_panics() {
+    // A fixed pseudo-random walk over the characters expressions are made of.
+    let alphabet: Vec<char> = "0123456789*/-,? @everyhmsTZ=UTCjanMONfri\t"
+        .chars()
+        .collect();
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        for i in 0..(x % 24) {
+            text.push(alphabet[((x >> (i % 50)) as usize + i as usize * 7) % alphabet.len()]);
+        }
+        if let Ok(s) = Schedule::parse(&text) {
+            let _ = s.next_after(wall(2026, 12, 3, 12, 0, 0));
+            let _ = s.next_after(i64::MAX - 10);
+        }
+    }
+}
+
+#[test]
+fn far_times_do_not_overflow() {
+    for spec in ["* * * * * *", "0 0 0 1 1 *", "@every 2s", "0 0 0 29 2 *"] {
+        let s = Schedule::parse(&format!("TZ=UTC {spec}")).unwrap();
+        for t in [i64::MAX - 10, i64::MIN + 10, -1] {
+            let _ = s.next_after(t);
+        }
+        let local = Schedule::parse(spec).unwrap();
+        for t in [i64::MAX - 10, i64::MIN + 10, -1] {
+            let _ = local.next_after(t);
+        }
+    }
+}
