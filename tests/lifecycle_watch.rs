@@ -216,3 +216,25 @@ fn watches_survive_a_reload_without_leaking_descriptors() {
     assert!(d.wait_log_count("spawned: 'web'", 4, T), "{}", d.log());
     assert!(d.log().contains("conf/app.ini changed, restarting web"));
 }
+
+#[test]
+fn a_command_writing_more_than_a_pipe_holds_finishes_and_its_log_is_bounded() {
+    let dir = temp_dir("filecmdbig");
+    std::fs::create_dir_all(dir.join("watched")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:svc]\ncommand=sleep 100\nstartsecs=0\n\
+         restart_directory_monitor=%(here)s/watched\n\
+         restart_cmd_when_file_changed=seq 1 200000\n",
+    );
+    assert!(d.wait_log("spawned: 'svc'", T), "{}", d.log());
+    touch(&d.path("watched/a"));
+    d.assert_log("svc: restart_cmd_when_file_changed exit status 0", T);
+    let log = d.log();
+    assert!(
+        log.contains("restart_cmd_when_file_changed output: 200\n"),
+        "{log}"
+    );
+    assert!(log.contains("output: (more lines not logged)"), "{log}");
+    assert!(!log.contains("output: 201\n"), "{log}");
+}

@@ -29,10 +29,11 @@ pub fn start(argv: &[String], label: String) -> std::io::Result<Running> {
     let Some((prog, args)) = argv.split_first() else {
         return Err(std::io::Error::other("empty command"));
     };
-    let (rd, wr) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK)
-        .map_err(std::io::Error::from)?;
+    use nix::fcntl::{fcntl, FcntlArg, OFlag};
+    let (rd, wr) = nix::unistd::pipe2(OFlag::O_CLOEXEC).map_err(std::io::Error::from)?;
+    // Only our end is non-blocking: a writer must block on a full pipe, not see EAGAIN.
+    fcntl(&rd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).map_err(std::io::Error::from)?;
     let wr2 = wr.try_clone()?;
-    // The child's ends must block: a writer must not see EAGAIN.
     let mut cmd = Command::new(prog);
     cmd.args(args)
         .stdin(Stdio::null())
