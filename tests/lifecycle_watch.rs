@@ -1,5 +1,5 @@
 //! The Go port's `cron=` and change-triggered actions with real processes: a cron match
-//! starts a stopped program on the second, a burst of file changes restarts once, the
+//! starts a stopped program on the second (in local time), a burst of file changes restarts once, the
 //! file pattern filters, a changed binary sends the configured signal, an action command
 //! runs with its output in the main log, and an idle daemon with watches never wakes.
 
@@ -237,4 +237,29 @@ fn a_command_writing_more_than_a_pipe_holds_finishes_and_its_log_is_bounded() {
     );
     assert!(log.contains("output: (more lines not logged)"), "{log}");
     assert!(!log.contains("output: 201\n"), "{log}");
+}
+
+#[test]
+fn cron_hours_are_local_time() {
+    let zone = "/usr/share/zoneinfo/Asia/Kolkata";
+    if !std::path::Path::new(zone).exists() {
+        skip("cron_hours_are_local_time", &format!("no {zone}"));
+        return;
+    }
+    // Kolkata is UTC+5:30 all year: its hour is never the UTC hour. The hours of now and
+    // of 10 s from now, so the test cannot straddle an hour's end.
+    let kolkata_hour = |ahead: f64| (((now_epoch() + ahead + 19_800.0) / 3600.0) as i64) % 24;
+    let (h1, h2) = (kolkata_hour(0.0), kolkata_hour(10.0));
+    let dir = temp_dir("cronlocal");
+    let conf = format!(
+        "[supervisord]\nlogfile=%(here)s/main.log\npidfile=%(here)s/supervisord.pid\n\
+         childlogdir=%(here)s\nloglevel=debug\n\n\
+         [program:job]\ncommand=true\nautostart=false\nautorestart=false\nstartsecs=0\n\
+         cron=* * {h1},{h2} * * *\n"
+    );
+    let d = Daemon::spawn_conf(dir, &conf, |c| {
+        c.env("TZ", "Asia/Kolkata");
+    });
+    d.assert_started(T);
+    assert!(d.wait_log("spawned: 'job'", T), "{}", d.log());
 }
