@@ -1,7 +1,8 @@
 //! The Go port's `cron=` and change-triggered actions with real processes: a cron match
-//! starts a stopped program on the second (in local time), a burst of file changes restarts once, the
-//! file pattern filters, a changed binary sends the configured signal, an action command
-//! runs with its output in the main log, and an idle daemon with watches never wakes.
+//! starts a stopped program on the second, in local time; a burst of file changes restarts
+//! once, the file pattern filters, a changed binary sends the configured signal, an action
+//! command runs with its output in the main log, watches survive a reload, and an idle
+//! daemon with watches never wakes.
 
 #[allow(dead_code, unused_imports)]
 mod support;
