@@ -268,3 +268,35 @@ fn cron_hours_are_local_time() {
     d.assert_started(T);
     assert!(d.wait_log("spawned: 'job'", T), "{}", d.log());
 }
+
+#[test]
+fn a_changed_config_file_sends_the_configured_signal() {
+    let dir = temp_dir("filesignal");
+    std::fs::create_dir_all(dir.join("conf")).unwrap();
+    let d = Daemon::start_in(
+        dir,
+        "[program:nginx]\n\
+         command=sh -c 'trap \"echo reload >> %(here)s/reloads\" USR1; touch %(here)s/ready; \
+         while true; do sleep 100 & wait $!; done'\n\
+         startsecs=0\nstopasgroup=true\n\
+         restart_directory_monitor=%(here)s/conf\nrestart_signal_when_file_changed=USR1\n",
+    );
+    assert!(wait_for(T, || d.path("ready").exists()), "{}", d.log());
+    for _ in 0..3 {
+        touch(&d.path("conf/nginx.conf"));
+    }
+    assert!(
+        wait_for(T, || d.read("reloads").contains("reload")),
+        "{}",
+        d.log()
+    );
+    assert!(d.log().contains("changed, sending SIGUSR1 to nginx"));
+    // A second burst signals again; the first was one signal.
+    touch(&d.path("conf/nginx.conf"));
+    assert!(
+        wait_for(T, || d.read("reloads").lines().count() == 2),
+        "{}",
+        d.read("reloads")
+    );
+    assert_eq!(d.log().matches("spawned: 'nginx'").count(), 1);
+}
