@@ -108,3 +108,24 @@ fn a_tree_has_a_bounded_number_of_watches() {
     assert_eq!(w.dirs.len(), 6);
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn a_queue_overflow_counts_as_a_change_of_every_watch() {
+    let d = temp("overflow");
+    let mut w = Watcher::default();
+    w.watch_tree(1, &d, "*.conf").unwrap();
+    w.watch_binary(2, &d.join("app")).unwrap();
+    // A directory made while events were lost is picked up by the rescan.
+    std::fs::create_dir(d.join("lost")).unwrap();
+    let mut log = Vec::new();
+    let now = Instant::now();
+    // The kernel reports an overflow with wd -1; which one it carries does not matter.
+    let overflow = *w.dirs.keys().next().unwrap();
+    w.event(overflow, AddWatchFlags::IN_Q_OVERFLOW, None, now, &mut log);
+    assert!(log[0].contains("overflowed"), "{log:?}");
+    let mut due = w.take_due(now + debounce::QUIET);
+    due.sort_by_key(|x| x.0);
+    assert_eq!(due.iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2]);
+    assert!(w.dirs.values().any(|(p, _)| *p == d.join("lost")));
+    let _ = std::fs::remove_dir_all(&d);
+}
