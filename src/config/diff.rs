@@ -10,7 +10,9 @@
 use std::collections::BTreeSet;
 
 use super::syslog::SyslogSettings;
-use super::{ChildLog, GroupConfig, GroupKind, ProcessConfig, ProcessExt, StreamLog};
+use super::{
+    ChangeAction, ChildLog, FileWatch, GroupConfig, GroupKind, ProcessConfig, ProcessExt, StreamLog,
+};
 
 /// How one group or process differs between the new config and the running one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -312,6 +314,9 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         ready_interval,
         env_files,
         restart_when_binary_changed,
+        binary_change,
+        file_watch,
+        cron,
         log_timestamps,
         exit_policy,
         syslog,
@@ -331,6 +336,7 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
             "restart_when_binary_changed",
             *restart_when_binary_changed != b.restart_when_binary_changed,
         ),
+        ("cron", *cron != b.cron),
         ("log_timestamps", *log_timestamps != b.log_timestamps),
         ("exit_policy", *exit_policy != b.exit_policy),
     ] {
@@ -338,6 +344,8 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
             keys.push(key.to_string());
         }
     }
+    action_keys(binary_change, &b.binary_change, "binary", keys);
+    watch_keys(file_watch.as_ref(), b.file_watch.as_ref(), keys);
     syslog_keys(syslog, &b.syslog, keys);
     if *priority_given != b.priority_given && !keys.iter().any(|k| k == "priority") {
         keys.push("priority".to_string());
@@ -348,6 +356,41 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         if raw_negatives.get(key) != b.raw_negatives.get(key) && !keys.contains(key) {
             keys.push(key.clone());
         }
+    }
+}
+
+/// `restart_cmd_when_WHAT_changed` / `restart_signal_when_WHAT_changed`, whichever differs.
+fn action_keys(a: &ChangeAction, b: &ChangeAction, what: &str, keys: &mut Vec<String>) {
+    let cmd = |x: &ChangeAction| match x {
+        ChangeAction::Command(c) => Some(c.clone()),
+        _ => None,
+    };
+    let sig = |x: &ChangeAction| match x {
+        ChangeAction::Signal(n) => Some(*n),
+        _ => None,
+    };
+    if cmd(a) != cmd(b) {
+        keys.push(format!("restart_cmd_when_{what}_changed"));
+    }
+    if sig(a) != sig(b) {
+        keys.push(format!("restart_signal_when_{what}_changed"));
+    }
+}
+
+/// `restart_directory_monitor`, `restart_file_pattern` and the file change action.
+fn watch_keys(a: Option<&FileWatch>, b: Option<&FileWatch>, keys: &mut Vec<String>) {
+    match (a, b) {
+        (None, None) => {}
+        (Some(a), Some(b)) => {
+            if a.dir != b.dir {
+                keys.push("restart_directory_monitor".into());
+            }
+            if a.pattern != b.pattern {
+                keys.push("restart_file_pattern".into());
+            }
+            action_keys(&a.action, &b.action, "file", keys);
+        }
+        _ => keys.push("restart_directory_monitor".into()),
     }
 }
 
@@ -453,6 +496,36 @@ mod tests {
         assert_eq!(
             changed_keys(&b, &c),
             ["stopsignal", "stderr_logfile", "ready", "syslog_tag"]
+        );
+    }
+
+    #[test]
+    fn cron_and_watch_keys_are_named() {
+        let a = process("a", "sleep 1");
+        let mut b = a.clone();
+        b.ext.cron = Some("@hourly".into());
+        b.ext.binary_change = ChangeAction::Signal(1);
+        b.ext.file_watch = Some(FileWatch {
+            dir: "/etc/app".into(),
+            pattern: "*".into(),
+            action: ChangeAction::Restart,
+        });
+        assert_eq!(
+            changed_keys(&a, &b),
+            [
+                "cron",
+                "restart_signal_when_binary_changed",
+                "restart_directory_monitor"
+            ]
+        );
+        let mut c = b.clone();
+        if let Some(w) = c.ext.file_watch.as_mut() {
+            w.pattern = "*.conf".into();
+            w.action = ChangeAction::Command("reload".into());
+        }
+        assert_eq!(
+            changed_keys(&b, &c),
+            ["restart_file_pattern", "restart_cmd_when_file_changed"]
         );
     }
 
