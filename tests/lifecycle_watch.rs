@@ -105,8 +105,10 @@ fn a_burst_of_file_changes_restarts_once_and_the_pattern_filters() {
 #[test]
 fn a_changed_binary_sends_the_configured_signal_instead_of_restarting() {
     let dir = temp_dir("binsignal");
+    // A short foreground sleep: the shell runs the trap when it ends (a `wait` may miss a
+    // signal caught just before it starts waiting).
     let script = "#!/bin/sh\ntrap 'echo got-hup >> \"$0.hup\"' HUP\necho ready > \"$0.ready\"\n\
-                  while true; do sleep 100 & wait $!; done\n";
+                  while true; do sleep 0.1; done\n";
     let app = dir.join("app.sh");
     std::fs::write(&app, script).unwrap();
     std::fs::set_permissions(&app, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
@@ -277,7 +279,7 @@ fn a_changed_config_file_sends_the_configured_signal() {
         dir,
         "[program:nginx]\n\
          command=sh -c 'trap \"echo reload >> %(here)s/reloads\" USR1; touch %(here)s/ready; \
-         while true; do sleep 100 & wait $!; done'\n\
+         while true; do sleep 0.1; done'\n\
          startsecs=0\nstopasgroup=true\n\
          restart_directory_monitor=%(here)s/conf\nrestart_signal_when_file_changed=USR1\n",
     );

@@ -547,6 +547,19 @@ unsafe fn close_from_3(keep: [RawFd; 2], minfds: libc::c_uint) {
     }
 }
 
+/// The executable a spawn of `cfg` would run now (resolved against the program's own
+/// `PATH`, or the daemon's), if it can be found.
+pub fn executable(cfg: &ProcessConfig) -> Option<PathBuf> {
+    let path_var = cfg
+        .environment
+        .get("PATH")
+        .cloned()
+        .or_else(|| std::env::var("PATH").ok());
+    command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())
+        .ok()
+        .map(|r| r.path)
+}
+
 /// The check startProcess does before spawning, against the program's own `PATH` (or the
 /// daemon's): only a missing or non-executable file is an error, since those are what
 /// supervisord's RPC re-check reports (NO_FILE / NOT_EXECUTABLE); anything else surfaces

@@ -42,14 +42,19 @@ impl Supervisor {
         }
     }
 
-    /// Watches the executable of process `idx` if it asks for that and has been spawned.
+    /// Watches the executable of process `idx` if it asks for that: the one its last spawn
+    /// ran, or before its first spawn the one it would run (so a replacement in the instant
+    /// between its exec and the watch is not missed).
     pub(super) fn watch_binary(&mut self, idx: usize) {
         let p = &self.procs[idx];
-        let Some(path) = p
+        if !p.config.ext.restart_when_binary_changed {
+            return;
+        }
+        let found = p
             .binary
             .clone()
-            .filter(|_| p.config.ext.restart_when_binary_changed)
-        else {
+            .or_else(|| crate::process::spawn::executable(&p.config));
+        let Some(path) = found else {
             return;
         };
         // A relative path is the daemon's working directory's (see `command::resolve_in`).
