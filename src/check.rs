@@ -166,7 +166,8 @@ pub fn process_json(p: &ProcessConfig) -> String {
     to_json_pretty(&process_doc(p, true), 2)
 }
 
-fn process_doc(p: &ProcessConfig, ext: bool) -> J {
+/// One process section as `check --json` shows it (with `ext`: its extension keys).
+pub fn process_doc(p: &ProcessConfig, ext: bool) -> J {
     // Python keeps negative counts/sizes that our unsigned fields hold as 0.
     let raw = |key: &str, v: i64| J::Int(p.ext.raw_negatives.get(key).copied().unwrap_or(v));
     let mut o: Vec<(String, J)> = vec![

@@ -8,6 +8,10 @@
 //! | `POST /api/v1/processes/{ns}/signal/{SIG}` | signalProcess (`all` → signalAllProcesses) |
 //! | `POST /api/v1/processes/{ns}/clear` | clearProcessLogs (`all` → clearAllProcessLogs) |
 //! | `GET /api/v1/processes/{ns}/log?stream=stdout&offset=-1600&length=0` | readProcessStdout/StderrLog |
+//! | `GET /api/v1/processes/{ns}/detail` | ours.getProcessDetail (state history, effective config) |
+//! | `GET /api/v1/startup` | ours.getStartup (the startup timeline) |
+//! | `GET /api/v1/metrics` | ours.getMetrics (with CPU and RSS) |
+//! | `GET /api/v1/supervisor` | ours.getSupervisorInfo (plus the daemon's RSS and CPU) |
 //! | `POST /api/v1/reload`, `POST /api/v1/shutdown` | restart, shutdown |
 //!
 //! Errors: `{"error":{"code":10,"name":"BAD_NAME","message":"BAD_NAME: x"}}` with 404 for
@@ -111,6 +115,19 @@ pub(super) fn serve(rq: &Request) -> Step<Response> {
             answer(dispatch("supervisor.signalProcess", vec![s(ns), s(sig)]))
         }
         ["processes", ns, "log"] if get => read_log(ns, query),
+        ["processes", ns, "detail"] if get => {
+            answer(dispatch("ours.getProcessDetail", vec![s(ns)]))
+        }
+        ["startup"] if get => answer(dispatch("ours.getStartup", vec![])),
+        ["metrics"] if get => answer(dispatch("ours.getMetrics", vec![])),
+        ["supervisor"] if get => answer(dispatch("ours.getSupervisorInfo", vec![]).map(|mut r| {
+            // The daemon's own RSS and CPU, read here off the loop (usage.rs).
+            if let (Ok(Value::Struct(m)), Some((cpu, rss))) = (&mut r, crate::usage::read("self")) {
+                m.insert("cpu_seconds_total", Value::Double(cpu));
+                m.insert("rss_bytes", Value::Int(rss.min(i64::MAX as u64) as i64));
+            }
+            r
+        })),
         ["reload"] if post => answer(dispatch("supervisor.restart", vec![])),
         ["shutdown"] if post => answer(dispatch("supervisor.shutdown", vec![])),
         ["processes"]
@@ -118,7 +135,10 @@ pub(super) fn serve(rq: &Request) -> Step<Response> {
         | ["processes", _, _]
         | ["processes", _, "signal", _]
         | ["reload"]
-        | ["shutdown"] => method_not_allowed(),
+        | ["shutdown"]
+        | ["startup"]
+        | ["metrics"]
+        | ["supervisor"] => method_not_allowed(),
         _ => not_found(),
     }
 }

@@ -19,6 +19,11 @@ impl Plan {
         self.chained[p]
     }
 
+    /// The program whose chain link starts program `p`, if a chain gates it.
+    pub fn chain_predecessor(&self, p: usize) -> Option<usize> {
+        self.next_in_chain.iter().position(|&n| n == Some(p))
+    }
+
     /// Call after process `process` entered state `new_state`: returns the programs a chain
     /// link now starts (each link fires once per run).
     pub fn on_transition<V: Views + ?Sized>(

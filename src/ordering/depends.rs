@@ -4,6 +4,11 @@
 use super::{state, Blocker, Plan, ProcView, Views};
 
 impl Plan {
+    /// The programs program `p` depends on.
+    pub fn dependencies(&self, p: usize) -> &[usize] {
+        &self.deps[p]
+    }
+
     /// Whether every process of program `p` is up (RUNNING, or an expected EXITED one-shot).
     pub fn is_up<V: Views + ?Sized>(&self, p: usize, views: &V) -> bool {
         let spec = &self.programs[p];

@@ -7,9 +7,11 @@ pub mod command;
 pub mod describe;
 pub mod envfile;
 pub mod errno_name;
+pub mod history;
 pub mod output;
 pub mod policy;
 pub mod spawn;
+pub mod startup;
 pub mod state;
 mod stop;
 
@@ -51,6 +53,10 @@ pub struct Process {
     pub binary: Option<PathBuf>,
     /// `cron=`: the schedule and its armed match.
     pub cron: Option<crate::cron::Timer>,
+    /// The last state changes with their reasons (the web UI's detail).
+    pub history: history::History,
+    /// The first start since boot (the web UI's startup timeline).
+    pub startup: startup::StartRecord,
 }
 
 impl Process {
@@ -94,6 +100,8 @@ impl Process {
                 .as_deref()
                 .and_then(|c| crate::cron::Schedule::parse(c).ok())
                 .map(crate::cron::Timer::new),
+            history: Default::default(),
+            startup: Default::default(),
             config,
         };
         (process, problems)

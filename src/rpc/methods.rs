@@ -52,6 +52,10 @@
 //! `autostart: Bool` (read by `/readyz`; missing counts as true) and optionally
 //! `exit_expected: Bool` for EXITED processes (missing: `exitstatus == 0`).
 //!
+//! `ours.getStartup`, `ours.getProcessDetail(name)`, `ours.getSupervisorInfo` back the
+//! JSON routes `/api/v1/startup`, `/api/v1/processes/{ns}/detail`, `/api/v1/supervisor`
+//! (shapes in docs/HTTP.md).
+//!
 //! `ours.getMetrics`: each numeric key K becomes `supervisord_process_K{group,name}` (or
 //! `supervisord_K` under `supervisor`), a counter when K ends in `_total`, else a gauge.
 //! Suggested: `spawns_total`, `unexpected_exits_total`, `restarts_total`,
@@ -201,6 +205,27 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         max_params: 1,
         signature: &["struct", "string"],
         help: "{stdout, stderr}: a process's log files (backs /log/{program}/)",
+    },
+    MethodInfo {
+        name: "ours.getStartup",
+        min_params: 0,
+        max_params: 0,
+        signature: &["struct"],
+        help: "The startup timeline: spawn, ready and settle times and waits per process",
+    },
+    MethodInfo {
+        name: "ours.getProcessDetail",
+        min_params: 1,
+        max_params: 1,
+        signature: &["struct", "string"],
+        help: "A process's state history and effective configuration",
+    },
+    MethodInfo {
+        name: "ours.getSupervisorInfo",
+        min_params: 0,
+        max_params: 0,
+        signature: &["struct"],
+        help: "The daemon's identification, versions, pid, state and uptime",
     },
 ];
 

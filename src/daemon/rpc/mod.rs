@@ -10,16 +10,19 @@
 //! method family's file: `process` (process control and info), `logs` (main and child
 //! logs, `ours.waitLog`), `config` (reloadConfig, add/removeProcessGroup,
 //! getAllConfigInfo), `update` (`ours.diffConfig`, `ours.updateGroup`), `io`
-//! (sendProcessStdin, sendRemoteCommEvent), `metrics` (`ours.getMetrics`) and `goconf`
-//! (the Go port's config and log routes). `Outcome::Now` replies at once; `Outcome::Later(kind)` parks the
-//! reply until `kind` is settled.
+//! (sendProcessStdin, sendRemoteCommEvent), `metrics` (`ours.getMetrics`), `goconf` (the
+//! Go port's config and log routes), `startup` (`ours.getStartup`) and `detail`
+//! (`ours.getProcessDetail`, `ours.getSupervisorInfo`). `Outcome::Now` replies at once;
+//! `Outcome::Later(kind)` parks the reply until `kind` is settled.
 
 mod config;
+mod detail;
 mod goconf;
 mod io;
 mod logs;
 mod metrics;
 mod process;
+mod startup;
 #[cfg(test)]
 mod tests;
 mod update;
@@ -127,6 +130,9 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
         "ours.programConfig" => goconf::program_config(sup, &p),
         "ours.configFile" => goconf::config_file(sup),
         "ours.logFiles" => goconf::log_files(sup, &p),
+        "ours.getStartup" => Ok(startup::get_startup(sup)),
+        "ours.getProcessDetail" => detail::process_detail(sup, &p),
+        "ours.getSupervisorInfo" => Ok(detail::supervisor_info(sup)),
         _ => Err(fault(faults::UNKNOWN_METHOD, "")),
     };
     Outcome::Now(r)

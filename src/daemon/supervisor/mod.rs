@@ -125,6 +125,9 @@ pub struct Supervisor {
     remembered: super::remembered::RememberedStops,
     /// Processes `ours.updateGroup` replaces or drops once they stopped (`update`).
     pending_updates: Vec<update::PendingUpdate>,
+    /// When the process table was last built (daemon start or reload), monotonic and
+    /// wall-clock: the origin of the startup timeline.
+    booted: (Instant, SystemTime),
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -166,6 +169,7 @@ impl Supervisor {
             bus: Default::default(),
             remembered: Default::default(),
             pending_updates: Vec::new(),
+            booted: (Instant::now(), SystemTime::now()),
         };
         sup.arm_watches();
         sup
@@ -216,6 +220,16 @@ impl Supervisor {
     /// Replaces the CPU latency hold with one opened while the daemon was still root.
     pub fn set_cpu_latency(&mut self, hold: super::cpu_latency::CpuLatencyHold) {
         self.cpu_latency = hold;
+    }
+
+    /// When the process table was last built (the origin of the startup timeline).
+    pub fn booted(&self) -> (Instant, SystemTime) {
+        self.booted
+    }
+
+    /// The ordering plan (chains and `depends_on`).
+    pub fn plan(&self) -> &crate::ordering::Plan {
+        &self.plan
     }
 
     /// The counters `ours.getMetrics` reports.

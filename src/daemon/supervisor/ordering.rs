@@ -139,7 +139,10 @@ pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &
                 to.name()
             ),
         );
+        let now = std::time::Instant::now();
         for &q in &spec.processes {
+            let after = procs[idx].config.program.clone();
+            procs[q].startup.chain_fired(&after, now);
             if procs[q].machine.can_start() {
                 procs[q].restart_pending = true;
             }

@@ -94,6 +94,7 @@ impl Supervisor {
                 ),
             );
         }
+        p.history.note_exit(exit);
         let actions = p.machine.exited(exit, now, epoch(), &p.policy);
         self.apply(idx, actions);
     }
@@ -105,11 +106,25 @@ impl Supervisor {
         }
     }
 
+    /// Records a state change in the process's history and its start record (the web UI).
+    fn record_change(&mut self, idx: usize, from: &State, to: &State) {
+        let now = Instant::now();
+        let wall = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        let p = &mut self.procs[idx];
+        let ready = p.config.ext.ready.as_deref();
+        p.history.push(wall, from, to, &p.machine.spawnerr, ready);
+        let one_shot = p.config.autorestart == crate::config::AutoRestart::Never;
+        p.startup.on_change(to, one_shot, now);
+    }
+
     /// Called once per process state change, in order (every intermediate state):
     /// PROCESS_STATE_* events (`eventbus`), metrics, ordered startup's
     /// `order::Plan::on_transition` and the container exit policies.
     pub(super) fn on_state_change(&mut self, idx: usize, from: State, to: State) {
         self.events_state_change(idx, &from, &to); // events: PROCESS_STATE_* (eventbus.rs)
+        self.record_change(idx, &from, &to);
         if !matches!(to, State::Starting { .. }) {
             // Readiness is only checked while STARTING.
             self.procs[idx].probe = None;

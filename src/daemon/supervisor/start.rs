@@ -89,9 +89,13 @@ impl Supervisor {
     pub fn may_autostart(&mut self, idx: usize) -> bool {
         let Some(b) = ordering::blocker(&self.plan, &self.procs, idx) else {
             self.procs[idx].held = None;
+            self.procs[idx].startup.released(Instant::now());
             return true;
         };
         let p = &mut self.procs[idx];
+        let (crate::ordering::Blocker::Waiting { program, .. }
+        | crate::ordering::Blocker::Failed { program, .. }) = &b;
+        p.startup.held_by(program, Instant::now());
         if p.held.as_ref() != Some(&b) {
             if matches!(b, crate::ordering::Blocker::Failed { .. }) {
                 emit(
@@ -201,6 +205,7 @@ impl Supervisor {
         if verdict == Some(crate::readiness::probe::Verdict::Ready) {
             let p = &mut self.procs[idx];
             p.probe = None;
+            p.startup.ready_at(now);
             let actions = p.machine.mark_ready(now, &p.policy);
             self.apply(idx, actions);
         }
