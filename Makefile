@@ -6,7 +6,7 @@ MUSL      := x86_64-unknown-linux-musl
 STATIC    := target/static/supervisord
 CARGOFLAGS := --offline --locked
 
-.PHONY: all build static run test clear-skips skips fmt-check clippy unit doc conformance conformance-shared bench clean
+.PHONY: all build static run run-hint test clear-skips skips fmt-check clippy unit doc conformance conformance-shared bench clean
 
 all: static
 
@@ -25,10 +25,24 @@ static:
 	@ldd $(STATIC) 2>&1 | grep -Eq 'not a dynamic executable|statically linked' || { echo "$(STATIC) is not static"; exit 1; }
 	@echo "built $(STATIC) ($$(stat -c %s $(STATIC)) bytes, static)"
 
-# Run the daemon in the foreground on the bundled example (state under ./run).
+# Run the daemon in the foreground on the bundled example (state under examples/run/),
+# after printing the web UI's address and three commands to try (run-hint; its commands are
+# run as printed by tests/example_run.rs, on a copy of the example).
+RUN_CONF    ?= examples/supervisord.conf
+SUPERVISORD ?= ./target/release/supervisord
+RUN_PORT     = $(shell sed -n 's/^port *= *127\.0\.0\.1:\([0-9]*\).*/\1/p' $(RUN_CONF))
+
 run: build
-	mkdir -p run/log
-	./target/release/supervisord -n -c examples/supervisord.conf
+	@mkdir -p $(dir $(RUN_CONF))run/log
+	@$(MAKE) --no-print-directory run-hint
+	@$(SUPERVISORD) -n -c $(RUN_CONF)
+
+run-hint:
+	@echo "== supervisord on $(RUN_CONF) (Ctrl-C stops it); its log follows."
+	@echo "== web UI: http://127.0.0.1:$(RUN_PORT)/   Try in another terminal:"
+	@echo "   \$$ $(SUPERVISORD) ctl -c $(RUN_CONF) status"
+	@echo "   \$$ curl http://127.0.0.1:$(RUN_PORT)/readyz"
+	@echo "   \$$ curl http://127.0.0.1:$(RUN_PORT)/metrics"
 
 # Everything a fresh clone can run: formatting, lints, unit + integration tests (the
 # conformance corpus in tests/conformance/ included) and the rustdoc check. Tests that skip

@@ -560,7 +560,7 @@ fn unix_socket_chmod_stale_and_live_detection() {
     assert!(!dir.join(format!("s.sock.{}", std::process::id())).exists());
     // A live one is an error with supervisord's message.
     match http::spawn(&servers, handle.clone(), HttpOptions::default()) {
-        Err(e @ HttpError::AddrInUse) => assert!(e
+        Err(e @ HttpError::AddrInUse(_)) => assert!(e
             .to_string()
             .starts_with("Another program is already listening")),
         Err(e) => panic!("unexpected error {e}"),
@@ -582,7 +582,7 @@ fn unix_socket_chmod_stale_and_live_detection() {
     };
     assert!(matches!(
         http::spawn(&servers, handle, HttpOptions::default()),
-        Err(HttpError::AddrInUse)
+        Err(HttpError::AddrInUse(_))
     ));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -632,7 +632,7 @@ fn bind_first_then_start_and_unstarted_drop_cleans_up() {
     if let Some(i) = taken.inet.as_mut() {
         i.port = busy.local_addr().expect("addr").port();
     }
-    assert!(matches!(http::bind(&taken), Err(HttpError::AddrInUse)));
+    assert!(matches!(http::bind(&taken), Err(HttpError::AddrInUse(_))));
     assert!(!sock.exists());
     // Bound now, started later (as the daemon does around daemonizing).
     let bound = http::bind(&servers).expect("bind");

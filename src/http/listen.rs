@@ -44,7 +44,10 @@ fn link_into_place(tmp: &Path, path: &Path, cfg: &UnixHttpServer) -> Result<(), 
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 if socket_is_alive(path) {
-                    return Err(HttpError::AddrInUse);
+                    return Err(HttpError::AddrInUse(format!(
+                        "the unix socket {} answers",
+                        path.display()
+                    )));
                 }
                 // A stale socket left by a dead supervisord: replace it (Python says so on
                 // stderr too).
@@ -59,7 +62,10 @@ fn link_into_place(tmp: &Path, path: &Path, cfg: &UnixHttpServer) -> Result<(), 
             }
         }
     }
-    Err(HttpError::AddrInUse)
+    Err(HttpError::AddrInUse(format!(
+        "the unix socket {} is in use",
+        path.display()
+    )))
 }
 
 /// True when something accepts connections on the socket at `path`.
@@ -113,7 +119,9 @@ pub fn bind_inet(cfg: &InetHttpServer) -> Result<TcpListener, HttpError> {
     let addr = inet_addr(cfg)?;
     TcpListener::bind(addr).map_err(|e| {
         if e.kind() == io::ErrorKind::AddrInUse {
-            HttpError::AddrInUse
+            HttpError::AddrInUse(format!(
+                "{addr} is in use; set another port= in [inet_http_server]"
+            ))
         } else {
             HttpError::Bind {
                 what: format!("TCP port {addr}"),

@@ -105,8 +105,8 @@ impl Default for HttpOptions {
 /// Why the HTTP servers could not start.
 #[derive(Debug)]
 pub enum HttpError {
-    /// Someone else answers on the socket or port (supervisord's startup error).
-    AddrInUse,
+    /// Someone else answers on the socket or port (supervisord's startup error); which one.
+    AddrInUse(String),
     /// bind/chmod/link failed.
     Bind {
         what: String,
@@ -123,9 +123,11 @@ pub enum HttpError {
 impl fmt::Display for HttpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HttpError::AddrInUse => f.write_str(
+            HttpError::AddrInUse(which) => write!(
+                f,
                 "Another program is already listening on a port that one of our HTTP servers is \
-                 configured to use.  Shut this program down first before starting supervisord.",
+                 configured to use.  Shut this program down first before starting supervisord. \
+                 ({which})"
             ),
             HttpError::Bind { what, source } => {
                 write!(f, "Cannot open an HTTP server: {what}: {source}")

@@ -11,6 +11,8 @@ const PAGE: &str = include_str!("index.html");
 /// Serves `/` and `/index.html`.
 pub(super) fn serve() -> Response {
     let nonce = base64::encode(&random_bytes());
+    // Every inline block of the page carries the nonce (blocks added to the page, such as
+    // a header section with its own script, run too).
     let page = PAGE
         .replace("<script>", &format!("<script nonce=\"{nonce}\">"))
         .replace("<style>", &format!("<style nonce=\"{nonce}\">"));

@@ -85,13 +85,15 @@ fn reason(
             Some(r) => format!("readiness check {r} passed and startsecs elapsed"),
             None => "stayed up for startsecs".into(),
         },
-        (_, State::Backoff { .. }) if !spawnerr.is_empty() => spawnerr.to_string(),
         (_, State::Backoff { .. }) => match exit {
             Some(e) => format!("exited before startsecs ({})", e.describe()),
+            None if !spawnerr.is_empty() => spawnerr.to_string(),
             None => "not ready in time".into(),
         },
-        (_, State::Fatal) if !spawnerr.is_empty() => format!("gave up: {spawnerr}"),
-        (_, State::Fatal) => "gave up: too many start retries".into(),
+        (_, State::Fatal) if !spawnerr.is_empty() => {
+            format!("gave up after too many start retries: {spawnerr}")
+        }
+        (_, State::Fatal) => "gave up after too many start retries".into(),
         (_, State::Exited { expected: true }) => format!("{} (expected)", how()),
         (_, State::Exited { expected: false }) => format!("{} (not expected)", how()),
         (_, State::Stopping { .. }) => "stop signal sent".into(),

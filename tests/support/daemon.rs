@@ -474,3 +474,28 @@ pub fn figure(line: &str) {
 pub fn soak() -> bool {
     std::env::var("SOAK").is_ok_and(|v| v == "1")
 }
+
+/// The fixed port of `examples/supervisord.conf`'s `[inet_http_server]`.
+pub const EXAMPLE_PORT: u16 = 9234;
+
+/// `examples/supervisord.conf` (what `make run` starts) copied into a fresh temp dir with a
+/// free port instead of [`EXAMPLE_PORT`], its `run/log` made, and started; waits until its
+/// unix socket (`run/supervisor.sock`) answers. Returns the daemon and the port.
+pub fn start_example(name: &str) -> (Daemon, u16) {
+    let dir = temp_dir(name);
+    std::fs::create_dir_all(dir.join("run/log")).expect("mkdir run/log");
+    let example = include_str!("../../examples/supervisord.conf");
+    let needle = format!("port=127.0.0.1:{EXAMPLE_PORT}");
+    assert!(example.contains(&needle), "the example's port changed");
+    let port = super::http::free_port();
+    let conf = example.replace(&needle, &format!("port=127.0.0.1:{port}"));
+    let mut d = Daemon::spawn_conf(dir, &conf, |_| {});
+    d.target = Target::Unix(d.dir.join("run/supervisor.sock"));
+    assert!(
+        d.wait_answering(Duration::from_secs(30)),
+        "the example did not answer:\n{}\n{}",
+        d.read("run/log/supervisord.log"),
+        d.read("stderr.txt")
+    );
+    (d, port)
+}

@@ -31,7 +31,8 @@ pub mod webdriver;
 
 pub use daemon::daemon_command;
 pub use daemon::{
-    figure, log_times, now_epoch, percentile, preamble, read_times, soak, temp_dir, Daemon, SIGHUP,
+    figure, log_times, now_epoch, percentile, preamble, read_times, soak, start_example, temp_dir,
+    Daemon, EXAMPLE_PORT, SIGHUP,
     SIGKILL, SIGTERM,
 };
 pub use http::{
