@@ -1,5 +1,6 @@
 //! The web UI's script runs (in node, with a DOM/fetch stub) and drives the JSON API:
-//! rows rendered from `/api/v1/processes`, per-row actions, tail and stop-all. Skips
+//! rows rendered from `/api/v1/processes`, the timeline's and graph's edges from
+//! `/api/v1/startup`, per-row actions, the live tail and stop-all. Skips
 //! (see `support::skip`) when node is not installed.
 
 #[allow(dead_code, unused_imports)]
@@ -35,7 +36,8 @@ fn ui_script_renders_rows_and_calls_the_json_api() {
     );
     assert_eq!(
         stdout,
-        "rows 2 g:a st STOPPED\n\
+        "rows 3 g:a st STOPPED\n\
+         timeline arrows 1 graph edges 1\n\
          [ [ 'POST', '/api/v1/processes/g%3Aa/restart' ] ]\n\
          tail LOGDATA g:a (stdout)\n\
          [ 'POST', '/api/v1/processes/all/stop' ]\n"

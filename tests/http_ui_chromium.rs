@@ -11,169 +11,13 @@
 #[allow(dead_code, unused_imports)]
 mod support;
 
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use supervisord::http::json;
-use supervisord::rpc::{base64, Value};
-use support::{free_port, json as request, state_of, Target};
+use supervisord::rpc::Value;
+use support::webdriver::Driver;
+use support::{free_port, state_of, Target};
 use support::{wait_for, Daemon};
-
-/// The W3C key of an element reference.
-const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-/// chromedriver plus one session; dropping it ends the session and kills the driver.
-struct Driver {
-    child: Child,
-    port: u16,
-    session: Option<String>,
-}
-
-impl Driver {
-    fn start(chromedriver: &std::path::Path, log: &std::path::Path) -> Driver {
-        let port = free_port();
-        let child = Command::new(chromedriver)
-            .arg(format!("--port={port}"))
-            .arg(format!("--log-path={}", log.display()))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        let d = Driver {
-            child,
-            port,
-            session: None,
-        };
-        let up = wait_for(Duration::from_secs(20), || {
-            d.call("GET", "/status", "")
-                .is_some_and(|(status, v)| status == 200 && field(&v, "ready").is_some())
-        });
-        assert!(up, "chromedriver did not answer /status on port {port}");
-        d
-    }
-
-    /// One WebDriver command; `(http status, "value" member)`.
-    fn call(&self, method: &str, path: &str, body: &str) -> Option<(u16, Value)> {
-        let r = request(&Target::port(self.port), method, path, body)?;
-        let v = json::parse(&r.body).ok()?;
-        Some((r.status, field(&v, "value").cloned().unwrap_or(Value::Nil)))
-    }
-
-    /// A command on the session that must succeed.
-    fn session_call(&self, method: &str, path: &str, body: &str) -> Value {
-        let sid = self.session.as_deref().expect("session");
-        let full = format!("/session/{sid}{path}");
-        match self.call(method, &full, body) {
-            Some((200, v)) => v,
-            other => panic!("WebDriver {method} {full} failed: {other:?}"),
-        }
-    }
-
-    fn new_session(&mut self, chromium: &std::path::Path, profile: &std::path::Path) {
-        let args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--window-size=1100,500",
-        ];
-        let mut list: Vec<String> = args.iter().map(|a| format!("\"{a}\"")).collect();
-        list.push(format!("\"--user-data-dir={}\"", profile.display()));
-        let body = format!(
-            "{{\"capabilities\":{{\"alwaysMatch\":{{\"goog:chromeOptions\":\
-             {{\"binary\":\"{}\",\"args\":[{}]}}}}}}}}",
-            chromium.display(),
-            list.join(",")
-        );
-        let (status, v) = self
-            .call("POST", "/session", &body)
-            .expect("POST /session answered");
-        assert_eq!(status, 200, "new session failed: {v:?}");
-        let sid = field(&v, "sessionId")
-            .and_then(Value::as_str)
-            .expect("sessionId");
-        self.session = Some(sid.to_string());
-    }
-
-    /// Element ids matching an XPath expression (empty when none).
-    fn find_all(&self, xpath: &str) -> Vec<String> {
-        let body = json::to_json(&Value::strukt([
-            ("using", Value::Str("xpath".into())),
-            ("value", Value::Str(xpath.into())),
-        ]));
-        match self.session_call("POST", "/elements", &body) {
-            Value::Array(items) => items
-                .iter()
-                .filter_map(|e| field(e, ELEMENT_KEY).and_then(Value::as_str))
-                .map(str::to_string)
-                .collect(),
-            _ => Vec::new(),
-        }
-    }
-
-    /// Waits until `xpath` matches something; its first element id.
-    fn wait_element(&self, xpath: &str, timeout: Duration) -> Option<String> {
-        let mut found = None;
-        wait_for(timeout, || {
-            found = self.find_all(xpath).into_iter().next();
-            found.is_some()
-        });
-        found
-    }
-
-    /// The page's body markup (for failure messages).
-    fn body(&self) -> String {
-        match self.script("return document.body.innerHTML") {
-            Value::Str(s) => s,
-            other => format!("{other:?}"),
-        }
-    }
-
-    /// Clicks the first element matching `xpath`. The page re-renders its table every 3 s,
-    /// so a found element can go stale before the click lands: find again and retry.
-    fn click(&self, xpath: &str) {
-        let sid = self.session.as_deref().expect("session");
-        let clicked = wait_for(Duration::from_secs(30), || {
-            self.find_all(xpath).into_iter().next().is_some_and(|id| {
-                let path = format!("/session/{sid}/element/{id}/click");
-                matches!(self.call("POST", &path, "{}"), Some((200, _)))
-            })
-        });
-        assert!(clicked, "could not click {xpath}:\n{}", self.body());
-    }
-
-    /// Runs a synchronous script and returns its value.
-    fn script(&self, source: &str) -> Value {
-        let body = json::to_json(&Value::strukt([
-            ("script", Value::Str(source.into())),
-            ("args", Value::Array(vec![])),
-        ]));
-        self.session_call("POST", "/execute/sync", &body)
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        if let Some(sid) = self.session.take() {
-            let _ = self.call("DELETE", &format!("/session/{sid}"), "");
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    match v {
-        Value::Struct(m) => m.get(key),
-        _ => None,
-    }
-}
 
 /// The XPath of the state badge in `name`'s row.
 fn badge(name: &str, state: &str) -> String {
@@ -235,11 +79,7 @@ fn stop_and_tail_in_the_browser(auth: bool) {
     } else {
         format!("http://127.0.0.1:{port}/")
     };
-    driver.session_call(
-        "POST",
-        "/url",
-        &json::to_json(&Value::strukt([("url", Value::Str(url))])),
-    );
+    driver.open(&url);
     assert_eq!(
         driver.script("return document.title").as_str(),
         Some("supervisord")
@@ -285,10 +125,14 @@ fn stop_and_tail_in_the_browser(auth: bool) {
         "src=\"//",
         "href=\"//",
         "@import",
-        "url(",
     ] {
         assert!(!page.contains(needle), "index.html references {needle}");
     }
+    // url(…) only for the page's own fragments (SVG markers: `url(#id)`).
+    assert!(
+        page.match_indices("url(").all(|(i, _)| page[i + 4..].starts_with('#')),
+        "index.html references an url( outside the page"
+    );
     let foreign = driver.script(&format!(
         "return performance.getEntriesByType('resource').map(e => e.name)\
          .filter(n => !n.startsWith('http://127.0.0.1:{port}/'))"
@@ -314,10 +158,241 @@ fn stop_and_tail_in_the_browser(auth: bool) {
         } else {
             path
         };
-        let png = driver.session_call("GET", "/screenshot", "");
-        let bytes = png.as_str().and_then(base64::decode).expect("png base64");
-        std::fs::write(&path, bytes).expect("write screenshot");
-        eprintln!("screenshot written to {path}");
+        driver.screenshot(std::path::Path::new(&path));
     }
     drop(driver);
+}
+
+/// Where the example test keeps its screenshots: `target/ui-screenshots/`.
+fn screenshot_dir() -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let dir = target.join("ui-screenshots");
+    std::fs::create_dir_all(&dir).expect("mkdir screenshots");
+    dir
+}
+
+/// `(kind, from, to)` of the SVG paths matching `selector` (timeline arrows, graph edges).
+fn edges(driver: &Driver, selector: &str) -> Vec<(String, String, String)> {
+    let v = driver.script(&format!(
+        "return Array.from(document.querySelectorAll('{selector}')).map(e => \
+         [e.getAttribute('data-kind'), e.getAttribute('data-from'), e.getAttribute('data-to')])"
+    ));
+    let Value::Array(items) = v else { return Vec::new() };
+    items
+        .iter()
+        .filter_map(|e| match e {
+            Value::Array(t) => Some((
+                t.first()?.as_str()?.to_string(),
+                t.get(1)?.as_str()?.to_string(),
+                t.get(2)?.as_str()?.to_string(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The example `make run` starts, in the browser: the startup timeline draws its bars in
+/// chain order with the waits as arrows, the graph has the dependency edges, the log view
+/// follows new lines (and pauses, and switches to stderr), the detail shows the state
+/// history, and stop/start from the page act on the daemon. Screenshots (wide and narrow)
+/// go to `target/ui-screenshots/`.
+#[test]
+fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
+    let test = "the_example_startup_timeline_graph_log_and_actions_in_the_browser";
+    let (Some(chromium), Some(chromedriver)) = (
+        support::ci_tool(test, &["chromium", "chromium-browser", "google-chrome"]),
+        support::ci_tool(test, &["chromedriver"]),
+    ) else {
+        return;
+    };
+    let (daemon, port) = support::start_example("ui-example");
+    let api = daemon.target.clone();
+    let settled = wait_for(Duration::from_secs(40), || {
+        state_of(&api, "worker:worker-1").as_deref() == Some("RUNNING")
+            && state_of(&api, "crasher").as_deref() == Some("FATAL")
+    });
+    assert!(settled, "the example never settled");
+    let profile = daemon.path("chromium-profile");
+    std::fs::create_dir_all(&profile).expect("mkdir profile");
+    let mut driver = Driver::start(&chromedriver, &daemon.path("chromedriver.log"));
+    driver.new_session_sized(&chromium, &profile, "1300,1700");
+    driver.open(&format!("http://127.0.0.1:{port}/"));
+    let ready = driver.wait_true(
+        "return document.querySelectorAll('#timeline-svg rect.tl-bar').length >= 8 \
+         && document.querySelectorAll('#graph-svg g.g-node').length >= 7",
+        Duration::from_secs(30),
+    );
+    assert!(ready, "timeline or graph not drawn:\n{}", driver.body());
+
+    // Bars in chain order: each lower and later than the one before.
+    let bars = driver.script(
+        "const order = ['init', 'db', 'cache', 'web', 'worker:worker-0'];\
+         return order.map(n => { const b = document.querySelector(`#timeline-svg rect.tl-bar[data-name='${n}']`);\
+         return b ? [Number(b.getAttribute('y')), Number(b.getAttribute('data-spawn'))] : null; })",
+    );
+    let Value::Array(bars) = bars else { panic!("{bars:?}") };
+    let nums: Vec<(f64, f64)> = bars
+        .iter()
+        .map(|b| match b {
+            Value::Array(p) => {
+                let n = |v: &Value| match v {
+                    Value::Int(i) => *i as f64,
+                    Value::Double(d) => *d,
+                    other => panic!("{other:?}"),
+                };
+                (n(&p[0]), n(&p[1]))
+            }
+            other => panic!("a bar is missing: {other:?}\n{}", driver.body()),
+        })
+        .collect();
+    for w in nums.windows(2) {
+        assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1, "bars out of chain order: {nums:?}");
+    }
+    // The waits drawn: chain links and depends_on arrows, and the dependency's waiting line.
+    let arrows = edges(&driver, "#timeline-svg path.tl-arrow");
+    let graph = edges(&driver, "#graph-svg path.g-edge");
+    for (kind, from, to) in [
+        ("chain", "init", "db"),
+        ("chain", "db", "cache"),
+        ("depends_on", "db", "web"),
+        ("depends_on", "cache", "web"),
+        ("depends_on", "web", "worker"),
+    ] {
+        let e = (kind.to_string(), from.to_string(), to.to_string());
+        assert!(arrows.contains(&e), "timeline lacks {e:?}: {arrows:?}");
+        assert!(graph.contains(&e), "graph lacks {e:?}: {graph:?}");
+    }
+    assert_eq!(
+        driver.script(
+            "return document.querySelector(\"#timeline-svg g.tl-row[data-name='web'] line.tl-wait\")\
+             .getAttribute('data-kind')"
+        ),
+        Value::Str("depends_on".into())
+    );
+    assert!(driver.wait_true(
+        "const n = document.querySelector(\"#graph-svg g.g-node[data-name='crasher']\");\
+         return !!n && n.getAttribute('data-state') === 'FATAL'",
+        Duration::from_secs(10)
+    ));
+
+    // The detail of web: its state history names the readiness check.
+    driver.click("//tbody[@id='rows']/tr/td[1]/button[text()='web']");
+    assert!(
+        driver
+            .wait_element(
+                "//section[@id='detail']//td[contains(., 'readiness check log:listening on')]",
+                Duration::from_secs(20)
+            )
+            .is_some(),
+        "detail without the readiness check:\n{}",
+        driver.body()
+    );
+    driver.screenshot(&screenshot_dir().join("example-wide.png"));
+
+    // The log view follows the ticker's new lines; paused, it holds them back.
+    driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='tail']");
+    let last_tick = "const m = document.getElementById('tail').textContent.match(/tick (\\d+)/g);\
+                     return m ? Number(m[m.length - 1].slice(5)) : 0";
+    let first = wait_some_tick(&driver, last_tick, 0);
+    let later = wait_some_tick(&driver, last_tick, first);
+    assert!(later > first);
+    assert!(driver.wait_true(
+        "const p = document.getElementById('tail'); return p.scrollTop + p.clientHeight >= p.scrollHeight - 2",
+        Duration::from_secs(5)
+    ));
+    driver.click("//button[@id='log-pause']");
+    let shown = driver.script("return document.getElementById('tail').textContent");
+    assert!(driver.wait_true("return tail.held.includes('tick')", Duration::from_secs(10)));
+    assert_eq!(driver.script("return document.getElementById('tail').textContent"), shown);
+    driver.click("//button[@id='log-pause']");
+    assert!(driver.wait_true(
+        "return !tail.paused && tail.held === '' && document.getElementById('tail').textContent.length > 0",
+        Duration::from_secs(10)
+    ));
+    // stderr of the crasher.
+    driver.script(
+        "document.getElementById('log-proc').value = 'crasher:crasher';\
+         const s = document.getElementById('log-stream'); s.value = 'stderr';\
+         s.dispatchEvent(new Event('change')); return true",
+    );
+    assert!(
+        driver
+            .wait_element(
+                "//pre[@id='tail'][contains(., 'cannot open /nonexistent/settings')]",
+                Duration::from_secs(20)
+            )
+            .is_some(),
+        "no stderr of the crasher:\n{}",
+        driver.body()
+    );
+
+    // Stop and start from the page.
+    driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='stop']");
+    assert!(driver
+        .wait_element(&badge("ticker", "STOPPED"), Duration::from_secs(30))
+        .is_some());
+    assert_eq!(state_of(&api, "ticker").as_deref(), Some("STOPPED"));
+    driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='start']");
+    assert!(driver
+        .wait_element(&badge("ticker", "RUNNING"), Duration::from_secs(30))
+        .is_some());
+    assert_eq!(state_of(&api, "ticker").as_deref(), Some("RUNNING"));
+    // The group collapses; the filter narrows the table.
+    driver.click("//tbody[@id='rows']/tr[@class='grp']//button");
+    assert!(driver.wait_true(
+        "return !document.querySelector(\"#rows button.link\") || \
+         ![...document.querySelectorAll('#rows button.link')].some(b => b.textContent.startsWith('worker:'))",
+        Duration::from_secs(5)
+    ));
+    driver.script(
+        "const f = document.getElementById('filter'); f.value = 'FATAL';\
+         f.dispatchEvent(new Event('input')); return true",
+    );
+    assert!(driver.wait_true(
+        "const r = [...document.querySelectorAll('#rows button.link')].map(b => b.textContent);\
+         return r.length === 1 && r[0] === 'crasher'",
+        Duration::from_secs(5)
+    ));
+    assert_eq!(
+        driver.script("return document.getElementById('msg').textContent"),
+        Value::Str(String::new())
+    );
+    // Narrow window.
+    driver.script(
+        "const f = document.getElementById('filter'); f.value = '';\
+         f.dispatchEvent(new Event('input')); return true",
+    );
+    let rect = json::to_json(&Value::strukt([
+        ("width", Value::Int(420)),
+        ("height", Value::Int(1500)),
+    ]));
+    driver.session_call("POST", "/window/rect", &rect);
+    assert!(driver.wait_true(
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1",
+        Duration::from_secs(10)
+    ));
+    driver.script("load(); return true");
+    assert!(driver.wait_true(
+        "const s = document.getElementById('timeline-svg');\
+         return !!s && Number(s.getAttribute('width')) <= window.innerWidth",
+        Duration::from_secs(10)
+    ));
+    driver.screenshot(&screenshot_dir().join("example-narrow.png"));
+}
+
+/// Waits until the last tick number the script reads exceeds `after`; returns it.
+fn wait_some_tick(driver: &Driver, script: &str, after: i64) -> i64 {
+    let mut seen = 0;
+    let ok = wait_for(Duration::from_secs(20), || {
+        seen = match driver.script(script) {
+            Value::Int(n) => n,
+            Value::Double(d) => d as i64,
+            _ => 0,
+        };
+        seen > after
+    });
+    assert!(ok, "no tick after {after} in the log view:\n{}", driver.body());
+    seen
 }

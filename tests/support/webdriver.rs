@@ -1,18 +1,17 @@
-//! A W3C WebDriver client for chromedriver (loopback HTTP, no extra crates): start the
-//! driver, open a headless Chromium session, find and click elements by XPath, run
-//! scripts. (tests/http_ui_chromium.rs keeps its own copy of the same client.)
+//! A W3C WebDriver client for chromedriver (headless Chromium), spoken over loopback TCP
+//! with the shared HTTP client: no npm, no extra crates. Used by the web UI tests.
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use supervisord::http::json;
-use supervisord::rpc::Value;
+use supervisord::rpc::{base64, Value};
 
-use super::http::{free_port, json as request, Target};
+use super::http::{field, free_port, json as request, Target};
 use super::wait::wait_for;
 
 /// The W3C key of an element reference.
-const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+pub const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// chromedriver plus one session; dropping it ends the session and kills the driver.
 pub struct Driver {
@@ -63,6 +62,10 @@ impl Driver {
     }
 
     pub fn new_session(&mut self, chromium: &std::path::Path, profile: &std::path::Path) {
+        self.new_session_sized(chromium, profile, "1100,500");
+    }
+
+    pub fn new_session_sized(&mut self, chromium: &std::path::Path, profile: &std::path::Path, size: &str) {
         let args = [
             "--headless",
             "--no-sandbox",
@@ -73,9 +76,9 @@ impl Driver {
             "--disable-component-update",
             "--disable-sync",
             "--disable-dev-shm-usage",
-            "--window-size=1100,500",
         ];
         let mut list: Vec<String> = args.iter().map(|a| format!("\"{a}\"")).collect();
+        list.push(format!("\"--window-size={size}\""));
         list.push(format!("\"--user-data-dir={}\"", profile.display()));
         let body = format!(
             "{{\"capabilities\":{{\"alwaysMatch\":{{\"goog:chromeOptions\":\
@@ -150,6 +153,27 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// Opens `url` in the session.
+    pub fn open(&self, url: &str) {
+        let body = json::to_json(&Value::strukt([("url", Value::Str(url.into()))]));
+        self.session_call("POST", "/url", &body);
+    }
+
+    /// Saves a screenshot of the window to `path`.
+    pub fn screenshot(&self, path: &std::path::Path) {
+        let png = self.session_call("GET", "/screenshot", "");
+        let bytes = png.as_str().and_then(base64::decode).expect("png base64");
+        std::fs::write(path, bytes).expect("write screenshot");
+        eprintln!("screenshot written to {}", path.display());
+    }
+
+    /// Waits until a script returns `true`.
+    pub fn wait_true(&self, source: &str, timeout: Duration) -> bool {
+        wait_for(timeout, || self.script(source) == Value::Bool(true))
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         if let Some(sid) = self.session.take() {
@@ -157,12 +181,5 @@ impl Drop for Driver {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-pub fn field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    match v {
-        Value::Struct(m) => m.get(key),
-        _ => None,
     }
 }
