@@ -44,7 +44,11 @@ fn wait_settled(t: &Target) {
         state_of(t, "worker:worker-1").as_deref() == Some("RUNNING")
             && state_of(t, "crasher").as_deref() == Some("FATAL")
     });
-    assert!(done, "the example never settled: {:?}", get(t, "/api/v1/processes"));
+    assert!(
+        done,
+        "the example never settled: {:?}",
+        get(t, "/api/v1/processes")
+    );
 }
 
 #[test]
@@ -73,7 +77,10 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
     assert!((num(wait, "to_ms") - num(&init, "settled_ms")).abs() < 1.0);
     assert!(num(&db, "spawn_ms") >= num(&init, "settled_ms"));
     assert_eq!(text(&db, "ready"), "log:ready to accept connections");
-    assert!(num(&db, "ready_ms") >= num(&db, "spawn_ms") + 700.0, "{db:?}");
+    assert!(
+        num(&db, "ready_ms") >= num(&db, "spawn_ms") + 700.0,
+        "{db:?}"
+    );
     assert!(num(&db, "running_ms") >= num(&db, "ready_ms"));
     assert_eq!(text(&cache, "chain_after"), "db");
     assert!(num(&cache, "spawn_ms") >= num(&db, "running_ms"));
@@ -104,9 +111,19 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
     let history = list(&detail, "history");
     let changes: Vec<String> = history
         .iter()
-        .map(|h| format!("{}>{}: {}", text(h, "from"), text(h, "to"), text(h, "reason")))
+        .map(|h| {
+            format!(
+                "{}>{}: {}",
+                text(h, "from"),
+                text(h, "to"),
+                text(h, "reason")
+            )
+        })
         .collect();
-    assert!(changes[0].starts_with("STOPPED>STARTING: spawned pid "), "{changes:?}");
+    assert!(
+        changes[0].starts_with("STOPPED>STARTING: spawned pid "),
+        "{changes:?}"
+    );
     assert_eq!(
         changes[1],
         "STARTING>RUNNING: readiness check log:listening on passed and startsecs elapsed"
@@ -143,8 +160,10 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
 #[test]
 fn every_command_make_run_prints_works_as_printed() {
     let test = "every_command_make_run_prints_works_as_printed";
-    let (Some(make), Some(_curl)) = (support::ci_tool(test, &["make"]), support::ci_tool(test, &["curl"]))
-    else {
+    let (Some(make), Some(_curl)) = (
+        support::ci_tool(test, &["make"]),
+        support::ci_tool(test, &["curl"]),
+    ) else {
         return;
     };
     let (daemon, port) = start_example("example-hint");
@@ -159,7 +178,11 @@ fn every_command_make_run_prints_works_as_printed() {
         .output()
         .expect("run make");
     let hint = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(out.status.success(), "{hint}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{hint}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let url = format!("http://127.0.0.1:{port}/");
     assert!(hint.contains(&format!("web UI: {url}")), "{hint}");
     let r = support::json(&Target::port(port), "GET", "/", "").expect("the web UI answers");
@@ -193,6 +216,14 @@ fn every_command_make_run_prints_works_as_printed() {
         "{}",
         outputs[0]
     );
-    assert!(outputs[1].contains("\"not_ready\":[\"crasher\"]"), "{}", outputs[1]);
-    assert!(outputs[2].contains("supervisord_process_spawns_total"), "{}", outputs[2]);
+    assert!(
+        outputs[1].contains("\"not_ready\":[\"crasher\"]"),
+        "{}",
+        outputs[1]
+    );
+    assert!(
+        outputs[2].contains("supervisord_process_spawns_total"),
+        "{}",
+        outputs[2]
+    );
 }

@@ -119,18 +119,13 @@ fn stop_and_tail_in_the_browser(auth: bool) {
     // The page loads nothing from elsewhere: no absolute URLs or imports in its markup,
     // and every resource the browser fetched is on our origin.
     let page = include_str!("../src/http/index.html");
-    for needle in [
-        "http:",
-        "https:",
-        "src=\"//",
-        "href=\"//",
-        "@import",
-    ] {
+    for needle in ["http:", "https:", "src=\"//", "href=\"//", "@import"] {
         assert!(!page.contains(needle), "index.html references {needle}");
     }
     // url(…) only for the page's own fragments (SVG markers: `url(#id)`).
     assert!(
-        page.match_indices("url(").all(|(i, _)| page[i + 4..].starts_with('#')),
+        page.match_indices("url(")
+            .all(|(i, _)| page[i + 4..].starts_with('#')),
         "index.html references an url( outside the page"
     );
     let foreign = driver.script(&format!(
@@ -179,7 +174,9 @@ fn edges(driver: &Driver, selector: &str) -> Vec<(String, String, String)> {
         "return Array.from(document.querySelectorAll('{selector}')).map(e => \
          [e.getAttribute('data-kind'), e.getAttribute('data-from'), e.getAttribute('data-to')])"
     ));
-    let Value::Array(items) = v else { return Vec::new() };
+    let Value::Array(items) = v else {
+        return Vec::new();
+    };
     items
         .iter()
         .filter_map(|e| match e {
@@ -232,7 +229,9 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
          return order.map(n => { const b = document.querySelector(`#timeline-svg rect.tl-bar[data-name='${n}']`);\
          return b ? [Number(b.getAttribute('y')), Number(b.getAttribute('data-spawn'))] : null; })",
     );
-    let Value::Array(bars) = bars else { panic!("{bars:?}") };
+    let Value::Array(bars) = bars else {
+        panic!("{bars:?}")
+    };
     let nums: Vec<(f64, f64)> = bars
         .iter()
         .map(|b| match b {
@@ -248,7 +247,10 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         })
         .collect();
     for w in nums.windows(2) {
-        assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1, "bars out of chain order: {nums:?}");
+        assert!(
+            w[0].0 < w[1].0 && w[0].1 < w[1].1,
+            "bars out of chain order: {nums:?}"
+        );
     }
     // The waits drawn: chain links and depends_on arrows, and the dependency's waiting line.
     let arrows = edges(&driver, "#timeline-svg path.tl-arrow");
@@ -305,7 +307,10 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
     driver.click("//button[@id='log-pause']");
     let shown = driver.script("return document.getElementById('tail').textContent");
     assert!(driver.wait_true("return tail.held.includes('tick')", Duration::from_secs(10)));
-    assert_eq!(driver.script("return document.getElementById('tail').textContent"), shown);
+    assert_eq!(
+        driver.script("return document.getElementById('tail').textContent"),
+        shown
+    );
     driver.click("//button[@id='log-pause']");
     assert!(driver.wait_true(
         "return !tail.paused && tail.held === '' && document.getElementById('tail').textContent.length > 0",
@@ -393,6 +398,10 @@ fn wait_some_tick(driver: &Driver, script: &str, after: i64) -> i64 {
         };
         seen > after
     });
-    assert!(ok, "no tick after {after} in the log view:\n{}", driver.body());
+    assert!(
+        ok,
+        "no tick after {after} in the log view:\n{}",
+        driver.body()
+    );
     seen
 }

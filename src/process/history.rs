@@ -139,7 +139,10 @@ mod tests {
                 "exit status 3 (not expected)"
             ]
         );
-        assert_eq!(h.entries().nth(2).map(|t| (t.from, t.to)), Some(("RUNNING", "EXITED")));
+        assert_eq!(
+            h.entries().nth(2).map(|t| (t.from, t.to)),
+            Some(("RUNNING", "EXITED"))
+        );
     }
 
     #[test]

@@ -156,8 +156,14 @@ mod tests {
         r.on_change(&starting(at(9)), false, at(9));
         r.held_by("db", at(10));
         assert_eq!(r.waits.len(), 2);
-        assert_eq!((r.waits[0].since, r.waits[0].until), (Some(at(1)), Some(at(5))));
-        assert_eq!((r.waits[1].on.as_str(), r.waits[1].until), ("cache", Some(at(9))));
+        assert_eq!(
+            (r.waits[0].since, r.waits[0].until),
+            (Some(at(1)), Some(at(5)))
+        );
+        assert_eq!(
+            (r.waits[1].on.as_str(), r.waits[1].until),
+            ("cache", Some(at(9)))
+        );
         assert_eq!(r.spawned, Some(at(9)));
     }
 

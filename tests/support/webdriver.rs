@@ -65,7 +65,12 @@ impl Driver {
         self.new_session_sized(chromium, profile, "1100,500");
     }
 
-    pub fn new_session_sized(&mut self, chromium: &std::path::Path, profile: &std::path::Path, size: &str) {
+    pub fn new_session_sized(
+        &mut self,
+        chromium: &std::path::Path,
+        profile: &std::path::Path,
+        size: &str,
+    ) {
         let args = [
             "--headless",
             "--no-sandbox",
