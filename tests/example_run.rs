@@ -106,8 +106,13 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
     assert_eq!(text(&crasher, "settled_state"), "FATAL");
     assert_eq!(num(&crasher, "spawns"), 4.0);
 
+    detail_and_info(&t, daemon.pid());
+}
+
+/// A process's detail, the daemon's info and the JSON metrics of the settled example.
+fn detail_and_info(t: &Target, pid: i32) {
     // A process's detail: its state history with reasons, and its effective config.
-    let detail = get(&t, "/api/v1/processes/web/detail");
+    let detail = get(t, "/api/v1/processes/web/detail");
     let history = list(&detail, "history");
     let changes: Vec<String> = history
         .iter()
@@ -132,7 +137,7 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
     assert!(text(cfg, "command").contains("web: listening on"));
     let ext = field(cfg, "ext").expect("ext");
     assert_eq!(list(ext, "depends_on").len(), 2);
-    let crashes = list(&get(&t, "/api/v1/processes/crasher/detail"), "history");
+    let crashes = list(&get(t, "/api/v1/processes/crasher/detail"), "history");
     let last = crashes.last().expect("a change");
     assert_eq!(text(last, "to"), "FATAL");
     assert!(crashes
@@ -140,20 +145,20 @@ fn the_startup_route_records_the_chain_the_waits_and_the_readiness_checks() {
         .any(|h| text(h, "reason") == "exited before startsecs (exit status 3)"));
 
     // The daemon's identification, pid and RSS; per-process usage in /api/v1/metrics.
-    let info = get(&t, "/api/v1/supervisor");
+    let info = get(t, "/api/v1/supervisor");
     assert_eq!(text(&info, "identification"), "example");
-    assert_eq!(num(&info, "pid") as i32, daemon.pid());
+    assert_eq!(num(&info, "pid") as i32, pid);
     assert!(num(&info, "rss_bytes") > 0.0);
-    let metrics = get(&t, "/api/v1/metrics");
+    let metrics = get(t, "/api/v1/metrics");
     let db_usage = list(&metrics, "processes")
         .into_iter()
         .find(|p| text(p, "name") == "db")
         .expect("db metrics");
     assert!(num(&db_usage, "rss_bytes") > 0.0);
     // Unknown process: 404; wrong method: 405.
-    let r = support::json(&t, "GET", "/api/v1/processes/nosuch/detail", "").expect("answer");
+    let r = support::json(t, "GET", "/api/v1/processes/nosuch/detail", "").expect("answer");
     assert_eq!(r.status, 404);
-    let r = support::json(&t, "POST", "/api/v1/startup", "").expect("answer");
+    let r = support::json(t, "POST", "/api/v1/startup", "").expect("answer");
     assert_eq!(r.status, 405);
 }
 

@@ -2,7 +2,10 @@
 //! WebDriver HTTP API (spoken here over loopback TCP, no npm, no extra crates), opens `/`
 //! of a live daemon, clicks a running program's "stop" button and must then show STOPPED
 //! — and the daemon must report STOPPED through the API too; then "tail" must show the
-//! program's output. The page must load nothing from another origin.
+//! program's output. The page must load nothing from another origin. On the example
+//! `make run` starts, the startup timeline, the dependency graph, the detail, the live log
+//! and the actions are checked in the browser, and screenshots (wide and narrow) are kept
+//! in `target/ui-screenshots/` for people to look at.
 //!
 //! Skips (see `support::skip`) when chromium or chromedriver is not installed (Debian:
 //! `apt-get install -y chromium chromium-driver`). Set `SV_UI_SCREENSHOT=/path.png` to
@@ -223,6 +226,15 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
     );
     assert!(ready, "timeline or graph not drawn:\n{}", driver.body());
 
+    timeline_and_graph(&driver);
+    detail_and_keyboard(&driver);
+    log_view(&driver);
+    actions_and_table(&driver, &api);
+    narrow_window(&driver);
+}
+
+/// The timeline's bars are in chain order with the waits drawn; the graph has the edges.
+fn timeline_and_graph(driver: &Driver) {
     // Bars in chain order: each lower and later than the one before.
     let bars = driver.script(
         "const order = ['init', 'db', 'cache', 'web', 'worker:worker-0'];\
@@ -253,8 +265,8 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         );
     }
     // The waits drawn: chain links and depends_on arrows, and the dependency's waiting line.
-    let arrows = edges(&driver, "#timeline-svg path.tl-arrow");
-    let graph = edges(&driver, "#graph-svg path.g-edge");
+    let arrows = edges(driver, "#timeline-svg path.tl-arrow");
+    let graph = edges(driver, "#graph-svg path.g-edge");
     for (kind, from, to) in [
         ("chain", "init", "db"),
         ("chain", "db", "cache"),
@@ -278,7 +290,10 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
          return !!n && n.getAttribute('data-state') === 'FATAL'",
         Duration::from_secs(10)
     ));
+}
 
+/// The detail panel, the main log shown first, and the keyboard.
+fn detail_and_keyboard(driver: &Driver) {
     // The detail of web: its state history names the readiness check.
     driver.click("//tbody[@id='rows']/tr/td[1]/button[text()='web']");
     assert!(
@@ -292,13 +307,37 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         driver.body()
     );
     driver.screenshot(&screenshot_dir().join("example-wide.png"));
+    // The log view starts on supervisord's own log.
+    assert_eq!(
+        driver.script("return document.getElementById('tailname').textContent"),
+        Value::Str("supervisord".into())
+    );
 
+    // Keyboard: "/" focuses the filter, Escape closes the detail.
+    for (key, check) in [
+        ("/", "return document.activeElement.id === 'filter'"),
+        (
+            "\u{e00c}",
+            "return document.getElementById('detail').hidden === true",
+        ),
+    ] {
+        driver.script("document.activeElement.blur(); return true");
+        press(driver, key);
+        assert!(
+            driver.wait_true(check, Duration::from_secs(5)),
+            "{check} after {key:?}"
+        );
+    }
+}
+
+/// The log view follows, pauses and switches streams.
+fn log_view(driver: &Driver) {
     // The log view follows the ticker's new lines; paused, it holds them back.
     driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='tail']");
     let last_tick = "const m = document.getElementById('tail').textContent.match(/tick (\\d+)/g);\
                      return m ? Number(m[m.length - 1].slice(5)) : 0";
-    let first = wait_some_tick(&driver, last_tick, 0);
-    let later = wait_some_tick(&driver, last_tick, first);
+    let first = wait_some_tick(driver, last_tick, 0);
+    let later = wait_some_tick(driver, last_tick, first);
     assert!(later > first);
     assert!(driver.wait_true(
         "const p = document.getElementById('tail'); return p.scrollTop + p.clientHeight >= p.scrollHeight - 2",
@@ -332,18 +371,21 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         "no stderr of the crasher:\n{}",
         driver.body()
     );
+}
 
+/// Stop and start from the page; group collapse and the filter.
+fn actions_and_table(driver: &Driver, api: &Target) {
     // Stop and start from the page.
     driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='stop']");
     assert!(driver
         .wait_element(&badge("ticker", "STOPPED"), Duration::from_secs(30))
         .is_some());
-    assert_eq!(state_of(&api, "ticker").as_deref(), Some("STOPPED"));
+    assert_eq!(state_of(api, "ticker").as_deref(), Some("STOPPED"));
     driver.click("//tbody[@id='rows']/tr[td[1]='ticker']//button[text()='start']");
     assert!(driver
         .wait_element(&badge("ticker", "RUNNING"), Duration::from_secs(30))
         .is_some());
-    assert_eq!(state_of(&api, "ticker").as_deref(), Some("RUNNING"));
+    assert_eq!(state_of(api, "ticker").as_deref(), Some("RUNNING"));
     // The group collapses; the filter narrows the table.
     driver.click("//tbody[@id='rows']/tr[@class='grp']//button");
     assert!(driver.wait_true(
@@ -364,6 +406,10 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         driver.script("return document.getElementById('msg').textContent"),
         Value::Str(String::new())
     );
+}
+
+/// A narrow window: nothing wider than it.
+fn narrow_window(driver: &Driver) {
     // Narrow window.
     driver.script(
         "const f = document.getElementById('filter'); f.value = '';\
@@ -385,6 +431,28 @@ fn the_example_startup_timeline_graph_log_and_actions_in_the_browser() {
         Duration::from_secs(10)
     ));
     driver.screenshot(&screenshot_dir().join("example-narrow.png"));
+}
+
+/// Presses and releases one key (a W3C key value, e.g. `"\u{e00c}"` for Escape) on
+/// whatever has the focus.
+fn press(driver: &Driver, key: &str) {
+    let down = Value::strukt([
+        ("type", Value::Str("keyDown".into())),
+        ("value", Value::Str(key.into())),
+    ]);
+    let up = Value::strukt([
+        ("type", Value::Str("keyUp".into())),
+        ("value", Value::Str(key.into())),
+    ]);
+    let body = json::to_json(&Value::strukt([(
+        "actions",
+        Value::Array(vec![Value::strukt([
+            ("type", Value::Str("key".into())),
+            ("id", Value::Str("keyboard".into())),
+            ("actions", Value::Array(vec![down, up])),
+        ])]),
+    )]));
+    driver.session_call("POST", "/actions", &body);
 }
 
 /// Waits until the last tick number the script reads exceeds `after`; returns it.

@@ -33,7 +33,7 @@ global.fetch = async (url, opts) => { calls.push([opts.method || 'GET', url]);
   if (url.endsWith('/metrics')) return ok({processes: [{group: 'web', name: 'web', rss_bytes: 2048, cpu_seconds_total: 0.5}], supervisor: {}});
   if (url.endsWith('/startup')) return ok(startup);
   if (url.endsWith('/supervisor')) return ok({identification: 'x', version: '1', api_version: '3.0', pid: 7, uptime_seconds: 5, statename: 'RUNNING'});
-  if (url.includes('/logtail/')) { let sent = false; return {ok: true, status: 200, body: {getReader: () => ({
+  if (url.includes('logtail')) { let sent = false; return {ok: true, status: 200, body: {getReader: () => ({
     read: async () => sent ? {done: true} : (sent = true, {value: new TextEncoder().encode('LOGDATA'), done: false})})}}; }
   return ok(true); };
 global.setInterval = () => 0;
