@@ -313,6 +313,14 @@ fn detail_and_keyboard(driver: &Driver) {
         Value::Str("supervisord".into())
     );
 
+    // The focus stays on its button across a redraw of the table.
+    assert_eq!(
+        driver.script(
+            "document.querySelector(\"#rows button[data-focus='ticker:ticker|stop']\").focus();\
+             return load().then(() => document.activeElement.getAttribute('data-focus'))"
+        ),
+        Value::Str("ticker:ticker|stop".into())
+    );
     // Keyboard: "/" focuses the filter, Escape closes the detail.
     for (key, check) in [
         ("/", "return document.activeElement.id === 'filter'"),

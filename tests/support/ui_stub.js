@@ -12,12 +12,14 @@ class El {
   append(...cs) { cs.forEach((c) => this.appendChild(c)); }
   setAttribute(k, v) { this.attrs[k] = String(v); if (k === 'class') this.className = String(v); }
   getAttribute(k) { return this.attrs[k]; }
-  addEventListener() {} focus() {} scrollIntoView() {}
+  addEventListener() {} focus() {} scrollIntoView() {} contains() { return false; }
+  querySelectorAll() { return []; }
 }
 const elements = {};
 global.document = { getElementById(id) { return elements[id] || (elements[id] = new El('div')); },
   createElement(t) { return new El(t); }, createElementNS(ns, t) { return new El(t); },
-  createTextNode(t) { const e = new El('#text'); e.textContent = t; return e; }, addEventListener() {} };
+  createTextNode(t) { const e = new El('#text'); e.textContent = t; return e; }, addEventListener() {},
+  activeElement: null };
 const startup = {boot_time: 1, now_ms: 900, processes: [
   {name: 'a', group: 'g', program: 'a', statename: 'RUNNING', chain_after: '', chain_state: '', depends_on: [], ready: 'tcp:1',
    one_shot: false, spawn_ms: 10, ready_ms: 300, running_ms: 300, settled_ms: 300, settled_state: 'RUNNING', spawns: 1, waits: []},
