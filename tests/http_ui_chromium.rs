@@ -363,6 +363,8 @@ fn log_view(driver: &Driver) {
         "return !tail.paused && tail.held === '' && document.getElementById('tail').textContent.length > 0",
         Duration::from_secs(10)
     ));
+    driver.script("document.getElementById('logs').scrollIntoView(); return true");
+    driver.screenshot(&screenshot_dir().join("example-log.png"));
     // stderr of the crasher.
     driver.script(
         "document.getElementById('log-proc').value = 'crasher:crasher';\
