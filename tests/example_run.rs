@@ -1,6 +1,7 @@
 //! `examples/supervisord.conf`, what `make run` starts, run from a temp copy: the startup
 //! it brings up as the daemon records it (`/api/v1/startup`, a process's detail, the
-//! daemon's info), and every command `make run` prints (`make run-hint`) run as printed.
+//! daemon's info), every command `make run` prints (`make run-hint`) run as printed, and the
+//! message when the example's port is taken.
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -230,5 +231,24 @@ fn every_command_make_run_prints_works_as_printed() {
         outputs[2].contains("supervisord_process_spawns_total"),
         "{}",
         outputs[2]
+    );
+}
+
+#[test]
+fn a_second_daemon_on_the_examples_port_says_which_port_is_taken() {
+    let (first, port) = start_example("example-first");
+    // The same example, in a directory of its own, on the port the first one holds.
+    let dir = support::temp_dir("example-second");
+    std::fs::create_dir_all(dir.join("run/log")).expect("mkdir");
+    let conf = std::fs::read_to_string(first.dir.join("supervisord.conf")).expect("conf");
+    let mut second = support::Daemon::spawn_conf(dir, &conf, |_| {});
+    let code = second.wait_exit(Duration::from_secs(20));
+    let stderr = second.read("stderr.txt");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "(127.0.0.1:{port} is in use; set another port= in [inet_http_server])"
+        )),
+        "{stderr}"
     );
 }
