@@ -21,7 +21,7 @@ impl Plan {
 
     /// The program whose chain link starts program `p`, if a chain gates it.
     pub fn chain_predecessor(&self, p: usize) -> Option<usize> {
-        self.next_in_chain.iter().position(|&n| n == Some(p))
+        self.prev_in_chain[p]
     }
 
     /// Call after process `process` entered state `new_state`: returns the programs a chain

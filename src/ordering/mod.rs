@@ -116,6 +116,8 @@ pub struct Plan {
     next_in_chain: Vec<Option<usize>>,
     /// program index → whether its predecessor gates it (started by the chain).
     chained: Vec<bool>,
+    /// program index → the program whose chain link starts it.
+    prev_in_chain: Vec<Option<usize>>,
     /// The head of the chain order, if any program uses `startinorder`.
     head: Option<usize>,
     /// Links that already fired in this run.
@@ -143,6 +145,7 @@ impl Plan {
             dependents: Vec::new(),
             next_in_chain: Vec::new(),
             chained: Vec::new(),
+            prev_in_chain: Vec::new(),
             head: None,
             fired: Vec::new(),
             owner: HashMap::new(),
@@ -185,10 +188,12 @@ impl Plan {
         order.sort_by_key(|&i| (programs[i].priority, programs[i].file_index));
         let mut next_in_chain = vec![None; programs.len()];
         let mut chained = vec![false; programs.len()];
+        let mut prev_in_chain = vec![None; programs.len()];
         for w in order.windows(2) {
             if programs[w[0]].startinorder {
                 next_in_chain[w[0]] = Some(w[1]);
                 chained[w[1]] = true;
+                prev_in_chain[w[1]] = Some(w[0]);
             }
         }
         let any_chain = order.iter().any(|&i| programs[i].startinorder);
@@ -209,6 +214,7 @@ impl Plan {
             dependents,
             next_in_chain,
             chained,
+            prev_in_chain,
             head,
             fired,
             owner,
@@ -327,6 +333,9 @@ mod tests {
         assert_eq!(plan.head, Some(0));
         assert_eq!(plan.next_in_chain[0], Some(1));
         assert_eq!(plan.next_in_chain[1], Some(2));
+        assert_eq!(plan.chain_predecessor(2), Some(1));
+        assert_eq!(plan.chain_predecessor(1), Some(0));
+        assert_eq!(plan.chain_predecessor(0), None);
     }
 
     #[test]

@@ -140,8 +140,8 @@ pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &
             ),
         );
         let now = std::time::Instant::now();
+        let after = procs[idx].config.program.clone();
         for &q in &spec.processes {
-            let after = procs[idx].config.program.clone();
             procs[q].startup.chain_fired(&after, now);
             if procs[q].machine.can_start() {
                 procs[q].restart_pending = true;
