@@ -109,9 +109,10 @@ impl StartRecord {
             return;
         }
         match to {
-            State::Starting { .. } => {
-                self.released(now);
-                self.spawned.get_or_insert(now);
+            State::Starting { since, .. } => {
+                // The spawn's own start time (taken before the clone, like startsecs).
+                self.released(*since);
+                self.spawned.get_or_insert(*since);
                 self.spawns = self.spawns.saturating_add(1);
             }
             State::Running { .. } => {
