@@ -39,7 +39,7 @@ run: build
 
 run-hint:
 	@echo "== supervisord on $(RUN_CONF) (Ctrl-C stops it); its log follows."
-	@echo "== web UI: http://127.0.0.1:$(RUN_PORT)/   Try in another terminal:"
+	@echo "== web UI: http://127.0.0.1:$(RUN_PORT)/   In another terminal, try:"
 	@echo "   \$$ $(SUPERVISORD) ctl -c $(RUN_CONF) status"
 	@echo "   \$$ curl http://127.0.0.1:$(RUN_PORT)/readyz"
 	@echo "   \$$ curl http://127.0.0.1:$(RUN_PORT)/metrics"

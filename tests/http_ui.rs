@@ -11,7 +11,8 @@ use std::process::Command;
 #[test]
 fn ui_script_renders_rows_and_calls_the_json_api() {
     let page = include_str!("../src/http/index.html");
-    let (Some(start), Some(end)) = (page.find("<script>"), page.find("</script>")) else {
+    // The page's own script is its last one (the multi-node block comes before it).
+    let (Some(start), Some(end)) = (page.rfind("<script>"), page.rfind("</script>")) else {
         panic!("no inline script in the page");
     };
     let dir = support::temp_dir("ui");
