@@ -39,7 +39,7 @@ impl Supervisor {
         // grows once here rather than once per doubling (fd_table.rs).
         crate::daemon::fd_table::reserve_for(&config);
         self.procs = build_procs(&config);
-        self.booted = (Instant::now(), std::time::SystemTime::now());
+        self.booted = (std::time::Instant::now(), std::time::SystemTime::now());
         self.plan = ordering::build_plan(&self.procs);
         ordering::apply_boot(&mut self.plan, &mut self.procs);
         self.ctx = spawn_context(&config);
