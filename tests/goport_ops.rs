@@ -148,7 +148,11 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
         .unwrap();
     let json = String::from_utf8_lossy(&out.stdout);
     let objects: Vec<&str> = json.split("\"ext\"").skip(1).collect();
-    assert_eq!(objects.len(), 4, "supervisord + 3 processes: {json}");
+    assert_eq!(
+        objects.len(),
+        5,
+        "supervisord + inet_http_server + 3 processes: {json}"
+    );
     let keys: Vec<&str> = objects
         .iter()
         .flat_map(|o| {
@@ -164,6 +168,12 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
             "stopsignals" => "stopsignal",
             "stdout_logfiles" | "stdout_syslog_sinks" => "stdout_logfile",
             "stderr_syslog_sinks" => "stderr_logfile",
+            "remotes_timeout_ms" => "remotes_timeout",
+            "name" | "address" => "remotes",
+            "restart_on_binary_change" => "restart_signal_when_binary_changed",
+            "dir" => "restart_directory_monitor",
+            "pattern" => "restart_file_pattern",
+            "action" => "restart_signal_when_file_changed",
             k => k,
         };
         assert!(
