@@ -242,6 +242,34 @@ fn process_doc(p: &ProcessConfig, ext: bool) -> J {
     J::Object(o)
 }
 
+/// Seconds as text (`"0.2"`), or null.
+fn opt_secs(d: Option<std::time::Duration>) -> J {
+    d.map_or(J::Null, |d| J::str(d.as_secs_f64().to_string()))
+}
+
+/// The `liveness_check_*` keys as read (null without `liveness_check_script`).
+fn liveness_doc(l: Option<&crate::liveness::LivenessConfig>) -> J {
+    use crate::liveness::FailureAction;
+    let Some(l) = l else {
+        return J::Null;
+    };
+    let failure = match &l.failure_action {
+        FailureAction::Restart => "restart".to_string(),
+        FailureAction::Stop => "stop".to_string(),
+        FailureAction::Command(c) => c.clone(),
+    };
+    J::Object(vec![
+        ("script".into(), J::str(l.script.clone())),
+        ("initial_delay".into(), opt_secs(Some(l.initial_delay))),
+        ("period".into(), opt_secs(Some(l.period))),
+        ("timeout".into(), opt_secs(Some(l.timeout))),
+        ("success_threshold".into(), J::Int(l.success_threshold.into())),
+        ("failure_threshold".into(), J::Int(l.failure_threshold.into())),
+        ("success_action".into(), J::opt_str(l.success_action.clone())),
+        ("failure_action".into(), J::str(failure)),
+    ])
+}
+
 /// The extension keys of a process (`check --json --extensions`).
 fn extensions_doc(p: &ProcessConfig) -> J {
     let x = &p.ext;
@@ -282,6 +310,12 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ),
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
+        ("liveness".into(), liveness_doc(x.liveness.as_ref())),
+        ("pre_start_hook".into(), J::opt_str(x.pre_start_hook.clone())),
+        ("pre_stop_hook".into(), J::opt_str(x.pre_stop_hook.clone())),
+        ("hook_timeout".into(), opt_secs(x.hook_timeout)),
+        ("restartpause".into(), opt_secs(x.restartpause)),
+        ("killwaitsecs".into(), opt_secs(x.killwaitsecs)),
         (
             "stopsignals".into(),
             J::Array(

@@ -27,6 +27,8 @@ pub mod json;
 pub mod logging;
 /// The scheduling priority of the loop thread and of children.
 pub mod nice;
+/// Liveness checks of RUNNING programs (Go port's `liveness_check_*`): spec, counters, probes.
+pub mod liveness;
 /// Ordered startup: priority chains and depends_on (pure plan, and its glue to the live
 /// process table).
 pub mod ordering;

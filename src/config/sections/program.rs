@@ -387,6 +387,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     x.syslog = read_syslog(r)?;
+    super::lifecycle::read(r, &mut x)?;
     Ok(x)
 }
 
