@@ -263,9 +263,18 @@ fn liveness_doc(l: Option<&crate::liveness::LivenessConfig>) -> J {
         ("initial_delay".into(), opt_secs(Some(l.initial_delay))),
         ("period".into(), opt_secs(Some(l.period))),
         ("timeout".into(), opt_secs(Some(l.timeout))),
-        ("success_threshold".into(), J::Int(l.success_threshold.into())),
-        ("failure_threshold".into(), J::Int(l.failure_threshold.into())),
-        ("success_action".into(), J::opt_str(l.success_action.clone())),
+        (
+            "success_threshold".into(),
+            J::Int(l.success_threshold.into()),
+        ),
+        (
+            "failure_threshold".into(),
+            J::Int(l.failure_threshold.into()),
+        ),
+        (
+            "success_action".into(),
+            J::opt_str(l.success_action.clone()),
+        ),
         ("failure_action".into(), J::str(failure)),
     ])
 }
@@ -311,7 +320,10 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
         ("liveness".into(), liveness_doc(x.liveness.as_ref())),
-        ("pre_start_hook".into(), J::opt_str(x.pre_start_hook.clone())),
+        (
+            "pre_start_hook".into(),
+            J::opt_str(x.pre_start_hook.clone()),
+        ),
         ("pre_stop_hook".into(), J::opt_str(x.pre_stop_hook.clone())),
         ("hook_timeout".into(), opt_secs(x.hook_timeout)),
         ("restartpause".into(), opt_secs(x.restartpause)),

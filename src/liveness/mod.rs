@@ -125,7 +125,10 @@ impl LivenessConfig {
                     Ok(n) if (1..=1000).contains(&n) => Ok(n),
                     _ => Err(err(
                         KEYS[i],
-                        format!("invalid value '{}': expected a count from 1 to 1000", v.trim()),
+                        format!(
+                            "invalid value '{}': expected a count from 1 to 1000",
+                            v.trim()
+                        ),
                     )),
                 },
             }
@@ -135,9 +138,7 @@ impl LivenessConfig {
             .filter(|s| !s.is_empty());
         let failure_action = match get(KEYS[7]).map(|s| s.trim().to_string()) {
             None => FailureAction::Restart,
-            Some(s) if s.is_empty() || s.eq_ignore_ascii_case("restart") => {
-                FailureAction::Restart
-            }
+            Some(s) if s.is_empty() || s.eq_ignore_ascii_case("restart") => FailureAction::Restart,
             Some(s) if s.eq_ignore_ascii_case("stop") => FailureAction::Stop,
             Some(s) => FailureAction::Command(s),
         };
@@ -223,7 +224,11 @@ fn parse_http(words: &[String]) -> Result<Target, String> {
                 };
                 curl_extra.extend([flag.to_string(), val.clone()]);
             }
-            _ => return Err(format!("unknown option {opt} (known: -H, -d, --key-file, --cert-file, --ca-file)")),
+            _ => {
+                return Err(format!(
+                    "unknown option {opt} (known: -H, -d, --key-file, --cert-file, --ca-file)"
+                ))
+            }
         }
         i += 2;
     }
@@ -231,12 +236,17 @@ fn parse_http(words: &[String]) -> Result<Target, String> {
         // The Go port reads the file at each check; a missing file is an empty body there.
         body = Some(std::fs::read_to_string(b).unwrap_or_default());
     }
-    let size = headers.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
+    let size = headers
+        .iter()
+        .map(|(k, v)| k.len() + v.len())
+        .sum::<usize>()
         + body.as_ref().map_or(0, String::len);
     if size > MAX_REQUEST {
         return Err(format!("headers and body exceed {MAX_REQUEST} bytes"));
     }
-    if let Some(plain) = plain_http(url, &headers, body.as_deref()).filter(|_| curl_extra.is_empty()) {
+    if let Some(plain) =
+        plain_http(url, &headers, body.as_deref()).filter(|_| curl_extra.is_empty())
+    {
         return Ok(Target::Http(plain));
     }
     let mut argv: Vec<String> = ["curl", "-s", "-o", "/dev/null", "-f"]
@@ -255,7 +265,9 @@ fn parse_http(words: &[String]) -> Result<Target, String> {
 
 /// The plain HTTP check for an `http://` URL whose host needs no DNS.
 fn plain_http(url: &str, headers: &[(String, String)], body: Option<&str>) -> Option<HttpCheck> {
-    let rest = url.get(7..).filter(|_| url[..7].eq_ignore_ascii_case("http://"))?;
+    let rest = url
+        .get(7..)
+        .filter(|_| url[..7].eq_ignore_ascii_case("http://"))?;
     let (authority, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
@@ -345,7 +357,10 @@ mod tests {
             panic!()
         };
         let req = String::from_utf8(h.request).unwrap();
-        assert!(req.starts_with("POST /h HTTP/1.0\r\nHost: 127.0.0.1:9\r\n"), "{req}");
+        assert!(
+            req.starts_with("POST /h HTTP/1.0\r\nHost: 127.0.0.1:9\r\n"),
+            "{req}"
+        );
         assert!(req.contains("\r\nX-Token: a b\r\n"));
         assert!(req.ends_with("Content-Length: 3\r\n\r\nx=1"));
         let Target::Curl(argv) = parse_target("https://svc/health -H 'A: 1'").unwrap() else {
@@ -357,7 +372,12 @@ mod tests {
             parse_target("http://svc.local/health").unwrap(),
             Target::Curl(_)
         ));
-        for bad in ["http://x -H", "http://x -H novalue", "http://x --bogus 1", "script://"] {
+        for bad in [
+            "http://x -H",
+            "http://x -H novalue",
+            "http://x --bogus 1",
+            "script://",
+        ] {
             assert!(parse_target(bad).is_err(), "{bad}");
         }
     }

@@ -69,11 +69,7 @@ impl Checker {
     pub fn poll_fd(&self) -> Option<(RawFd, PollFlags)> {
         match self.attempt.as_ref()? {
             Attempt::Tcp(fd) => Some((fd.as_raw_fd(), PollFlags::POLLOUT)),
-            Attempt::Http {
-                sock,
-                sent,
-                ..
-            } => {
+            Attempt::Http { sock, sent, .. } => {
                 let flags = match &self.config.target {
                     Target::Http(h) if *sent < h.request.len() => PollFlags::POLLOUT,
                     _ => PollFlags::POLLIN,
@@ -252,5 +248,17 @@ fn http_step(
         let line = response.split(|&b| b == b'\n').next().unwrap_or_default();
         let line = String::from_utf8_lossy(line);
         Some(Err(format!("answered '{}'", line.trim_end())))
+    }
+}
+
+impl Drop for Checker {
+    /// A check's child dies with the checker (the program left RUNNING, or a reload).
+    fn drop(&mut self) {
+        if let Some(pid) = self.child_pid() {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+        }
     }
 }

@@ -92,8 +92,7 @@ impl Liveness {
             t.failures = 0;
             Outcome::Passed {
                 recovered: tally.failures > 0,
-                alive: tally.successes < c.success_threshold
-                    && t.successes >= c.success_threshold,
+                alive: tally.successes < c.success_threshold && t.successes >= c.success_threshold,
             }
         } else {
             t.failures = (t.failures + 1).min(c.failure_threshold);

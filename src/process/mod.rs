@@ -7,6 +7,7 @@ pub mod command;
 pub mod describe;
 pub mod envfile;
 pub mod errno_name;
+pub mod hook;
 pub mod output;
 pub mod policy;
 pub mod spawn;
@@ -51,6 +52,12 @@ pub struct Process {
     pub binary: Option<PathBuf>,
     /// `cron=`: the schedule and its armed match.
     pub cron: Option<crate::cron::Timer>,
+    /// The liveness check while RUNNING (`liveness_check_script`).
+    pub liveness: Option<crate::liveness::probe::Checker>,
+    /// A `pre_start_hook` or `pre_stop_hook` under way.
+    pub hook: Option<hook::Hook>,
+    /// The pre_start_hook passed: the next spawn runs the program itself.
+    pub hook_passed: bool,
 }
 
 impl Process {
@@ -94,6 +101,9 @@ impl Process {
                 .as_deref()
                 .and_then(|c| crate::cron::Schedule::parse(c).ok())
                 .map(crate::cron::Timer::new),
+            liveness: None,
+            hook: None,
+            hook_passed: false,
             config,
         };
         (process, problems)

@@ -494,7 +494,9 @@ mod tests {
         m.on_timer(secs(t0, 10.0), &p);
         assert_eq!(m.deadline(), Some(secs(t0, 10.5)));
         let acts = m.on_timer(secs(t0, 10.5), &p);
-        assert!(logs(&acts).iter().any(|l| l.contains("still running 0.5 s after SIGKILL")));
+        assert!(logs(&acts)
+            .iter()
+            .any(|l| l.contains("still running 0.5 s after SIGKILL")));
         assert_eq!(m.deadline(), Some(secs(t0, 11.0)));
     }
 

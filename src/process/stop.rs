@@ -76,9 +76,10 @@ impl Machine {
         // (0 included) says: a child that takes time to die is not flooded.
         // `killwaitsecs` replaces that wait when set (at least 0.1 s).
         let wait = if next == p.stopsignals.len() {
-            p.killwaitsecs.map_or(Duration::from_secs(p.stopwaitsecs.max(1)), |k| {
-                k.max(Duration::from_millis(100))
-            })
+            p.killwaitsecs
+                .map_or(Duration::from_secs(p.stopwaitsecs.max(1)), |k| {
+                    k.max(Duration::from_millis(100))
+                })
         } else {
             Duration::from_secs(p.stopwaitsecs)
         };

@@ -24,7 +24,10 @@ pub fn read(r: &SectionReader, x: &mut ProcessExt) -> Result<(), ConfigError> {
         ("pre_start_hook", &mut x.pre_start_hook),
         ("pre_stop_hook", &mut x.pre_stop_hook),
     ] {
-        *slot = r.get(key)?.map(|v| v.text.trim().to_string()).filter(|t| !t.is_empty());
+        *slot = r
+            .get(key)?
+            .map(|v| v.text.trim().to_string())
+            .filter(|t| !t.is_empty());
     }
     x.hook_timeout = r.opt("hook_timeout", |t| seconds("hook_timeout", t, false))?;
     x.restartpause = r.opt("restartpause", |t| seconds("restartpause", t, true))?;

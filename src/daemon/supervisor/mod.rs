@@ -20,6 +20,8 @@
 //! `Supervisor::may_autostart`.
 
 mod events;
+mod hooks;
+mod liveness;
 mod ordering;
 mod output;
 mod reap;
@@ -46,7 +48,7 @@ use crate::process::{Action, Process, State};
 pub use output::StdinError;
 pub use reload::{AddGroupError, RemoveGroupError};
 pub use shutdown::{send_signal, SignalError};
-pub use start::{StartRefusal, SPAWN_BUDGET};
+pub use start::{ProbeSource, StartRefusal, SPAWN_BUDGET};
 pub use update::UpdateRefusal;
 
 /// supervisord's mood (`getState`).
@@ -125,6 +127,8 @@ pub struct Supervisor {
     remembered: super::remembered::RememberedStops,
     /// Processes `ours.updateGroup` replaces or drops once they stopped (`update`).
     pending_updates: Vec<update::PendingUpdate>,
+    /// Liveness action commands under way (`liveness`).
+    actions: Vec<liveness::ActionChild>,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -166,6 +170,7 @@ impl Supervisor {
             bus: Default::default(),
             remembered: Default::default(),
             pending_updates: Vec::new(),
+            actions: Vec::new(),
         };
         sup.arm_watches();
         sup
@@ -180,6 +185,7 @@ impl Supervisor {
     pub fn cancel_respawn(&mut self, idx: usize) {
         self.procs[idx].machine.cancel_respawn();
         self.release_logs(idx);
+        self.cancel_pre_start_hook(idx);
     }
 
     /// Every process, in start order.
@@ -274,6 +280,8 @@ impl Supervisor {
             .chain(die_log)
             .chain((self.spawn_backlog && running).then(Instant::now))
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
+            .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
+            .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
             .min()
     }
 
@@ -319,6 +327,8 @@ impl Supervisor {
             }
         }
         self.fire_watches(now); // watch.rs: cron matches, ended bursts of changes
+        self.liveness_timers(now);
+        self.hook_timers(now);
         for idx in 0..self.procs.len() {
             let due = self.procs[idx]
                 .probe

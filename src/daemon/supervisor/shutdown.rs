@@ -22,6 +22,9 @@ pub enum SignalError {
 impl Supervisor {
     /// A stop request for process `idx` (no-op unless RUNNING/STARTING/BACKOFF).
     pub fn stop(&mut self, idx: usize, now: Instant) {
+        if self.pre_stop_hook(idx, now) {
+            return;
+        }
         let p = &mut self.procs[idx];
         let actions = p.machine.stop(now, &p.policy);
         self.apply(idx, actions);
