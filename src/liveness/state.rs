@@ -16,6 +16,9 @@ use super::LivenessConfig;
 pub struct Tally {
     pub successes: u32,
     pub failures: u32,
+    /// The last check failed (kept across the reset after a failure action, so the next
+    /// pass is a recovery).
+    pub failing: bool,
 }
 
 /// Where a process's liveness check is.
@@ -90,17 +93,22 @@ impl Liveness {
         let outcome = if ok {
             t.successes = (t.successes + 1).min(c.success_threshold);
             t.failures = 0;
+            t.failing = false;
             Outcome::Passed {
-                recovered: tally.failures > 0,
+                recovered: tally.failing,
                 alive: tally.successes < c.success_threshold && t.successes >= c.success_threshold,
             }
         } else {
             t.failures = (t.failures + 1).min(c.failure_threshold);
             t.successes = 0;
+            t.failing = true;
             if t.failures >= c.failure_threshold {
                 *self = Liveness::Waiting {
                     at: after(now, c.initial_delay),
-                    tally: Tally::default(),
+                    tally: Tally {
+                        failing: true,
+                        ..Tally::default()
+                    },
                 };
                 return Some(Outcome::Act {
                     failures: t.failures,
@@ -198,6 +206,22 @@ mod tests {
         assert_eq!(
             l.finish(false, at(t0, 14.0), &c),
             Some(Outcome::Failed { failures: 1 })
+        );
+        // A pass right after an action is a recovery too.
+        let c1 = config(1, 1);
+        let mut l = Liveness::new(t0, &c1);
+        assert!(l.begin(at(t0, 5.0), &c1));
+        assert_eq!(
+            l.finish(false, at(t0, 5.0), &c1),
+            Some(Outcome::Act { failures: 1 })
+        );
+        assert!(l.begin(at(t0, 10.0), &c1));
+        assert_eq!(
+            l.finish(true, at(t0, 10.0), &c1),
+            Some(Outcome::Passed {
+                recovered: true,
+                alive: true
+            })
         );
     }
 
