@@ -26,7 +26,7 @@ pub struct Tally {
 pub enum Liveness {
     /// The next check starts at `at`.
     Waiting { at: Instant, tally: Tally },
-    /// A check started at `started` is under way; not done by `deadline`, it failed.
+    /// A check due at `started` is under way; not done by `deadline`, it failed.
     Checking {
         started: Instant,
         deadline: Instant,
@@ -68,8 +68,9 @@ impl Liveness {
     pub fn begin(&mut self, now: Instant, c: &LivenessConfig) -> bool {
         match *self {
             Liveness::Waiting { at, tally } if now >= at => {
+                // The grid counts from when the check was due, not from a late wake-up.
                 *self = Liveness::Checking {
-                    started: now,
+                    started: at,
                     deadline: after(now, c.timeout),
                     tally,
                 };
