@@ -290,7 +290,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ),
         (
             "depends_on".into(),
-            J::Array(x.depends_on.iter().map(J::str).collect()),
+            J::Array(x.depends_on.iter().map(|d| J::str(d.to_string())).collect()),
         ),
         ("ready".into(), J::opt_str(x.ready.clone())),
         (

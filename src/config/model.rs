@@ -344,8 +344,8 @@ pub struct ProcessExt {
     pub startinorder: bool,
     /// ordered-startup-supervisord `startnextafter` (a state name, default RUNNING).
     pub startnextafter: Option<String>,
-    /// Go port `depends_on` (program names).
-    pub depends_on: Vec<String>,
+    /// Go port `depends_on`: program names, each with the state it must reach.
+    pub depends_on: Vec<crate::ordering::Dependency>,
     /// Readiness check spec (`ready=`, see `crate::readiness`), validated by the reader.
     pub ready: Option<String>,
     /// `ready_timeout=` seconds (validated; default `ready::DEFAULT_TIMEOUT`).
