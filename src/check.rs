@@ -555,6 +555,41 @@ fn auth_text(username: &Option<String>) -> String {
     }
 }
 
+/// The start order `depends_on` makes, in layers (empty when no program uses it): the
+/// group list above is in priority order, which `depends_on` overrides.
+fn depends_layers(cfg: &Config) -> String {
+    let programs: std::collections::BTreeMap<String, Vec<crate::ordering::Dependency>> = cfg
+        .groups
+        .iter()
+        .flat_map(|g| &g.processes)
+        .map(|p| (p.program.clone(), p.ext.depends_on.clone()))
+        .collect();
+    if programs.values().all(Vec::is_empty) {
+        return String::new();
+    }
+    let mut out = String::from(
+        "start order with depends_on, in layers (a layer starts once what it waits for is reached):\n",
+    );
+    for (i, layer) in crate::ordering::layers::layers(&programs)
+        .iter()
+        .enumerate()
+    {
+        let items: Vec<String> = layer
+            .iter()
+            .map(|(name, deps)| {
+                if deps.is_empty() {
+                    name.clone()
+                } else {
+                    let after: Vec<String> = deps.iter().map(|d| d.to_string()).collect();
+                    format!("{name} (after {})", after.join(", "))
+                }
+            })
+            .collect();
+        out.push_str(&format!("  {}: {}\n", i + 1, items.join(", ")));
+    }
+    out
+}
+
 /// The readable summary printed by `check` without `--json`.
 pub fn summary(cfg: &Config) -> String {
     let mut out = String::new();
@@ -594,9 +629,15 @@ pub fn summary(cfg: &Config) -> String {
             auth_text(&i.username)
         ));
     }
+    let layers = depends_layers(cfg);
     out.push_str(&format!(
-        "{} group(s), in start order (priority, name):\n",
-        cfg.groups.len()
+        "{} group(s), in {} order (priority, name):\n",
+        cfg.groups.len(),
+        if layers.is_empty() {
+            "start"
+        } else {
+            "priority"
+        }
     ));
     for g in &cfg.groups {
         let kind = match &g.kind {
@@ -624,6 +665,7 @@ pub fn summary(cfg: &Config) -> String {
             ));
         }
     }
+    out.push_str(&layers);
     for w in &cfg.warnings {
         out.push_str(&format!("warning: {}\n", w));
     }

@@ -31,6 +31,7 @@
 mod chain;
 mod condition;
 mod depends;
+pub mod layers;
 
 use std::collections::HashMap;
 
