@@ -197,3 +197,61 @@ fn command_check_runs_its_actions_and_logs_recovery() {
         .log()
         .contains("liveness check of worker failed (1/2): exit status 1"));
 }
+
+/// The Go port README's lifecycle keys, as written there, load with `check`.
+#[test]
+fn go_port_readme_keys_load_with_check() {
+    let dir = temp_dir("liveness_goreadme");
+    let conf = dir.join("s.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "[supervisord]\nlogfile={}/main.log\n\n\
+             [program:A]\ncommand=sleep 100\nrestartPause=2\nkillwaitsecs=2\ndepends_on = B, C\n\
+             pre_start_hook = echo \"this is start hook\"\npre_stop_hook = echo \"this is stop hook\"\n\
+             liveness_check_script = http://127.0.0.1:8080/liveness -H \"Content-Type: application/json\" -d \"this is data\" --key-file /k.pem --cert-file /c.pem --ca-file /ca.pem\n\
+             liveness_check_initial_delay = 60\nliveness_check_period = 60\nliveness_check_timeout = 30\n\
+             liveness_check_success_threshold = 1\nliveness_check_success_action = /bin/true\n\
+             liveness_check_failure_threshold = 3\nliveness_check_failure_action = restart\n\n\
+             [program:B]\ncommand=sleep 100\nliveness_check_script = tcp://127.0.0.1:8080\n\n\
+             [program:C]\ncommand=sleep 100\nliveness_check_script = /your/liveness/script.sh\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .args(["check", "--json", "--extensions", "-c"])
+        .arg(&conf)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for want in [
+        "\"restartpause\": \"2\"",
+        "\"failure_action\": \"restart\"",
+        "\"script\": \"tcp://127.0.0.1:8080\"",
+        "\"pre_stop_hook\": \"echo \\\"this is stop hook\\\"\"",
+    ] {
+        assert!(text.contains(want), "{want}: {text}");
+    }
+    // A wrong value names its key and line.
+    let bad = std::fs::read_to_string(&conf)
+        .unwrap()
+        .replace("liveness_check_period = 60", "liveness_check_period = soon");
+    std::fs::write(&conf, bad).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .args(["check", "-c"])
+        .arg(&conf)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("liveness_check_period: invalid value 'soon'") && err.contains("line: 13"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
