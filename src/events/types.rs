@@ -322,6 +322,15 @@ mod tests {
         assert_eq!(p, b"processname:a groupname:g from_state:STARTING pid:9");
         assert_eq!(group_payload("g"), b"groupname:g\n");
         assert_eq!(
+            liveness_payload("web", "g", 7, "action", (3, 3), Some("restart"), "refused"),
+            b"processname:web groupname:g pid:7 result:action failures:3 threshold:3 action:restart\nrefused"
+        );
+        assert_eq!(
+            EventType::from_name("process_liveness"),
+            Some(EventType::ProcessLiveness)
+        );
+        assert!(EventType::Event.covers(EventType::ProcessLiveness));
+        assert_eq!(
             communication_payload("a", "g", 1, b"it's \xff\n"),
             b"processname:a groupname:g pid:1\nUndecodable: b\"it's \\xff\\n\""
         );
