@@ -143,3 +143,28 @@ fn killwaitsecs_is_read_and_sigkill_still_ends_a_stubborn_program() {
     let text = String::from_utf8_lossy(&json.stdout);
     assert!(text.contains("\"killwaitsecs\": \"0.5\""), "{text}");
 }
+
+#[test]
+fn a_pre_start_hook_past_hook_timeout_is_killed_and_fails_the_start() {
+    let d = start(
+        "hooks_timeout",
+        "[program:app]\ncommand=sleep 100\nstartsecs=0\nstartretries=0\n\
+         pre_start_hook=bash -c 'echo started; exec sleep 30'\nhook_timeout=0.3\n",
+    );
+    assert!(
+        wait_for(Duration::from_secs(10), || state(&d, "app") == "FATAL"),
+        "{}",
+        d.log()
+    );
+    let log = d.log();
+    assert!(
+        log.contains("pre_start_hook of app failed (timed out after 0.3 s): started"),
+        "{log}"
+    );
+    let took = log_times(&log, "pre_start_hook of app failed")[0]
+        - log_times(&log, "running pre_start_hook of app")[0];
+    assert!((took - 0.3).abs() <= 0.05, "{took:.3} s:\n{log}");
+    assert!(!log.contains("spawned: 'app'"), "{log}");
+    // The killed hook is reaped: no zombie stays behind.
+    assert!(wait_for(Duration::from_secs(5), || d.zombies().is_empty()));
+}

@@ -255,3 +255,32 @@ fn go_port_readme_keys_load_with_check() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Each failure and the action reach a PROCESS_LIVENESS listener with the documented payload.
+#[test]
+fn failures_and_the_action_are_process_liveness_events() {
+    let d = start(
+        "liveness_events",
+        "[program:svc]\ncommand=sleep 100\nstartsecs=0\n\
+         liveness_check_script=exit 1\nliveness_check_initial_delay=0.3\n\
+         liveness_check_period=0.1\nliveness_check_failure_threshold=2\n\
+         liveness_check_failure_action=stop\n\n\
+         [eventlistener:rec]\ncommand=bash -c 'while :; do echo READY; read h || exit; \
+         n=${h##*len:}; dd bs=1 count=$n 2>/dev/null >> %(here)s/events; echo >> %(here)s/events; \
+         printf \"RESULT 2\\nOK\"; done'\nevents=PROCESS_LIVENESS\n",
+    );
+    let want = [
+        "processname:svc groupname:svc pid:",
+        " result:failed failures:1 threshold:2\nexit status 1\n",
+        " result:action failures:2 threshold:2 action:stop\nexit status 1\n",
+    ];
+    assert!(
+        wait_for(Duration::from_secs(10), || {
+            let events = std::fs::read_to_string(d.path("events")).unwrap_or_default();
+            want.iter().all(|w| events.contains(w))
+        }),
+        "{:?}\n{}",
+        std::fs::read_to_string(d.path("events")),
+        d.log()
+    );
+}
