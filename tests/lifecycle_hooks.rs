@@ -163,7 +163,8 @@ fn a_pre_start_hook_past_hook_timeout_is_killed_and_fails_the_start() {
     );
     let took = log_times(&log, "pre_start_hook of app failed")[0]
         - log_times(&log, "running pre_start_hook of app")[0];
-    assert!((took - 0.3).abs() <= 0.05, "{took:.3} s:\n{log}");
+    // Killed at its timeout, not at the end of its 30 s sleep.
+    assert!((0.25..1.0).contains(&took), "{took:.3} s:\n{log}");
     assert!(!log.contains("spawned: 'app'"), "{log}");
     // The killed hook is reaped: no zombie stays behind.
     assert!(wait_for(Duration::from_secs(5), || d.zombies().is_empty()));
