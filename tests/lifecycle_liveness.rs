@@ -284,3 +284,34 @@ fn failures_and_the_action_are_process_liveness_events() {
         d.log()
     );
 }
+
+/// An HTTP check with TLS options runs `curl` with the same method, header and body.
+#[test]
+fn a_check_with_tls_options_goes_through_curl() {
+    if tool(&["curl"]).is_none() {
+        skip(
+            "a_check_with_tls_options_goes_through_curl",
+            "curl not found",
+        );
+        return;
+    }
+    let (port, heads) = http_server(1);
+    let d = start(
+        "liveness_curl",
+        &format!(
+            "[program:api]\ncommand=sleep 100\nstartsecs=0\n\
+             liveness_check_script=http://127.0.0.1:{port}/up -H 'X-Probe: via curl' -d ping --ca-file /dev/null\n\
+             liveness_check_initial_delay=0\nliveness_check_period=0.1\n\
+             liveness_check_failure_threshold=1\nliveness_check_failure_action=stop\n"
+        ),
+    );
+    d.assert_log("failure action: stop", Duration::from_secs(10));
+    assert!(
+        d.log().contains("failed (1/1): curl exit status 22"),
+        "{}",
+        d.log()
+    );
+    let heads = heads.lock().unwrap().clone();
+    assert!(heads[0].starts_with("POST /up HTTP/1.1\r\n"), "{heads:?}");
+    assert!(heads[0].contains("\r\nX-Probe: via curl\r\n"), "{heads:?}");
+}

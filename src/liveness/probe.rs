@@ -144,10 +144,14 @@ impl Checker {
     /// The command or `curl` check exited with `status` (the loop reaped it).
     pub fn child_exited(&mut self, status: i32, now: Instant) -> Option<Report> {
         self.attempt = None;
+        let what = match self.config.target {
+            Target::Curl(_) => "curl exit status",
+            _ => "exit status",
+        };
         if status == 0 {
             self.finish(true, now, String::new())
         } else {
-            self.finish(false, now, format!("exit status {status}"))
+            self.finish(false, now, format!("{what} {status}"))
         }
     }
 
