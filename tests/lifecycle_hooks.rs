@@ -169,3 +169,27 @@ fn a_pre_start_hook_past_hook_timeout_is_killed_and_fails_the_start() {
     // The killed hook is reaped: no zombie stays behind.
     assert!(wait_for(Duration::from_secs(5), || d.zombies().is_empty()));
 }
+
+#[test]
+fn start_process_waits_through_the_pre_start_hook() {
+    let d = start(
+        "hooks_rpc_start",
+        "[program:app]\ncommand=sleep 100\nstartsecs=1\nautostart=false\n\
+         pre_start_hook=sleep 0.3\n",
+    );
+    assert_eq!(state(&d, "app"), "STOPPED");
+    let t0 = std::time::Instant::now();
+    let r = d.rpc("supervisor.startProcess", &[Value::Str("app".into())]);
+    assert_eq!(r, Ok(Value::Bool(true)), "{}", d.log());
+    // The hook's 0.3 s, then startsecs.
+    assert!(
+        t0.elapsed() >= Duration::from_millis(1300),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert_eq!(state(&d, "app"), "RUNNING");
+    d.assert_log(
+        "pre_start_hook of app succeeded (exit status 0)",
+        Duration::from_secs(1),
+    );
+}
