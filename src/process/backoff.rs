@@ -92,6 +92,16 @@ impl Machine {
             self.held = true;
         }
     }
+
+    /// A stop was asked for but the process exited on its own first (during its
+    /// `pre_stop_hook`): no automatic restart until the next start.
+    pub fn hold_restart(&mut self) {
+        if matches!(self.state, State::Exited { .. }) {
+            self.respawn_at = None;
+            self.quick_exits = false;
+            self.held = true;
+        }
+    }
 }
 
 /// Whether an exit (expected or not) is followed by an automatic restart.

@@ -481,6 +481,25 @@ mod tests {
     }
 
     #[test]
+    fn an_exit_during_a_requested_stop_is_not_restarted() {
+        let p = Policy {
+            autorestart: AutoRestart::Always,
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("x");
+        m.spawned(1, t0, 1, &p);
+        m.on_timer(secs(t0, 1.0), &p);
+        m.exited(Exit::Code(1), secs(t0, 5.0), 5, &p);
+        assert!(m.wants_spawn(secs(t0, 5.0), &p));
+        m.hold_restart();
+        assert!(!m.wants_spawn(secs(t0, 5.0), &p));
+        m.spawned(2, secs(t0, 6.0), 6, &p);
+        m.hold_restart();
+        assert_eq!(m.state.name(), "STARTING", "only an EXITED process is held");
+    }
+
+    #[test]
     fn killwaitsecs_sets_the_sigkill_resend_interval() {
         let p = Policy {
             stopwaitsecs: 10,

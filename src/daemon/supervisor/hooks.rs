@@ -96,6 +96,7 @@ impl Supervisor {
                 let actions = p.machine.spawn_failed(&msg, now, epoch(), &p.policy);
                 self.apply(idx, actions);
             }
+            HookKind::PreStop if p.machine.state.pid().is_none() => p.machine.hold_restart(),
             HookKind::PreStop => {
                 let actions = p.machine.stop(now, &p.policy);
                 self.apply(idx, actions);
