@@ -247,42 +247,17 @@ fn opt_secs(d: Option<std::time::Duration>) -> J {
     d.map_or(J::Null, |d| J::str(d.as_secs_f64().to_string()))
 }
 
-/// The `liveness_check_*` keys as read (null without `liveness_check_script`).
-fn liveness_doc(l: Option<&crate::liveness::LivenessConfig>) -> J {
-    use crate::liveness::FailureAction;
-    let Some(l) = l else {
-        return J::Null;
-    };
-    let failure = match &l.failure_action {
-        FailureAction::Restart => "restart".to_string(),
-        FailureAction::Stop => "stop".to_string(),
-        FailureAction::Command(c) => c.clone(),
-    };
-    J::Object(vec![
-        ("script".into(), J::str(l.script.clone())),
-        ("initial_delay".into(), opt_secs(Some(l.initial_delay))),
-        ("period".into(), opt_secs(Some(l.period))),
-        ("timeout".into(), opt_secs(Some(l.timeout))),
-        (
-            "success_threshold".into(),
-            J::Int(l.success_threshold.into()),
-        ),
-        (
-            "failure_threshold".into(),
-            J::Int(l.failure_threshold.into()),
-        ),
-        (
-            "success_action".into(),
-            J::opt_str(l.success_action.clone()),
-        ),
-        ("failure_action".into(), J::str(failure)),
-    ])
-}
-
 /// The extension keys of a process (`check --json --extensions`).
 fn extensions_doc(p: &ProcessConfig) -> J {
     let x = &p.ext;
-    J::Object(vec![
+    let mut doc = ext_fields(p);
+    doc.extend(crate::liveness::json_fields(x.liveness.as_ref()));
+    J::Object(doc)
+}
+
+fn ext_fields(p: &ProcessConfig) -> Vec<(String, J)> {
+    let x = &p.ext;
+    vec![
         ("startinorder".into(), J::Bool(x.startinorder)),
         (
             "startnextafter".into(),
@@ -319,7 +294,6 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ),
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
-        ("liveness".into(), liveness_doc(x.liveness.as_ref())),
         (
             "pre_start_hook".into(),
             J::opt_str(x.pre_start_hook.clone()),
@@ -378,7 +352,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
                 _ => Vec::new(),
             }),
         ),
-    ])
+    ]
 }
 
 /// The extension keys of `[supervisord]` (`check --json --extensions`).
@@ -558,36 +532,13 @@ fn auth_text(username: &Option<String>) -> String {
 /// The start order `depends_on` makes, in layers (empty when no program uses it): the
 /// group list above is in priority order, which `depends_on` overrides.
 fn depends_layers(cfg: &Config) -> String {
-    let programs: std::collections::BTreeMap<String, Vec<crate::ordering::Dependency>> = cfg
+    let programs = cfg
         .groups
         .iter()
         .flat_map(|g| &g.processes)
         .map(|p| (p.program.clone(), p.ext.depends_on.clone()))
         .collect();
-    if programs.values().all(Vec::is_empty) {
-        return String::new();
-    }
-    let mut out = String::from(
-        "start order with depends_on, in layers (a layer starts once what it waits for is reached):\n",
-    );
-    for (i, layer) in crate::ordering::layers::layers(&programs)
-        .iter()
-        .enumerate()
-    {
-        let items: Vec<String> = layer
-            .iter()
-            .map(|(name, deps)| {
-                if deps.is_empty() {
-                    name.clone()
-                } else {
-                    let after: Vec<String> = deps.iter().map(|d| d.to_string()).collect();
-                    format!("{name} (after {})", after.join(", "))
-                }
-            })
-            .collect();
-        out.push_str(&format!("  {}: {}\n", i + 1, items.join(", ")));
-    }
-    out
+    crate::ordering::layers::render(&programs)
 }
 
 /// The readable summary printed by `check` without `--json`.

@@ -232,8 +232,8 @@ fn go_port_readme_keys_load_with_check() {
     );
     for want in [
         "\"restartpause\": \"2\"",
-        "\"failure_action\": \"restart\"",
-        "\"script\": \"tcp://127.0.0.1:8080\"",
+        "\"liveness_check_failure_action\": \"restart\"",
+        "\"liveness_check_script\": \"tcp://127.0.0.1:8080\"",
         "\"pre_stop_hook\": \"echo \\\"this is stop hook\\\"\"",
     ] {
         assert!(text.contains(want), "{want}: {text}");

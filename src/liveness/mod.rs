@@ -112,6 +112,8 @@ impl LivenessConfig {
             return Ok(None);
         }
         let target = parse_target(&script).map_err(|m| err(KEYS[0], m))?;
+        // An empty value is the default, as the Go port reads it.
+        let get = |k: &str| get(k).filter(|v| !v.trim().is_empty());
         let secs = |i: usize, default: u64| -> Result<Duration, LivenessError> {
             match get(KEYS[i]) {
                 None => Ok(Duration::from_secs(default)),
@@ -299,6 +301,34 @@ fn plain_http(url: &str, headers: &[(String, String)], body: Option<&str>) -> Op
     let mut request = req.into_bytes();
     request.extend_from_slice(body.unwrap_or("").as_bytes());
     Some(HttpCheck { addr, request })
+}
+
+/// The keys as read, for `check --json --extensions` (nulls without `liveness_check_script`).
+pub fn json_fields(l: Option<&LivenessConfig>) -> Vec<(String, crate::json::JsonValue)> {
+    use crate::json::JsonValue as J;
+    let values = match l {
+        None => vec![J::Null; KEYS.len()],
+        Some(l) => vec![
+            J::str(l.script.clone()),
+            secs_text(l.initial_delay),
+            secs_text(l.period),
+            secs_text(l.timeout),
+            J::Int(l.success_threshold.into()),
+            J::Int(l.failure_threshold.into()),
+            J::opt_str(l.success_action.clone()),
+            J::str(match &l.failure_action {
+                FailureAction::Restart => "restart".to_string(),
+                FailureAction::Stop => "stop".to_string(),
+                FailureAction::Command(c) => c.clone(),
+            }),
+        ],
+    };
+    KEYS.iter().map(|k| k.to_string()).zip(values).collect()
+}
+
+/// Seconds as text (`"0.2"`).
+fn secs_text(d: Duration) -> crate::json::JsonValue {
+    crate::json::JsonValue::str(d.as_secs_f64().to_string())
 }
 
 /// The verdict on an HTTP answer's first bytes: `Some(true)` for a 2xx or 3xx status

@@ -28,6 +28,31 @@ pub fn layers(programs: &BTreeMap<String, Vec<Dependency>>) -> Vec<Layer> {
     out
 }
 
+/// The layers as `check` prints them (empty when no program has dependencies).
+pub fn render(programs: &BTreeMap<String, Vec<Dependency>>) -> String {
+    if programs.values().all(Vec::is_empty) {
+        return String::new();
+    }
+    let mut out = String::from(
+        "start order with depends_on, in layers (a layer starts once what it waits for is reached):\n",
+    );
+    for (i, layer) in layers(programs).iter().enumerate() {
+        let items: Vec<String> = layer
+            .iter()
+            .map(|(name, deps)| {
+                if deps.is_empty() {
+                    name.clone()
+                } else {
+                    let after: Vec<String> = deps.iter().map(|d| d.to_string()).collect();
+                    format!("{name} (after {})", after.join(", "))
+                }
+            })
+            .collect();
+        out.push_str(&format!("  {}: {}\n", i + 1, items.join(", ")));
+    }
+    out
+}
+
 fn layer_of<'a>(
     name: &'a str,
     programs: &'a BTreeMap<String, Vec<Dependency>>,

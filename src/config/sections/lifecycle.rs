@@ -29,18 +29,27 @@ pub fn read(r: &SectionReader, x: &mut ProcessExt) -> Result<(), ConfigError> {
             .map(|v| v.text.trim().to_string())
             .filter(|t| !t.is_empty());
     }
-    x.hook_timeout = r.opt("hook_timeout", |t| seconds("hook_timeout", t, false))?;
-    x.restartpause = r.opt("restartpause", |t| seconds("restartpause", t, true))?;
-    x.killwaitsecs = r.opt("killwaitsecs", |t| seconds("killwaitsecs", t, false))?;
+    x.hook_timeout = r
+        .opt("hook_timeout", |t| seconds("hook_timeout", t, false))?
+        .flatten();
+    x.restartpause = r
+        .opt("restartpause", |t| seconds("restartpause", t, true))?
+        .flatten();
+    x.killwaitsecs = r
+        .opt("killwaitsecs", |t| seconds("killwaitsecs", t, false))?
+        .flatten();
     Ok(())
 }
 
-/// Seconds, fractions allowed; 0 only where `zero_ok`.
-fn seconds(key: &str, text: &str, zero_ok: bool) -> Result<Duration, String> {
+/// Seconds, fractions allowed; 0 only where `zero_ok`; empty is the default (`None`).
+fn seconds(key: &str, text: &str, zero_ok: bool) -> Result<Option<Duration>, String> {
     let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
     match t.parse::<f64>() {
         Ok(s) if s.is_finite() && (s > 0.0 || (zero_ok && s == 0.0)) && s <= 86_400.0 => {
-            Ok(Duration::from_secs_f64(s))
+            Ok(Some(Duration::from_secs_f64(s)))
         }
         _ => Err(format!(
             "{key}: invalid value '{t}': expected seconds between {} and 86400",
@@ -56,9 +65,13 @@ mod tests {
 
     #[test]
     fn seconds_take_fractions_and_refuse_nonsense() {
-        assert_eq!(seconds("k", "2", true), Ok(Duration::from_secs(2)));
-        assert_eq!(seconds("k", " 0.5 ", false), Ok(Duration::from_millis(500)));
-        assert_eq!(seconds("k", "0", true), Ok(Duration::ZERO));
+        assert_eq!(seconds("k", "2", true), Ok(Some(Duration::from_secs(2))));
+        assert_eq!(
+            seconds("k", " 0.5 ", false),
+            Ok(Some(Duration::from_millis(500)))
+        );
+        assert_eq!(seconds("k", "0", true), Ok(Some(Duration::ZERO)));
+        assert_eq!(seconds("k", " ", false), Ok(None));
         for bad in ["0", "-1", "x", "inf", "100000"] {
             assert!(seconds("k", bad, false).is_err(), "{bad}");
         }
