@@ -243,10 +243,22 @@ pub fn process_doc(p: &ProcessConfig, ext: bool) -> J {
     J::Object(o)
 }
 
+/// Seconds as text (`"0.2"`), or null.
+fn opt_secs(d: Option<std::time::Duration>) -> J {
+    d.map_or(J::Null, |d| J::str(d.as_secs_f64().to_string()))
+}
+
 /// The extension keys of a process (`check --json --extensions`).
 fn extensions_doc(p: &ProcessConfig) -> J {
     let x = &p.ext;
-    J::Object(vec![
+    let mut doc = ext_fields(p);
+    doc.extend(crate::liveness::json_fields(x.liveness.as_ref()));
+    J::Object(doc)
+}
+
+fn ext_fields(p: &ProcessConfig) -> Vec<(String, J)> {
+    let x = &p.ext;
+    vec![
         ("startinorder".into(), J::Bool(x.startinorder)),
         (
             "startnextafter".into(),
@@ -254,7 +266,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ),
         (
             "depends_on".into(),
-            J::Array(x.depends_on.iter().map(J::str).collect()),
+            J::Array(x.depends_on.iter().map(|d| J::str(d.to_string())).collect()),
         ),
         ("ready".into(), J::opt_str(x.ready.clone())),
         (
@@ -283,6 +295,14 @@ fn extensions_doc(p: &ProcessConfig) -> J {
         ),
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
+        (
+            "pre_start_hook".into(),
+            J::opt_str(x.pre_start_hook.clone()),
+        ),
+        ("pre_stop_hook".into(), J::opt_str(x.pre_stop_hook.clone())),
+        ("hook_timeout".into(), opt_secs(x.hook_timeout)),
+        ("restartpause".into(), opt_secs(x.restartpause)),
+        ("killwaitsecs".into(), opt_secs(x.killwaitsecs)),
         (
             "stopsignals".into(),
             J::Array(
@@ -333,7 +353,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
                 _ => Vec::new(),
             }),
         ),
-    ])
+    ]
 }
 
 /// The extension keys of `[supervisord]` (`check --json --extensions`).
@@ -510,6 +530,18 @@ fn auth_text(username: &Option<String>) -> String {
     }
 }
 
+/// The start order `depends_on` makes, in layers (empty when no program uses it): the
+/// group list above is in priority order, which `depends_on` overrides.
+fn depends_layers(cfg: &Config) -> String {
+    let programs = cfg
+        .groups
+        .iter()
+        .flat_map(|g| &g.processes)
+        .map(|p| (p.program.clone(), p.ext.depends_on.clone()))
+        .collect();
+    crate::ordering::layers::render(&programs)
+}
+
 /// The readable summary printed by `check` without `--json`.
 pub fn summary(cfg: &Config) -> String {
     let mut out = String::new();
@@ -549,9 +581,15 @@ pub fn summary(cfg: &Config) -> String {
             auth_text(&i.username)
         ));
     }
+    let layers = depends_layers(cfg);
     out.push_str(&format!(
-        "{} group(s), in start order (priority, name):\n",
-        cfg.groups.len()
+        "{} group(s), in {} order (priority, name):\n",
+        cfg.groups.len(),
+        if layers.is_empty() {
+            "start"
+        } else {
+            "priority"
+        }
     ));
     for g in &cfg.groups {
         let kind = match &g.kind {
@@ -579,6 +617,7 @@ pub fn summary(cfg: &Config) -> String {
             ));
         }
     }
+    out.push_str(&layers);
     for w in &cfg.warnings {
         out.push_str(&format!("warning: {}\n", w));
     }

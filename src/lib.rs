@@ -23,6 +23,8 @@ pub mod http;
 pub mod init;
 /// JSON: the writer for documents and the API, and the parser for request bodies.
 pub mod json;
+/// Liveness checks of RUNNING programs (Go port's `liveness_check_*`): spec, counters, probes.
+pub mod liveness;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
 /// The scheduling priority of the loop thread and of children.

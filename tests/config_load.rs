@@ -311,7 +311,7 @@ exit_policy=shutdown-on-fatal\nstopsignal=INT,KILL\nstdout_logfile=/var/log/web.
     assert!(db.ext.startinorder);
     assert_eq!(db.ext.startnextafter.as_deref(), Some("RUNNING"));
     assert_eq!(db.ext.ready.as_deref(), Some("tcp:5432"));
-    assert_eq!(web.ext.depends_on, vec!["db".to_string()]);
+    assert_eq!(web.ext.depends_on, vec!["db".into()]);
     assert_eq!(
         web.ext.env_files,
         vec![PathBuf::from("/etc/a.env"), PathBuf::from("/etc/b.env")]

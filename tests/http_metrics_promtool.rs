@@ -23,7 +23,9 @@ fn metrics_pass_promtool_check() {
         "promtool",
         &format!(
             "[inet_http_server]\nport=127.0.0.1:{port}\n\n\
-             [program:run]\ncommand=sh -c \"echo hello; exec sleep 1000\"\nstartsecs=0\n\n\
+             [program:run]\ncommand=sh -c \"echo hello; exec sleep 1000\"\nstartsecs=0\n\
+             liveness_check_script=exit 1\nliveness_check_initial_delay=0\n\
+             liveness_check_period=0.5\nliveness_check_failure_threshold=1000\n\n\
              [program:idle]\ncommand=sleep 1000\nautostart=false\n\n\
              [program:done]\ncommand=true\nstartsecs=0\nautorestart=false\n\n\
              [program:fatal]\ncommand=/nonexistent/prog\nstartretries=0\n\n\
@@ -75,6 +77,8 @@ fn metrics_pass_promtool_check() {
         "supervisord_process_spawns_total{group=\"done\",name=\"done\"} 1\n",
         "supervisord_process_stdout_bytes_total{group=\"run\",name=\"run\"} 6\n",
         "supervisord_processes 6\n",
+        "# TYPE supervisord_liveness_failures_total counter\n",
+        "supervisord_liveness_failures_total{group=\"run\",name=\"run\"} ",
     ] {
         assert!(text.contains(series), "missing {series:?} in:\n{text}");
     }

@@ -320,6 +320,12 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         log_timestamps,
         exit_policy,
         syslog,
+        liveness,
+        pre_start_hook,
+        pre_stop_hook,
+        hook_timeout,
+        restartpause,
+        killwaitsecs,
         raw_negatives,
         section_index: _,
         priority_given,
@@ -339,6 +345,12 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         ("cron", *cron != b.cron),
         ("log_timestamps", *log_timestamps != b.log_timestamps),
         ("exit_policy", *exit_policy != b.exit_policy),
+        ("liveness_check_*", *liveness != b.liveness),
+        ("pre_start_hook", *pre_start_hook != b.pre_start_hook),
+        ("pre_stop_hook", *pre_stop_hook != b.pre_stop_hook),
+        ("hook_timeout", *hook_timeout != b.hook_timeout),
+        ("restartpause", *restartpause != b.restartpause),
+        ("killwaitsecs", *killwaitsecs != b.killwaitsecs),
     ] {
         if differs {
             keys.push(key.to_string());

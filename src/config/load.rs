@@ -226,7 +226,7 @@ impl Loader {
 /// section name) and the graph must be acyclic. Errors point at the `depends_on` line.
 fn check_depends_on(src: &Source, groups: &[GroupConfig]) -> Result<(), ConfigError> {
     // Program name → (section, depends_on), in name order.
-    let mut deps: BTreeMap<&str, (String, &[String])> = BTreeMap::new();
+    let mut deps: BTreeMap<&str, (String, &[crate::ordering::Dependency])> = BTreeMap::new();
     for p in groups.iter().flat_map(|g| &g.processes) {
         let section = format!("{}:{}", p.section_kind, p.program);
         deps.entry(&p.program)
@@ -243,12 +243,12 @@ fn check_depends_on(src: &Source, groups: &[GroupConfig]) -> Result<(), ConfigEr
         src.err(section, src.raw(section, "depends_on").as_ref(), message)
     };
     for (name, (section, ds)) in &deps {
-        if let Some(d) = ds.iter().find(|d| !programs.contains(*d)) {
+        if let Some(d) = ds.iter().find(|d| !programs.contains(&d.program)) {
             return Err(at_depends_on(
                 section,
                 format!(
                     "depends_on names unknown program {} (in program {})",
-                    d, name
+                    d.program, name
                 ),
             ));
         }
@@ -259,7 +259,7 @@ fn check_depends_on(src: &Source, groups: &[GroupConfig]) -> Result<(), ConfigEr
         .values()
         .map(|(_, ds)| {
             ds.iter()
-                .filter_map(|d| names.binary_search(&d.as_str()).ok())
+                .filter_map(|d| names.binary_search(&d.program.as_str()).ok())
                 .collect()
         })
         .collect();

@@ -344,8 +344,8 @@ pub struct ProcessExt {
     pub startinorder: bool,
     /// ordered-startup-supervisord `startnextafter` (a state name, default RUNNING).
     pub startnextafter: Option<String>,
-    /// Go port `depends_on` (program names).
-    pub depends_on: Vec<String>,
+    /// Go port `depends_on`: program names, each with the state it must reach.
+    pub depends_on: Vec<crate::ordering::Dependency>,
     /// Readiness check spec (`ready=`, see `crate::readiness`), validated by the reader.
     pub ready: Option<String>,
     /// `ready_timeout=` seconds (validated; default `ready::DEFAULT_TIMEOUT`).
@@ -368,6 +368,19 @@ pub struct ProcessExt {
     pub exit_policy: Option<String>,
     /// Go port `syslog_facility`, `syslog_tag`, `syslog_*_priority`; ours `syslog_format`.
     pub syslog: super::syslog::SyslogSettings,
+    /// Go port `liveness_check_*` (see `crate::liveness`).
+    pub liveness: Option<crate::liveness::LivenessConfig>,
+    /// Go port `pre_start_hook`: a command that must succeed before each spawn.
+    pub pre_start_hook: Option<String>,
+    /// Go port `pre_stop_hook`: a command run before each stop signal.
+    pub pre_stop_hook: Option<String>,
+    /// How long a hook may run (`hook_timeout`, default 60 s as the Go port's).
+    pub hook_timeout: Option<std::time::Duration>,
+    /// Go port `restartpause`: wait this long after an exit before an automatic restart.
+    pub restartpause: Option<std::time::Duration>,
+    /// Go port `killwaitsecs`: the wait after each SIGKILL (default: `stopwaitsecs`, at
+    /// least 1 s, as Python re-sends it).
+    pub killwaitsecs: Option<std::time::Duration>,
     /// Negative values supervisor accepts (and keeps) for options whose typed field here is
     /// unsigned (`startsecs=-1`, `stdout_logfile_maxbytes=-1`): the field holds 0, which
     /// behaves the same; this map (option name → value) lets `check --json` show Python's value.

@@ -19,7 +19,7 @@ use nix::poll::{ppoll, PollFd, PollFlags};
 
 use super::rpc::handle_call;
 use super::sig::Signals;
-use super::supervisor::{Mood, Supervisor};
+use super::supervisor::{Mood, ProbeSource, Supervisor};
 use super::waiters::Waiters;
 use super::wake_timer::{Wait, WakeTimer};
 use crate::config::LogLevel;
@@ -104,7 +104,7 @@ struct Ready {
     signals: bool,
     control: bool,
     readable: Vec<(usize, Channel)>,
-    probed: Vec<usize>,
+    probed: Vec<(usize, ProbeSource)>,
     writable: Vec<usize>,
     /// Some watcher descriptor (inotify, an action command's output) is readable.
     watched: bool,
@@ -185,7 +185,7 @@ impl Loop<'_> {
         fds.extend(
             probes
                 .iter()
-                .map(|&(_, raw, events)| PollFd::new(borrow(raw), events)),
+                .map(|&(_, _, raw, events)| PollFd::new(borrow(raw), events)),
         );
         let watch = sup.watch_fds();
         let watch_base = fds.len();
@@ -212,7 +212,7 @@ impl Loop<'_> {
                 .map(|i| (pipes[i].0, pipes[i].1))
                 .collect(),
             probed: which(probe_base, probes.len())
-                .map(|i| probes[i].0)
+                .map(|i| (probes[i].0, probes[i].1))
                 .collect(),
             writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
             watched: which(watch_base, watch.len()).next().is_some(),
@@ -269,8 +269,8 @@ fn serve_io(sup: &mut Supervisor, ready: &Ready, now: Instant) {
     for &(idx, stream) in &ready.readable {
         sup.on_readable(idx, stream);
     }
-    for &idx in &ready.probed {
-        sup.on_probe_event(idx, now);
+    for &(idx, source) in &ready.probed {
+        sup.on_probe_event(idx, source, now);
     }
     if ready.watched {
         sup.on_watch_readable(now);

@@ -18,6 +18,8 @@ pub struct ProcessCounters {
     pub last_exit_expected: bool,
     /// Seconds from spawn to RUNNING at the last successful start.
     pub start_to_running: Option<f64>,
+    /// Failed liveness checks (`liveness_check_script`).
+    pub liveness_failures: u64,
 }
 
 /// Every process's counters plus the daemon's start time.
@@ -50,6 +52,12 @@ impl Metrics {
         self.timers_fired += 1;
         self.timer_late_sum += late;
         self.timer_late_max = self.timer_late_max.max(late);
+    }
+
+    /// Records one failed liveness check of `p`.
+    pub fn liveness_failed(&mut self, p: &Process) {
+        let key = (p.config.group.clone(), p.config.name.clone());
+        self.procs.entry(key).or_default().liveness_failures += 1;
     }
 
     /// Records one state change of `p` (called for every transition, in order).

@@ -23,6 +23,9 @@ pub enum EventType {
     Tick3600,
     ProcessGroupAdded,
     ProcessGroupRemoved,
+    /// A liveness check failed, ran its action, or passed again (ours; see
+    /// [`liveness_payload`]).
+    ProcessLiveness,
     // Abstract parents (subscription only).
     Event,
     ProcessState,
@@ -33,7 +36,7 @@ pub enum EventType {
     ProcessGroup,
 }
 
-const ALL: [(EventType, &str); 27] = [
+const ALL: [(EventType, &str); 28] = [
     (EventType::ProcessStateStopped, "PROCESS_STATE_STOPPED"),
     (EventType::ProcessStateStarting, "PROCESS_STATE_STARTING"),
     (EventType::ProcessStateRunning, "PROCESS_STATE_RUNNING"),
@@ -66,6 +69,7 @@ const ALL: [(EventType, &str); 27] = [
     (EventType::Tick3600, "TICK_3600"),
     (EventType::ProcessGroupAdded, "PROCESS_GROUP_ADDED"),
     (EventType::ProcessGroupRemoved, "PROCESS_GROUP_REMOVED"),
+    (EventType::ProcessLiveness, "PROCESS_LIVENESS"),
     (EventType::Event, "EVENT"),
     (EventType::ProcessState, "PROCESS_STATE"),
     (EventType::ProcessLog, "PROCESS_LOG"),
@@ -150,6 +154,31 @@ pub fn state_payload(
     for (k, v) in extra {
         s.push_str(&format!(" {k}:{v}"));
     }
+    s.into_bytes()
+}
+
+/// Payload of PROCESS_LIVENESS: `processname:N groupname:G pid:P result:R failures:F
+/// threshold:T`, then ` action:A` when `R` is `action`, then a newline and the reason of a
+/// failure. `R` is `failed` (below the threshold), `action` (the failure action runs:
+/// `restart`, `stop` or `command`) or `recovered` (passed after failures).
+pub fn liveness_payload(
+    process: &str,
+    group: &str,
+    pid: i32,
+    result: &str,
+    counts: (u32, u32),
+    action: Option<&str>,
+    reason: &str,
+) -> Vec<u8> {
+    let mut s = format!(
+        "processname:{process} groupname:{group} pid:{pid} result:{result} failures:{} threshold:{}",
+        counts.0, counts.1
+    );
+    if let Some(a) = action {
+        s.push_str(&format!(" action:{a}"));
+    }
+    s.push('\n');
+    s.push_str(reason);
     s.into_bytes()
 }
 
@@ -292,6 +321,15 @@ mod tests {
         let p = state_payload("a", "g", crate::states::STARTING, &[("pid", "9".into())]);
         assert_eq!(p, b"processname:a groupname:g from_state:STARTING pid:9");
         assert_eq!(group_payload("g"), b"groupname:g\n");
+        assert_eq!(
+            liveness_payload("web", "g", 7, "action", (3, 3), Some("restart"), "refused"),
+            b"processname:web groupname:g pid:7 result:action failures:3 threshold:3 action:restart\nrefused"
+        );
+        assert_eq!(
+            EventType::from_name("process_liveness"),
+            Some(EventType::ProcessLiveness)
+        );
+        assert!(EventType::Event.covers(EventType::ProcessLiveness));
         assert_eq!(
             communication_payload("a", "g", 1, b"it's \xff\n"),
             b"processname:a groupname:g pid:1\nUndecodable: b\"it's \\xff\\n\""

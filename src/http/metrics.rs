@@ -67,6 +67,7 @@ fn help(key: &str, process: bool) -> String {
         }
         (true, "cpu_seconds_total") => "CPU seconds (user+system) of the live process",
         (true, "rss_bytes") => "Resident set size of the live process",
+        (true, "liveness_failures_total") => "Failed liveness checks of the process",
         (false, "uptime_seconds") => "Seconds since supervisord started",
         (false, "cpu_seconds_total") => "CPU seconds (user+system) of supervisord itself",
         (false, "rss_bytes") => "Resident set size of supervisord itself",
@@ -187,17 +188,28 @@ fn render_extra(extra: &Value, out: &mut String) {
     keys.sort();
     keys.dedup();
     for k in keys {
+        let name = process_series(k);
         let _ = writeln!(
             out,
-            "# HELP supervisord_process_{k} {}\n# TYPE supervisord_process_{k} {}",
+            "# HELP {name} {}\n# TYPE {name} {}",
             help(k, true),
             kind(k)
         );
         for p in procs {
             if let Some(n) = field(p, k).and_then(number) {
-                let _ = writeln!(out, "supervisord_process_{k}{{{}}} {n}", labels(p));
+                let _ = writeln!(out, "{name}{{{}}} {n}", labels(p));
             }
         }
+    }
+}
+
+/// The series of a per-process key: `supervisord_process_K`, except the liveness counters,
+/// named `supervisord_liveness_…`: they count checks, not lifecycle events.
+fn process_series(key: &str) -> String {
+    if key.starts_with("liveness_") {
+        format!("supervisord_{key}")
+    } else {
+        format!("supervisord_process_{key}")
     }
 }
 

@@ -1,27 +1,27 @@
 //! `depends_on`: whether a program's dependencies are up, what holds it back, which
 //! dependencies a start must start first, the reverse order of stopping, and cycles.
 
-use super::{state, Blocker, Plan, ProcView, Views};
+use super::{state, Blocker, Condition, Plan, ProcView, Views};
 
 impl Plan {
-    /// The programs program `p` depends on.
-    pub fn dependencies(&self, p: usize) -> &[usize] {
+    /// The programs program `p` depends on, each with the condition it must reach.
+    pub fn dependencies(&self, p: usize) -> &[(usize, Condition)] {
         &self.deps[p]
     }
 
-    /// Whether every process of program `p` is up (RUNNING, or an expected EXITED one-shot).
-    pub fn is_up<V: Views + ?Sized>(&self, p: usize, views: &V) -> bool {
+    /// Whether every process of program `p` has reached `cond` (see `condition`).
+    pub fn is_up<V: Views + ?Sized>(&self, p: usize, cond: Condition, views: &V) -> bool {
         let spec = &self.programs[p];
         spec.processes.iter().all(|&q| match views.view(q) {
-            Some(v) => v.state == state::RUNNING || (spec.one_shot && is_done(&v)),
+            Some(v) => reached(&v, cond, spec.one_shot),
             None => false,
         })
     }
 
     /// The first dependency of program `p` that is not up, or `None` when `p` may start now.
     pub fn blocker<V: Views + ?Sized>(&self, p: usize, views: &V) -> Option<Blocker> {
-        for &d in &self.deps[p] {
-            if self.is_up(d, views) {
+        for &(d, cond) in &self.deps[p] {
+            if self.is_up(d, cond, views) {
                 continue;
             }
             let spec = &self.programs[d];
@@ -29,14 +29,15 @@ impl Plan {
                 .processes
                 .iter()
                 .filter_map(|&q| views.view(q))
-                .find(|v| v.state != state::RUNNING)
+                .find(|v| !reached(v, cond, spec.one_shot))
                 .unwrap_or(ProcView {
                     state: state::UNKNOWN,
                     exit_expected: false,
                     held: false,
                 });
+            let awaits_exit = spec.one_shot || cond == Condition::Exited;
             let failed = worst.state == state::FATAL
-                || (spec.one_shot && worst.state == state::EXITED && !worst.exit_expected);
+                || (awaits_exit && worst.state == state::EXITED && !worst.exit_expected);
             let program = spec.name.clone();
             return Some(if failed {
                 Blocker::Failed {
@@ -69,7 +70,7 @@ impl Plan {
         seen: &mut [bool],
         out: &mut Vec<usize>,
     ) {
-        for &d in &self.deps[p] {
+        for &(d, cond) in &self.deps[p] {
             if seen[d] {
                 continue;
             }
@@ -79,7 +80,7 @@ impl Plan {
                 .processes
                 .iter()
                 .any(|&q| views.view(q).is_some_and(|v| state::is_stopped(v.state)));
-            if idle && !self.is_up(d, views) {
+            if idle && !self.is_up(d, cond, views) {
                 out.push(d);
             }
         }
@@ -146,12 +147,16 @@ impl Plan {
             spec.processes
                 .iter()
                 .any(|&q| views.view(q).is_some_and(|v| v.held))
-                && self.deps[p].iter().any(|&d| {
-                    !self.is_up(d, views)
+                && self.deps[p].iter().any(|&(d, cond)| {
+                    let target = match cond {
+                        Condition::Exited => state::EXITED,
+                        _ => state::RUNNING,
+                    };
+                    !self.is_up(d, cond, views)
                         && self.programs[d]
                             .processes
                             .iter()
-                            .any(|&q| on_its_way(q, state::RUNNING))
+                            .any(|&q| on_its_way(q, target))
                 })
         })
     }
@@ -162,9 +167,19 @@ impl Plan {
     }
 }
 
-/// An EXITED one-shot with an expected code, or any process stopped after running.
+/// EXITED with an expected code.
 fn is_done(v: &ProcView) -> bool {
     v.state == state::EXITED && v.exit_expected
+}
+
+/// Whether one process of a dependency has reached `cond`.
+fn reached(v: &ProcView, cond: Condition, one_shot: bool) -> bool {
+    match cond {
+        Condition::Running | Condition::Ready => {
+            v.state == state::RUNNING || (one_shot && is_done(v))
+        }
+        Condition::Exited => is_done(v),
+    }
 }
 
 /// Finds one cycle in a dependency graph (adjacency lists), returned as a closed path

@@ -29,11 +29,14 @@
 //! in Python.
 
 mod chain;
+mod condition;
 mod depends;
+pub mod layers;
 
 use std::collections::HashMap;
 
 pub use crate::states as state;
+pub use condition::{Condition, Dependency};
 pub use depends::find_cycle;
 
 /// What the plan needs to know of one program section.
@@ -50,8 +53,8 @@ pub struct ProgramSpec {
     pub startinorder: bool,
     /// State code that triggers the next program (default RUNNING).
     pub startnextafter: i32,
-    /// Program names this one depends on.
-    pub depends_on: Vec<String>,
+    /// The programs this one depends on, each with the state it must reach.
+    pub depends_on: Vec<Dependency>,
     /// `autorestart=false`: an expected EXITED counts as up.
     pub one_shot: bool,
     /// Indices of this program's processes in the caller's process table.
@@ -97,6 +100,9 @@ impl std::fmt::Display for Blocker {
             Blocker::Waiting { program, state } => {
                 write!(f, "waiting for {program} ({})", state::name(*state))
             }
+            Blocker::Failed { program, state } if *state == state::EXITED => {
+                write!(f, "dependency {program} exited unexpectedly")
+            }
             Blocker::Failed { program, state } => {
                 write!(f, "dependency {program} is {}", state::name(*state))
             }
@@ -108,8 +114,8 @@ impl std::fmt::Display for Blocker {
 #[derive(Debug, Clone)]
 pub struct Plan {
     programs: Vec<ProgramSpec>,
-    /// program index → indices of the programs it depends on.
-    deps: Vec<Vec<usize>>,
+    /// program index → the programs it depends on (indices) and what each must reach.
+    deps: Vec<Vec<(usize, Condition)>>,
     /// program index → indices of the programs that depend on it.
     dependents: Vec<Vec<usize>>,
     /// program index → (successor program index) when it has `startinorder`.
@@ -163,19 +169,23 @@ impl Plan {
         let mut dependents = vec![Vec::new(); programs.len()];
         for (i, p) in programs.iter().enumerate() {
             for d in &p.depends_on {
-                let Some(&j) = index.get(d.as_str()) else {
+                let Some(&j) = index.get(d.program.as_str()) else {
                     return Err(PlanError(format!(
-                        "program {} depends_on unknown program {d}",
-                        p.name
+                        "program {} depends_on unknown program {}",
+                        p.name, d.program
                     )));
                 };
-                if !deps[i].contains(&j) {
-                    deps[i].push(j);
+                if !deps[i].iter().any(|&(k, _)| k == j) {
+                    deps[i].push((j, d.condition));
                     dependents[j].push(i);
                 }
             }
         }
-        if let Some(cycle) = find_cycle(&deps) {
+        let edges: Vec<Vec<usize>> = deps
+            .iter()
+            .map(|ds| ds.iter().map(|&(j, _)| j).collect())
+            .collect();
+        if let Some(cycle) = find_cycle(&edges) {
             let names: Vec<&str> = cycle.iter().map(|&i| programs[i].name.as_str()).collect();
             return Err(PlanError(format!(
                 "depends_on cycle: {}",
@@ -378,13 +388,51 @@ mod tests {
         v[1].exit_expected = false;
         assert_eq!(
             plan.blocker(2, &v[..]).map(|b| b.to_string()),
-            Some("dependency init is EXITED".to_string())
+            Some("dependency init exited unexpectedly".to_string())
         );
         let v = views(&[state::FATAL, state::EXITED, state::STOPPED]);
         assert!(matches!(
             plan.blocker(2, &v[..]),
             Some(Blocker::Failed { .. })
         ));
+    }
+
+    #[test]
+    fn exited_condition_waits_for_a_clean_exit() {
+        let db = prog("db", 1, 0);
+        let migrate = prog("migrate", 1, 1);
+        let mut app = prog("app", 1, 2);
+        app.depends_on = vec!["db:ready".into(), "migrate:exited".into()];
+        let plan = Plan::build(vec![db, migrate, app]).unwrap();
+        // RUNNING is not enough for `exited`, even though it is for `running`.
+        let v = views(&[state::RUNNING, state::RUNNING, state::STOPPED]);
+        assert_eq!(
+            plan.blocker(2, &v[..]).map(|b| b.to_string()),
+            Some("waiting for migrate (RUNNING)".to_string())
+        );
+        assert!(plan.under_way(&held(v, 2)[..]));
+        let mut v = views(&[state::RUNNING, state::EXITED, state::STOPPED]);
+        v[1].exit_expected = true;
+        assert_eq!(plan.blocker(2, &v[..]), None);
+        // An unexpected exit fails the dependents, one-shot or not.
+        v[1].exit_expected = false;
+        assert_eq!(
+            plan.blocker(2, &v[..]),
+            Some(Blocker::Failed {
+                program: "migrate".into(),
+                state: state::EXITED
+            })
+        );
+        let v = views(&[state::STOPPED, state::EXITED, state::STOPPED]);
+        assert_eq!(
+            plan.blocker(2, &v[..]).map(|b| b.to_string()),
+            Some("waiting for db (STOPPED)".to_string())
+        );
+    }
+
+    fn held(mut v: Vec<ProcView>, q: usize) -> Vec<ProcView> {
+        v[q].held = true;
+        v
     }
 
     #[test]

@@ -47,13 +47,30 @@ impl Machine {
         let ran = self
             .spawned_at
             .map_or(RESPAWN_GAP, |t| now.saturating_duration_since(t));
-        if ran >= RESPAWN_GAP || !restarts(p, expected) {
+        if !restarts(p, expected) {
             self.quick_exits = false;
             return Vec::new();
         }
-        self.respawn_at = self.spawned_at.map(|t| t + RESPAWN_GAP);
-        if std::mem::replace(&mut self.quick_exits, true) {
-            return Vec::new();
+        let mut actions = Vec::new();
+        if !p.restartpause.is_zero() {
+            self.respawn_at = Some(after(now, p.restartpause));
+            actions.push(Action::Log(
+                LogLevel::Info,
+                format!(
+                    "restart of '{}' in {} s (restartpause)",
+                    self.name,
+                    p.restartpause.as_secs_f64()
+                ),
+            ));
+        }
+        if ran >= RESPAWN_GAP {
+            self.quick_exits = false;
+            return actions;
+        }
+        let gap_end = self.spawned_at.map(|t| t + RESPAWN_GAP);
+        self.respawn_at = self.respawn_at.max(gap_end);
+        if std::mem::replace(&mut self.quick_exits, true) || !p.restartpause.is_zero() {
+            return actions;
         }
         let delay = RESPAWN_GAP - ran;
         vec![Action::Log(
@@ -71,6 +88,16 @@ impl Machine {
     /// exit) does not happen.
     pub fn cancel_respawn(&mut self) {
         if self.respawn_at.take().is_some() {
+            self.quick_exits = false;
+            self.held = true;
+        }
+    }
+
+    /// A stop was asked for but the process exited on its own first (during its
+    /// `pre_stop_hook`): no automatic restart until the next start.
+    pub fn hold_restart(&mut self) {
+        if matches!(self.state, State::Exited { .. }) {
+            self.respawn_at = None;
             self.quick_exits = false;
             self.held = true;
         }

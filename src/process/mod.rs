@@ -8,6 +8,7 @@ pub mod describe;
 pub mod envfile;
 pub mod errno_name;
 pub mod history;
+pub mod hook;
 pub mod output;
 pub mod policy;
 pub mod spawn;
@@ -57,6 +58,12 @@ pub struct Process {
     pub history: history::History,
     /// The first start since boot (the web UI's startup timeline).
     pub startup: startup::StartRecord,
+    /// The liveness check while RUNNING (`liveness_check_script`).
+    pub liveness: Option<crate::liveness::probe::Checker>,
+    /// A `pre_start_hook` or `pre_stop_hook` under way.
+    pub hook: Option<hook::Hook>,
+    /// The pre_start_hook passed: the next spawn runs the program itself.
+    pub hook_passed: bool,
 }
 
 impl Process {
@@ -102,6 +109,9 @@ impl Process {
                 .map(crate::cron::Timer::new),
             history: Default::default(),
             startup: Default::default(),
+            liveness: None,
+            hook: None,
+            hook_passed: false,
             config,
         };
         (process, problems)

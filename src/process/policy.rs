@@ -22,6 +22,11 @@ pub struct Policy {
     /// With a readiness check (`ready=`): how long STARTING may wait to become ready
     /// before the start counts as failed. `None`: RUNNING after startsecs alone.
     pub ready_timeout: Option<Duration>,
+    /// `restartpause`: an automatic restart after an exit waits this long (0: no pause).
+    pub restartpause: Duration,
+    /// `killwaitsecs`: the wait after each SIGKILL before it is sent again (`None`:
+    /// `stopwaitsecs`, at least 1 s).
+    pub killwaitsecs: Option<Duration>,
 }
 
 impl Policy {
@@ -47,6 +52,8 @@ impl Policy {
                 .ready
                 .as_ref()
                 .map(|_| ready.map_or(DEFAULT_TIMEOUT, |check| check.timeout)),
+            restartpause: c.ext.restartpause.unwrap_or_default(),
+            killwaitsecs: c.ext.killwaitsecs,
         }
     }
 }

@@ -451,7 +451,72 @@ mod tests {
             stopasgroup: false,
             killasgroup: false,
             ready_timeout: None,
+            restartpause: Duration::ZERO,
+            killwaitsecs: None,
         }
+    }
+
+    #[test]
+    fn restartpause_delays_the_restart_after_an_exit() {
+        let p = Policy {
+            autorestart: AutoRestart::Always,
+            startsecs: 0,
+            restartpause: Duration::from_secs(2),
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("x");
+        m.spawned(1, t0, 1, &p);
+        m.on_timer(secs(t0, 1.0), &p);
+        let acts = m.exited(Exit::Code(0), secs(t0, 5.0), 5, &p);
+        assert!(logs(&acts).iter().any(|l| l.contains("restartpause")));
+        assert_eq!(m.deadline(), Some(secs(t0, 7.0)));
+        assert!(!m.wants_spawn(secs(t0, 6.9), &p));
+        m.on_timer(secs(t0, 7.0), &p);
+        assert!(m.wants_spawn(secs(t0, 7.0), &p));
+        // A quick exit waits for the longer of the pause and the respawn gap.
+        m.spawned(2, secs(t0, 7.0), 7, &p);
+        m.exited(Exit::Code(1), secs(t0, 7.1), 7, &p);
+        assert_eq!(m.deadline(), Some(secs(t0, 7.1 + 2.0)));
+    }
+
+    #[test]
+    fn an_exit_during_a_requested_stop_is_not_restarted() {
+        let p = Policy {
+            autorestart: AutoRestart::Always,
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("x");
+        m.spawned(1, t0, 1, &p);
+        m.on_timer(secs(t0, 1.0), &p);
+        m.exited(Exit::Code(1), secs(t0, 5.0), 5, &p);
+        assert!(m.wants_spawn(secs(t0, 5.0), &p));
+        m.hold_restart();
+        assert!(!m.wants_spawn(secs(t0, 5.0), &p));
+        m.spawned(2, secs(t0, 6.0), 6, &p);
+        m.hold_restart();
+        assert_eq!(m.state.name(), "STARTING", "only an EXITED process is held");
+    }
+
+    #[test]
+    fn killwaitsecs_sets_the_sigkill_resend_interval() {
+        let p = Policy {
+            stopwaitsecs: 10,
+            killwaitsecs: Some(Duration::from_millis(500)),
+            ..policy()
+        };
+        let t0 = Instant::now();
+        let mut m = Machine::new("x");
+        m.spawned(1, t0, 1, &p);
+        m.stop(t0, &p);
+        m.on_timer(secs(t0, 10.0), &p);
+        assert_eq!(m.deadline(), Some(secs(t0, 10.5)));
+        let acts = m.on_timer(secs(t0, 10.5), &p);
+        assert!(logs(&acts)
+            .iter()
+            .any(|l| l.contains("still running 0.5 s after SIGKILL")));
+        assert_eq!(m.deadline(), Some(secs(t0, 11.0)));
     }
 
     fn secs(t0: Instant, s: f64) -> Instant {

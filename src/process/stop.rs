@@ -74,27 +74,44 @@ impl Machine {
         let next = (signal_index + 1).min(p.stopsignals.len());
         // SIGKILL is repeated no more than once a second, whatever stopwaitsecs
         // (0 included) says: a child that takes time to die is not flooded.
+        // `killwaitsecs` replaces that wait when set (at least 0.1 s).
         let wait = if next == p.stopsignals.len() {
-            p.stopwaitsecs.max(1)
+            p.killwaitsecs
+                .map_or(Duration::from_secs(p.stopwaitsecs.max(1)), |k| {
+                    k.max(Duration::from_millis(100))
+                })
         } else {
-            p.stopwaitsecs
+            Duration::from_secs(p.stopwaitsecs)
         };
+        let mut actions = Vec::new();
+        if signal_index == p.stopsignals.len() {
+            if let Some(k) = p.killwaitsecs {
+                actions.push(Action::Log(
+                    LogLevel::Warn,
+                    format!(
+                        "'{}' ({pid}) still running {} s after SIGKILL (killwaitsecs)",
+                        self.name,
+                        k.as_secs_f64()
+                    ),
+                ));
+            }
+        }
         self.enter(State::Stopping {
             pid,
             since,
-            kill_at: after(now, Duration::from_secs(wait)),
+            kill_at: after(now, wait),
             signal_index: next,
         });
         match p.stopsignals.get(next) {
-            Some(&sig) => self.signal_actions(pid, sig, p.stopasgroup),
+            Some(&sig) => actions.extend(self.signal_actions(pid, sig, p.stopasgroup)),
             None => {
-                let mut actions = vec![Action::Log(
+                actions.push(Action::Log(
                     LogLevel::Warn,
                     format!("killing '{}' ({pid}) with SIGKILL", self.name),
-                )];
+                ));
                 actions.extend(self.signal_actions(pid, libc_sig::KILL, p.killasgroup));
-                actions
             }
         }
+        actions
     }
 }

@@ -171,7 +171,7 @@ pub fn parse_seconds(option: &str, value: &str) -> Result<Duration, ReadyError> 
 
 /// Splits `HOST:PORT` (host numeric or `localhost`; `[::1]:80` for IPv6; a bare `PORT`
 /// means 127.0.0.1).
-fn split_host_port(text: &str) -> Result<(String, u16), String> {
+pub(crate) fn split_host_port(text: &str) -> Result<(String, u16), String> {
     let text = text.trim();
     let (host, port) = if let Some(rest) = text.strip_prefix('[') {
         let end = rest.find(']').ok_or("missing ']' in IPv6 address")?;

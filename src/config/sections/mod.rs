@@ -6,6 +6,7 @@ pub mod ctl;
 pub mod eventlistener;
 pub mod fcgi;
 pub mod group;
+pub mod lifecycle;
 pub mod nodes;
 pub mod program;
 pub mod server;

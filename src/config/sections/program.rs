@@ -359,7 +359,13 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.startnextafter = r
         .choice("startnextafter", true, &startable, " ")?
         .or(Some(state::name(state::RUNNING).into()));
-    x.depends_on = r.get("depends_on")?.map(names).unwrap_or_default();
+    if let Some(v) = r.get("depends_on")? {
+        x.depends_on = names(v.clone())
+            .iter()
+            .map(|d| crate::ordering::Dependency::parse(d))
+            .collect::<Result<_, _>>()
+            .map_err(|m| r.err(Some(&v), m))?;
+    }
     if let Some(v) = r.get("ready")? {
         crate::readiness::ReadySpec::parse(&v.text).map_err(|e| r.err(Some(&v), e.0))?;
         x.ready = Some(v.text);
@@ -387,6 +393,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     x.syslog = read_syslog(r)?;
+    super::lifecycle::read(r, &mut x)?;
     Ok(x)
 }
 

@@ -33,6 +33,9 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
     m.insert("spawns_total".into(), int(c.spawns));
     m.insert("restarts_total".into(), int(c.spawns.saturating_sub(1)));
     m.insert("unexpected_exits_total".into(), int(c.unexpected_exits));
+    if p.config.ext.liveness.is_some() {
+        m.insert("liveness_failures_total".into(), int(c.liveness_failures));
+    }
     m.insert("last_exit_status".into(), Value::Int(c.last_exit_status));
     m.insert(
         "last_exit_expected".into(),

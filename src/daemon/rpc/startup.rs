@@ -64,7 +64,7 @@ fn one(sup: &Supervisor, idx: usize, p: &Process, boot: Instant) -> Value {
         ),
         (
             "depends_on",
-            names(deps.iter().map(|&d| specs[d].name.clone())),
+            names(deps.iter().map(|&(d, _)| specs[d].name.clone())),
         ),
         (
             "ready",

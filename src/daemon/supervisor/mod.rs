@@ -20,6 +20,8 @@
 //! `Supervisor::may_autostart`.
 
 mod events;
+mod hooks;
+mod liveness;
 mod ordering;
 mod output;
 mod reap;
@@ -46,7 +48,7 @@ use crate::process::{Action, Process, State};
 pub use output::StdinError;
 pub use reload::{AddGroupError, RemoveGroupError};
 pub use shutdown::{send_signal, SignalError};
-pub use start::{StartRefusal, SPAWN_BUDGET};
+pub use start::{ProbeSource, StartRefusal, SPAWN_BUDGET};
 pub use update::UpdateRefusal;
 
 /// supervisord's mood (`getState`).
@@ -128,6 +130,8 @@ pub struct Supervisor {
     /// When the process table was last built (daemon start or reload), monotonic and
     /// wall-clock: the origin of the startup timeline.
     booted: (Instant, SystemTime),
+    /// Liveness action commands under way (`liveness`).
+    actions: Vec<liveness::ActionChild>,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -170,6 +174,7 @@ impl Supervisor {
             remembered: Default::default(),
             pending_updates: Vec::new(),
             booted: (Instant::now(), SystemTime::now()),
+            actions: Vec::new(),
         };
         sup.arm_watches();
         sup
@@ -184,6 +189,7 @@ impl Supervisor {
     pub fn cancel_respawn(&mut self, idx: usize) {
         self.procs[idx].machine.cancel_respawn();
         self.release_logs(idx);
+        self.cancel_pre_start_hook(idx);
     }
 
     /// Every process, in start order.
@@ -288,6 +294,8 @@ impl Supervisor {
             .chain(die_log)
             .chain((self.spawn_backlog && running).then(Instant::now))
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
+            .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
+            .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
             .min()
     }
 
@@ -333,6 +341,8 @@ impl Supervisor {
             }
         }
         self.fire_watches(now); // watch.rs: cron matches, ended bursts of changes
+        self.liveness_timers(now);
+        self.hook_timers(now);
         for idx in 0..self.procs.len() {
             let due = self.procs[idx]
                 .probe

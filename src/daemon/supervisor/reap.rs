@@ -49,6 +49,9 @@ impl Supervisor {
                 self.probe_verdict(idx, verdict, now);
                 continue;
             }
+            if self.liveness_reaped(pid, exit, now) || self.hook_reaped(pid, exit, now) {
+                continue;
+            }
             match self
                 .procs
                 .iter()
@@ -129,6 +132,7 @@ impl Supervisor {
             // Readiness is only checked while STARTING.
             self.procs[idx].probe = None;
         }
+        self.liveness_on_state(idx, &to, Instant::now());
         self.metrics
             .observe(&self.procs[idx], from, to, Instant::now());
         if self.mood != Mood::Running {

@@ -22,6 +22,9 @@ pub enum SignalError {
 impl Supervisor {
     /// A stop request for process `idx` (no-op unless RUNNING/STARTING/BACKOFF).
     pub fn stop(&mut self, idx: usize, now: Instant) {
+        if self.pre_stop_hook(idx, now) {
+            return;
+        }
         let p = &mut self.procs[idx];
         let actions = p.machine.stop(now, &p.policy);
         self.apply(idx, actions);
@@ -43,6 +46,10 @@ impl Supervisor {
     /// give up); lower ones wait until those are fully stopped, and `depends_on`
     /// dependents stop before their dependencies. Returns true when everything is stopped.
     pub fn shutdown_step(&mut self, now: Instant) -> bool {
+        // A start under way in its pre_start_hook does not happen.
+        for idx in 0..self.procs.len() {
+            self.cancel_pre_start_hook(idx);
+        }
         // Groups stop in reverse priority order; groups of equal priority stop together
         // (Python stops them one after another in reverse name order, which nothing
         // depends on and which costs a full stop round trip per group).

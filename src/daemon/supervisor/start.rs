@@ -13,6 +13,17 @@ use crate::process::State;
 /// Spawns per event-loop iteration (see [`Supervisor::start_eligible`]).
 pub const SPAWN_BUDGET: usize = 4;
 
+/// What a polled descriptor of a process belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProbeSource {
+    /// The readiness probe (`ready=`).
+    Ready,
+    /// The liveness check under way.
+    Liveness,
+    /// The output pipe of a hook.
+    Hook,
+}
+
 /// Why a start asked for by a call did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StartRefusal {
@@ -36,6 +47,9 @@ impl Supervisor {
     /// clone+exec time of its own: the predecessor's is inside both ends of the hop.
     pub fn spawn(&mut self, idx: usize) {
         let now = Instant::now();
+        if self.pre_start_hook(idx, now) {
+            return;
+        }
         let p = &mut self.procs[idx];
         p.restart_pending = false;
         p.probe = None;
@@ -161,8 +175,9 @@ impl Supervisor {
                 return false;
             }
             let p = &self.procs[idx];
-            let wants = p.machine.wants_spawn(now, &p.policy)
-                || (p.restart_pending && p.machine.state.is_stopped());
+            let wants = (p.machine.wants_spawn(now, &p.policy)
+                || (p.restart_pending && p.machine.state.is_stopped()))
+                && p.hook.is_none();
             // A process `update` replaces or drops once it stopped does not restart.
             let queued = || self.update_pending(&p.config.group, &p.config.name);
             if wants && !queued() && self.may_autostart(idx) {
@@ -180,19 +195,35 @@ impl Supervisor {
         spawned
     }
 
-    /// Descriptors readiness probes wait on: `(process index, fd, events)`.
-    pub fn probe_fds(&self) -> Vec<(usize, i32, nix::poll::PollFlags)> {
-        self.procs
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| p.probe.as_ref()?.poll_fd().map(|(fd, ev)| (i, fd, ev)))
-            .collect()
+    /// Descriptors readiness probes, liveness checks and hooks wait on:
+    /// `(process index, source, fd, events)`.
+    pub fn probe_fds(&self) -> Vec<(usize, ProbeSource, i32, nix::poll::PollFlags)> {
+        use nix::poll::PollFlags;
+        let mut fds = Vec::new();
+        for (i, p) in self.procs.iter().enumerate() {
+            if let Some((fd, ev)) = p.probe.as_ref().and_then(|pr| pr.poll_fd()) {
+                fds.push((i, ProbeSource::Ready, fd, ev));
+            }
+            if let Some((fd, ev)) = p.liveness.as_ref().and_then(|c| c.poll_fd()) {
+                fds.push((i, ProbeSource::Liveness, fd, ev));
+            }
+            if let Some(fd) = p.hook.as_ref().and_then(|h| h.poll_fd()) {
+                fds.push((i, ProbeSource::Hook, fd, PollFlags::POLLIN));
+            }
+        }
+        fds
     }
 
     /// A probe's descriptor is ready.
-    pub fn on_probe_event(&mut self, idx: usize, now: Instant) {
-        let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_event(now));
-        self.probe_verdict(idx, verdict, now);
+    pub fn on_probe_event(&mut self, idx: usize, source: ProbeSource, now: Instant) {
+        match source {
+            ProbeSource::Ready => {
+                let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_event(now));
+                self.probe_verdict(idx, verdict, now);
+            }
+            ProbeSource::Liveness => self.liveness_event(idx, now),
+            ProbeSource::Hook => self.hook_readable(idx),
+        }
     }
 
     /// Acts on a probe verdict: a ready program becomes RUNNING (once startsecs passed).
@@ -244,6 +275,9 @@ impl Supervisor {
             return Ok(());
         }
         self.spawn(idx);
+        if self.pre_start_hook_running(idx) {
+            return Ok(());
+        }
         let m = &self.procs[idx].machine;
         if !m.spawnerr.is_empty()
             && !matches!(m.state, State::Starting { .. } | State::Running { .. })
@@ -255,11 +289,12 @@ impl Supervisor {
 
     /// Whether a start of process `idx` waits for its dependencies, none of which failed.
     pub fn start_deferred(&self, idx: usize) -> bool {
-        self.procs[idx].restart_pending
-            && !matches!(
-                ordering::blocker(&self.plan, &self.procs, idx),
-                Some(crate::ordering::Blocker::Failed { .. })
-            )
+        self.pre_start_hook_running(idx)
+            || self.procs[idx].restart_pending
+                && !matches!(
+                    ordering::blocker(&self.plan, &self.procs, idx),
+                    Some(crate::ordering::Blocker::Failed { .. })
+                )
     }
 }
 
