@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diff;
+pub mod document;
 pub mod error;
 pub mod expand;
 pub mod glob;

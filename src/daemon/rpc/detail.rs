@@ -25,7 +25,7 @@ fn value(j: J) -> Value {
 /// The effective configuration of a process, its environment's values hidden (they may
 /// hold secrets; the names are shown).
 fn config(p: &crate::config::ProcessConfig) -> Value {
-    let J::Object(fields) = crate::check::process_doc(p, true) else {
+    let J::Object(fields) = crate::config::document::process_doc(p, true) else {
         return Value::Nil;
     };
     Value::strukt(fields.into_iter().map(|(k, v)| {

@@ -12,7 +12,7 @@ use crate::rpc::Value;
 /// it, as JSON text.
 pub(super) fn program_config(sup: &Supervisor, p: &Params) -> Reply {
     let idx = process_index(sup, &p.string(0)?)?;
-    Ok(Value::Str(crate::check::process_json(
+    Ok(Value::Str(crate::config::document::process_json(
         &sup.procs()[idx].config,
     )))
 }
