@@ -4,6 +4,7 @@ measured latency is the server's, not a client parser's), and /proc supplies RSS
 context switches. Everything whose command line mentions the temp dir is killed at the end."""
 
 import os
+import resource
 import select
 import shutil
 import signal
@@ -68,9 +69,11 @@ class Daemon:
     def __exit__(self, *exc) -> None:
         self.cleanup()
 
-    def start(self, ready_timeout: float = 15.0) -> float:
-        """Launch `argv -n -c conf`; wait until the RPC socket answers. Returns the launch time."""
+    def start(self, ready_timeout: float = 15.0, nofile: tuple[int, int] | None = None) -> float:
+        """Launch `argv -n -c conf`; wait until the RPC socket answers. Returns the launch time.
+        `nofile`: the (soft, hard) RLIMIT_NOFILE the daemon starts with."""
         self.launched = time.time()
+        limits = None if nofile is None else lambda: resource.setrlimit(resource.RLIMIT_NOFILE, nofile)
         try:
             with open(self.dir / "daemon.out", "wb") as out:
                 self.proc = subprocess.Popen(
@@ -80,6 +83,7 @@ class Daemon:
                     stderr=subprocess.STDOUT,
                     cwd=self.dir,
                     start_new_session=True,
+                    preexec_fn=limits,
                 )
         except OSError as e:
             raise BenchError(f"cannot run {self.argv[0]}: {e.strerror}") from None
@@ -197,6 +201,10 @@ class Daemon:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
         raise BenchError("no VmRSS in /proc status")
+
+    def open_fds(self) -> int:
+        """Descriptors the daemon holds (all threads share them)."""
+        return len(os.listdir(f"/proc/{self.pid}/fd"))
 
     def cpu_seconds(self) -> float:
         """utime + stime of the daemon, all threads (not its children)."""

@@ -2,7 +2,7 @@
 generated configs, print one markdown table and write it to bench/RESULTS.md.
 
 Usage: python3 bench/run.py --binary target/static/supervisord [--repeat N] [--quick]
-       [--only fleet,chain,stdout,crashloop] [--skip-ours] [--skip-python]
+       [--only fleet,scale,chain,stdout,crashloop,hammer] [--skip-ours] [--skip-python]
 """
 
 import argparse
@@ -20,7 +20,7 @@ sys.path.insert(0, str(BENCH))
 
 from daemon import BenchError, Daemon, program
 from report import render
-from scenarios import chain, crashloop, fleet, hammer, stdout
+from scenarios import chain, crashloop, fleet, hammer, scale, stdout
 from scenarios.common import Context, Impl
 from setup_env import build_helpers, ensure_venv
 
@@ -31,7 +31,13 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   passed since the launch: none can be RUNNING before, and earlier polls only load the spawn burst) shows all RUNNING.
 - spawn spread: first to last CLOCK_REALTIME stamp written by the children themselves; baseline is a C loop
   that fork+execs the same 100 stamp children back to back, in the same run.
-- getAllProcessInfo: connect + POST + whole body read on the unix socket, not parsed; median of 30 (5 for 1000).
+- getAllProcessInfo: connect + POST + whole body read on the unix socket, not parsed; median of 30 (5 for 1,000+).
+- 1,000 / 10,000 programs: one `numprocs` program, both daemons started with RLIMIT_NOFILE soft 1024 (hard
+  524288 when the bench runs as root, systemd's defaults); Python is given `minfds` = 5 per process + 64 (it does
+  not raise its limit by itself and stops spawning at EMFILE), ours no minfds. One launch per size; a daemon
+  not showing all RUNNING within 120 s of its launch is reported as not finishing. The 10,000 launch target
+  is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back, first → last stamp, + startsecs).
+  Descriptors: entries of /proc/PID/fd once all are RUNNING.
 - idle RSS: VmRSS of /proc/PID/status after the status calls. Wake-ups: voluntary_ctxt_switches summed over
   /proc/PID/task/*/status across a 10 s window (first run only) that starts once the daemon's thread set has
   been unchanged for 6 s (HTTP pool threads ending after the last request are not idle wake-ups).
@@ -58,7 +64,7 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   loop beside it waiting on a timerfd every 100 ms, raised 5 nice levels like our loop thread.
 """
 
-SCENARIOS = {"fleet": fleet, "chain": chain, "stdout": stdout, "crashloop": crashloop, "hammer": hammer}
+SCENARIOS = {"fleet": fleet, "scale": scale, "chain": chain, "stdout": stdout, "crashloop": crashloop, "hammer": hammer}
 
 
 def measure(module, impl: Impl | str, ctx: Context):
