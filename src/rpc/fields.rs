@@ -78,16 +78,34 @@ impl PartialEq for Fields {
 }
 
 impl<K: Into<String>> FromIterator<(K, Value)> for Fields {
-    /// Collects members; a repeated key keeps its first place and its last value.
+    /// Collects members; a repeated key keeps its first place and its last value. Up to
+    /// `LINEAR_MEMBERS` members a repeat is found by a linear scan (no index to build:
+    /// the structs the daemon answers with are that small); beyond, through a hash index,
+    /// so a large untrusted struct costs O(members).
     fn from_iter<I: IntoIterator<Item = (K, Value)>>(iter: I) -> Fields {
-        let mut out: Vec<(String, Value)> = Vec::new();
-        let mut at: HashMap<String, usize> = HashMap::new();
+        let iter = iter.into_iter();
+        let mut out: Vec<(String, Value)> = Vec::with_capacity(iter.size_hint().0);
+        let mut at: Option<HashMap<String, usize>> = None;
         for (k, v) in iter {
             let k = k.into();
-            match at.get(&k) {
-                Some(&i) => out[i].1 = v,
+            let found = match &at {
+                Some(index) => index.get(&k).copied(),
+                None => out.iter().position(|(ek, _)| *ek == k),
+            };
+            match found {
+                Some(i) => out[i].1 = v,
                 None => {
-                    at.insert(k.clone(), out.len());
+                    if let Some(index) = &mut at {
+                        index.insert(k.clone(), out.len());
+                    } else if out.len() == LINEAR_MEMBERS {
+                        let mut index: HashMap<String, usize> = out
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (ek, _))| (ek.clone(), i))
+                            .collect();
+                        index.insert(k.clone(), out.len());
+                        at = Some(index);
+                    }
                     out.push((k, v));
                 }
             }
@@ -95,6 +113,9 @@ impl<K: Into<String>> FromIterator<(K, Value)> for Fields {
         Fields(out)
     }
 }
+
+/// Members a struct collects without a hash index (see `from_iter`).
+const LINEAR_MEMBERS: usize = 32;
 
 impl From<BTreeMap<String, Value>> for Fields {
     fn from(m: BTreeMap<String, Value>) -> Fields {
@@ -144,5 +165,19 @@ mod tests {
         assert_eq!(g.keys().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(f.remove("b"), Some(Value::Int(3)));
         assert!(!f.contains_key("b"));
+    }
+
+    #[test]
+    fn a_large_struct_deduplicates_through_its_index() {
+        let n = LINEAR_MEMBERS as i64 * 3;
+        let members = (0..n)
+            .map(|i| (format!("k{i}"), Value::Int(i)))
+            .chain((0..n).map(|i| (format!("k{i}"), Value::Int(-i))));
+        let f: Fields = members.collect();
+        assert_eq!(f.len() as i64, n);
+        assert_eq!(f["k0"], Value::Int(0));
+        assert_eq!(f[&format!("k{}", n - 1)], Value::Int(1 - n));
+        assert_eq!(f.keys().next().map(String::as_str), Some("k0"));
+        assert_eq!(f.keys().last(), Some(&format!("k{}", n - 1)));
     }
 }

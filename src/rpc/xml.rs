@@ -138,6 +138,10 @@ pub fn decode_value(v: &Element) -> Result<Value, DecodeError> {
 
 /// Escapes text the way Python's `xmlrpc.client.escape` does (`&`, `<`, `>`).
 fn escape(s: &str, out: &mut String) {
+    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>')) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
