@@ -1,7 +1,7 @@
 //! The start pass (autostart, autorestart, backoff retries under a per-iteration spawn
 //! budget), spawning one process, readiness probes, and a start asked for by a call.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::{epoch, ordering, Mood, Supervisor};
 use crate::config::{Config, LogLevel};
@@ -10,7 +10,8 @@ use crate::process::command::CommandError;
 use crate::process::spawn::{self, SpawnContext};
 use crate::process::State;
 
-/// Spawns per event-loop iteration (see [`Supervisor::start_eligible`]).
+/// Spawns an event-loop iteration makes at least, when that many want to start (see
+/// [`Supervisor::start_eligible`]).
 pub const SPAWN_BUDGET: usize = 4;
 
 /// What a polled descriptor of a process belongs to.
@@ -22,6 +23,36 @@ pub enum ProbeSource {
     Liveness,
     /// The output pipe of a hook.
     Hook,
+}
+
+/// How long one iteration may go on spawning beyond [`SPAWN_BUDGET`] before it looks at
+/// calls, output and timers again (as long as no deadline comes due meanwhile).
+pub const SPAWN_SLICE: Duration = Duration::from_millis(10);
+
+/// How many spawns a start pass may still make.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Budget {
+    /// Spawns left before the slice's clock counts.
+    count: usize,
+    /// After the first `count` spawns, spawning goes on until this moment.
+    until: Option<Instant>,
+}
+
+impl Budget {
+    /// No limit (the backlog is finished before a control call).
+    pub(super) const UNLIMITED: Budget = Budget {
+        count: usize::MAX,
+        until: None,
+    };
+
+    /// Takes one spawn from the budget; false when none is left.
+    fn take(&mut self) -> bool {
+        if self.count > 0 {
+            self.count -= 1;
+            return true;
+        }
+        self.until.is_some_and(|u| Instant::now() < u)
+    }
 }
 
 /// Why a start asked for by a call did not happen.
@@ -137,12 +168,24 @@ impl Supervisor {
     /// dependent or fire a chain link earlier in the table: passes repeat until one spawns
     /// nothing (bounded by the table size, since each pass that continues spawned one).
     ///
-    /// At most [`SPAWN_BUDGET`] spawns per call: each costs a fork and a few files, and a
-    /// crash-looping fleet could otherwise keep the loop away from poll (control calls,
-    /// output, timers) for a long time. The rest start on the next iteration, which polls
-    /// without blocking while `spawn_backlog` is set.
+    /// [`SPAWN_BUDGET`] spawns per call, then more for up to `SPAWN_SLICE` unless a
+    /// deadline comes due first: each costs a fork and a few files, and a crash-looping
+    /// fleet could otherwise keep the loop away from poll (control calls, output, timers)
+    /// for a long time, while a large fleet starting spawns many per iteration instead of
+    /// paying an iteration (a poll of every pipe, scans of the table) for every few. The
+    /// rest start on the next iteration, which polls without blocking while
+    /// `spawn_backlog` is set.
     pub fn start_eligible(&mut self, now: Instant) {
-        self.start_with_budget(now, SPAWN_BUDGET);
+        self.spawn_backlog = false;
+        // Spawns only add deadlines at least startsecs ahead: the nearest one now bounds
+        // the slice.
+        let slice_end = now + SPAWN_SLICE;
+        let until = self.next_deadline().map_or(slice_end, |d| d.min(slice_end));
+        let budget = Budget {
+            count: SPAWN_BUDGET,
+            until: Some(until),
+        };
+        self.start_with_budget(now, budget);
     }
 
     /// Spawns everything `start_eligible` left for later. Called before a control call
@@ -151,11 +194,11 @@ impl Supervisor {
     /// pending one would be skipped as not running, then restarted.
     pub fn finish_spawn_backlog(&mut self, now: Instant) {
         if self.spawn_backlog && self.mood == Mood::Running {
-            self.start_with_budget(now, usize::MAX);
+            self.start_with_budget(now, Budget::UNLIMITED);
         }
     }
 
-    pub(super) fn start_with_budget(&mut self, now: Instant, mut budget: usize) {
+    pub(super) fn start_with_budget(&mut self, now: Instant, mut budget: Budget) {
         self.spawn_backlog = false;
         for _ in 0..=self.procs.len() {
             if !self.start_pass(now, &mut budget) {
@@ -168,7 +211,7 @@ impl Supervisor {
     /// The pass goes round the table once in priority order, from `spawn_cursor`: when the
     /// budget runs out, the process it turned away is first in line on the next iteration,
     /// so every process that wants to start does within ⌈n / SPAWN_BUDGET⌉ iterations.
-    pub(super) fn start_pass(&mut self, now: Instant, budget: &mut usize) -> bool {
+    pub(super) fn start_pass(&mut self, now: Instant, budget: &mut Budget) -> bool {
         let mut spawned = false;
         for idx in round_from(self.spawn_cursor, self.procs.len()) {
             if self.mood != Mood::Running {
@@ -181,12 +224,11 @@ impl Supervisor {
             // A process `update` replaces or drops once it stopped does not restart.
             let queued = || self.update_pending(&p.config.group, &p.config.name);
             if wants && !queued() && self.may_autostart(idx) {
-                if *budget == 0 {
+                if !budget.take() {
                     self.spawn_backlog = true;
                     self.spawn_cursor = idx;
                     return false;
                 }
-                *budget -= 1;
                 self.spawn(idx);
                 spawned = true;
             }
@@ -328,7 +370,28 @@ pub(super) fn spawn_context(config: &Config) -> SpawnContext {
 
 #[cfg(test)]
 mod tests {
-    use super::round_from;
+    use super::{round_from, Budget, SPAWN_BUDGET};
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn the_budget_gives_its_count_then_spawns_until_the_slice_ends() {
+        let past = Instant::now() - Duration::from_millis(1);
+        let mut spent = Budget {
+            count: SPAWN_BUDGET,
+            until: Some(past),
+        };
+        assert_eq!((0..10).filter(|_| spent.take()).count(), SPAWN_BUDGET);
+        let mut open = Budget {
+            count: 0,
+            until: Some(Instant::now() + Duration::from_secs(60)),
+        };
+        assert!((0..100).all(|_| open.take()));
+        let mut none = Budget {
+            count: 0,
+            until: None,
+        };
+        assert!(!none.take());
+    }
 
     #[test]
     fn round_from_visits_every_index_once_starting_at_the_cursor() {
