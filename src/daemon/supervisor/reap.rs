@@ -37,27 +37,28 @@ impl Supervisor {
             if self.reap_watch_command(pid, &exit) {
                 continue;
             }
-            let probe_of = self
-                .procs
-                .iter()
-                .position(|p| p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid));
-            if let Some(idx) = probe_of {
-                let verdict = self.procs[idx]
-                    .probe
-                    .as_mut()
-                    .map(|pr| pr.command_exited(exit.status()));
-                self.probe_verdict(idx, verdict, now);
-                continue;
-            }
-            if self.liveness_reaped(pid, exit, now) || self.hook_reaped(pid, exit, now) {
-                continue;
-            }
-            match self
-                .procs
-                .iter()
-                .position(|p| p.machine.state.pid() == Some(pid))
-            {
-                Some(idx) => self.child_exited(idx, exit, now),
+            // One scan for both: a process, or its readiness `cmd:` check's child.
+            let owner = self.procs.iter().enumerate().find_map(|(i, p)| {
+                if p.machine.state.pid() == Some(pid) {
+                    Some((i, false))
+                } else if p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid) {
+                    Some((i, true))
+                } else {
+                    None
+                }
+            });
+            match owner {
+                Some((idx, true)) => {
+                    let verdict = self.procs[idx]
+                        .probe
+                        .as_mut()
+                        .map(|pr| pr.command_exited(exit.status()));
+                    self.probe_verdict(idx, verdict, now);
+                }
+                Some((idx, false)) => self.child_exited(idx, exit, now),
+                // A liveness check's or a hook's child.
+                None if self.liveness_reaped(pid, exit, now)
+                    || self.hook_reaped(pid, exit, now) => {}
                 // Orphans of programs (the daemon is their subreaper): one line each at
                 // DEBUG, so a program that leaves thousands does not flood the log.
                 None => emit(

@@ -223,7 +223,7 @@ pub(super) fn build_procs(config: &Config) -> Vec<Process> {
     }
     let mut groups: Vec<_> = config.groups.iter().collect();
     groups.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
-    let mut procs = Vec::new();
+    let mut procs = Vec::with_capacity(groups.iter().map(|g| g.processes.len()).sum());
     for g in groups {
         // By priority; equal priorities in the group's own order (`programs=`, then
         // numprocs), as Python's stable sort leaves them.
@@ -245,13 +245,14 @@ pub(super) fn build_procs(config: &Config) -> Vec<Process> {
 /// names replaced by the files the running processes use (Python's `create_autochildlogs`
 /// mutates the stored config when the group is added). Call after building `procs`.
 pub(super) fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
+    let index: std::collections::HashMap<(&str, &str), &Process> = procs
+        .iter()
+        .map(|p| ((p.config.group.as_str(), p.config.name.as_str()), p))
+        .collect();
     let mut groups = groups.to_vec();
     for g in &mut groups {
         for pc in &mut g.processes {
-            let Some(p) = procs
-                .iter()
-                .find(|p| p.config.group == pc.group && p.config.name == pc.name)
-            else {
+            let Some(p) = index.get(&(pc.group.as_str(), pc.name.as_str())) else {
                 continue;
             };
             for (s, channel) in [
