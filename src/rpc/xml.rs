@@ -190,6 +190,23 @@ fn base64_lines(bytes: &[u8]) -> String {
 }
 
 /// Appends one `<value>` in `xmlrpc.client.Marshaller` layout.
+/// About how many bytes `encode_value` writes for `v` (markup per value plus the text;
+/// escapes and number digits make the real size differ a little either way).
+fn encoded_size_estimate(v: &Value) -> usize {
+    match v {
+        Value::Str(s) | Value::DateTime(s) => 40 + s.len(),
+        Value::Base64(b) => 40 + b.len() * 4 / 3 + b.len() / 57,
+        Value::Array(items) => 48 + items.iter().map(encoded_size_estimate).sum::<usize>(),
+        Value::Struct(map) => {
+            40 + map
+                .iter()
+                .map(|(k, item)| 32 + k.len() + encoded_size_estimate(item))
+                .sum::<usize>()
+        }
+        Value::Int(_) | Value::Bool(_) | Value::Double(_) | Value::Nil => 48,
+    }
+}
+
 pub fn encode_value(v: &Value, out: &mut String) {
     match v {
         Value::Int(i) => {
@@ -242,7 +259,10 @@ const PROLOG: &str = "<?xml version='1.0'?>\n";
 
 /// A successful `methodResponse` carrying one value.
 pub fn encode_response(v: &Value) -> String {
-    let mut out = String::from(PROLOG);
+    // Sized up front: a large answer (getAllProcessInfo of thousands of processes) would
+    // otherwise be copied over and over as the string doubles.
+    let mut out = String::with_capacity(PROLOG.len() + 128 + encoded_size_estimate(v));
+    out.push_str(PROLOG);
     out.push_str("<methodResponse>\n<params>\n<param>\n");
     encode_value(v, &mut out);
     out.push_str("</param>\n</params>\n</methodResponse>\n");

@@ -17,14 +17,19 @@ use crate::rpc::{faults, Fault, Value};
 pub fn info(sup: &Supervisor, idx: usize, now: Instant, extras: bool) -> Value {
     let p = &sup.procs()[idx];
     let m = &p.machine;
+    // Paths are almost always UTF-8: `to_str` spares `display`'s formatting machinery.
     let path = |c: Channel| {
         Value::Str(
             p.outputs
                 .logfile(c)
-                .map(|p| p.display().to_string())
+                .map(|p| {
+                    p.to_str()
+                        .map_or_else(|| p.display().to_string(), str::to_owned)
+                })
                 .unwrap_or_default(),
         )
     };
+    let stdout_log = path(Channel::Stdout);
     let cap = |t: i64| Value::Int(t.min(i32::MAX as i64));
     let wall = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -40,8 +45,8 @@ pub fn info(sup: &Supervisor, idx: usize, now: Instant, extras: bool) -> Value {
         ("statename", Value::Str(m.state.name().into())),
         ("spawnerr", Value::Str(m.spawnerr.clone())),
         ("exitstatus", Value::Int(m.exitstatus as i64)),
-        ("logfile", path(Channel::Stdout)),
-        ("stdout_logfile", path(Channel::Stdout)),
+        ("logfile", stdout_log.clone()),
+        ("stdout_logfile", stdout_log),
         ("stderr_logfile", path(Channel::Stderr)),
         ("pid", Value::Int(m.state.pid().unwrap_or(0) as i64)),
         (
