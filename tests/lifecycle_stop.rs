@@ -119,3 +119,28 @@ fn death_by_signal_is_an_unexpected_exit() {
         Duration::from_secs(5),
     );
 }
+
+/// A fleet that stops at once is reaped through each process's own pid after the first
+/// few exits of a wake-up (`Supervisor::reap`): every process ends STOPPED with its own
+/// exit, and no zombie is left.
+#[test]
+fn a_fleet_stopped_at_once_is_reaped_whole() {
+    let dir = temp_dir("fleetstop");
+    let conf = preamble(&dir, "")
+        + "[program:f]\ncommand=sleep 1000\nprocess_name=%(program_name)s%(process_num)02d\n\
+           numprocs=40\nstartsecs=0\nstdout_logfile=NONE\nstderr_logfile=NONE\n";
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(20)),
+        "{:?}",
+        d.infos()
+    );
+    d.rpc("supervisor.stopAllProcesses", &[]).unwrap();
+    assert!(
+        d.wait_all("STOPPED", Duration::from_secs(10)),
+        "{:?}",
+        d.infos()
+    );
+    assert!(d.wait_log_count("(terminated by SIGTERM)", 40, Duration::from_secs(5)));
+    d.assert_zombies_reaped();
+}

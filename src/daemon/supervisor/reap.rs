@@ -16,56 +16,93 @@ use crate::process::{Exit, State};
 /// Most bytes drained from a dead child's pipes before its exit is reported.
 const DRAIN_LIMIT: usize = 4 * 1024 * 1024;
 
+/// Exits reaped by `waitpid(-1)` in one wake-up before `reap` asks each process's pid.
+const SCAN_REAPS: usize = 4;
+
+/// `waitpid(pid, WNOHANG)` (`-1`: any child): the child that exited and how, or `None`
+/// when none has (or there is no such child).
+fn wait(pid: i32) -> Option<(i32, Exit)> {
+    loop {
+        return match waitpid(Pid::from_raw(pid), Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::Exited(pid, code)) => Some((pid.as_raw(), Exit::Code(code))),
+            Ok(WaitStatus::Signaled(pid, sig, core)) => Some((
+                pid.as_raw(),
+                Exit::Signal {
+                    sig: sig as i32,
+                    core,
+                },
+            )),
+            Err(Errno::EINTR) | Ok(WaitStatus::Stopped(..) | WaitStatus::Continued(_)) => continue,
+            Ok(_) | Err(_) => None,
+        };
+    }
+}
+
 impl Supervisor {
     /// Reaps every exited child (`waitpid(-1, WNOHANG)` until nothing is left).
+    ///
+    /// Each `waitpid(-1)` walks the daemon's whole list of children in the kernel, so
+    /// reaping a fleet that stops at once that way costs O(children²). After
+    /// `SCAN_REAPS` exits in one wake-up, the processes' own pids are asked instead
+    /// (`waitpid(pid)` looks at that child only); the last `waitpid(-1)` then finds what
+    /// remains: readiness `cmd:` checks, liveness checks, hooks, watch action commands
+    /// and orphans.
     pub fn reap(&mut self, now: Instant) {
-        loop {
-            let (pid, exit) = match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
-                Ok(WaitStatus::Exited(pid, code)) => (pid.as_raw(), Exit::Code(code)),
-                Ok(WaitStatus::Signaled(pid, sig, core)) => (
-                    pid.as_raw(),
-                    Exit::Signal {
-                        sig: sig as i32,
-                        core,
-                    },
-                ),
-                Ok(WaitStatus::StillAlive) | Err(Errno::ECHILD) => return,
-                Err(Errno::EINTR) => continue,
-                Ok(_) => continue,
-                Err(_) => return,
-            };
-            if self.reap_watch_command(pid, &exit) {
+        let mut reaped = 0;
+        while let Some((pid, exit)) = wait(-1) {
+            self.reaped(pid, exit, now);
+            reaped += 1;
+            if reaped == SCAN_REAPS {
+                self.reap_processes(now);
+            }
+        }
+    }
+
+    /// `waitpid(pid, WNOHANG)` for every process that has a pid.
+    fn reap_processes(&mut self, now: Instant) {
+        for idx in 0..self.procs.len() {
+            let Some(pid) = self.procs[idx].machine.state.pid() else {
                 continue;
+            };
+            if let Some((_, exit)) = wait(pid) {
+                self.child_exited(idx, exit, now);
             }
-            // One scan for both: a process, or its readiness `cmd:` check's child.
-            let owner = self.procs.iter().enumerate().find_map(|(i, p)| {
-                if p.machine.state.pid() == Some(pid) {
-                    Some((i, false))
-                } else if p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid) {
-                    Some((i, true))
-                } else {
-                    None
-                }
-            });
-            match owner {
-                Some((idx, true)) => {
-                    let verdict = self.procs[idx]
-                        .probe
-                        .as_mut()
-                        .map(|pr| pr.command_exited(exit.status()));
-                    self.probe_verdict(idx, verdict, now);
-                }
-                Some((idx, false)) => self.child_exited(idx, exit, now),
-                // A liveness check's or a hook's child.
-                None if self.liveness_reaped(pid, exit, now)
-                    || self.hook_reaped(pid, exit, now) => {}
-                // Orphans of programs (the daemon is their subreaper): one line each at
-                // DEBUG, so a program that leaves thousands does not flood the log.
-                None => emit(
-                    LogLevel::Debug,
-                    &format!("reaped unknown pid {pid} ({})", exit.describe()),
-                ),
+        }
+    }
+
+    /// Hands one reaped child to a watch action command, its process, its process's
+    /// readiness, liveness check or hook, or the log.
+    fn reaped(&mut self, pid: i32, exit: Exit, now: Instant) {
+        if self.reap_watch_command(pid, &exit) {
+            return;
+        }
+        // One scan for both: a process, or its readiness `cmd:` check's child.
+        let owner = self.procs.iter().enumerate().find_map(|(i, p)| {
+            if p.machine.state.pid() == Some(pid) {
+                Some((i, false))
+            } else if p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid) {
+                Some((i, true))
+            } else {
+                None
             }
+        });
+        match owner {
+            Some((idx, true)) => {
+                let verdict = self.procs[idx]
+                    .probe
+                    .as_mut()
+                    .map(|pr| pr.command_exited(exit.status()));
+                self.probe_verdict(idx, verdict, now);
+            }
+            Some((idx, false)) => self.child_exited(idx, exit, now),
+            // A liveness check's or a hook's child.
+            None if self.liveness_reaped(pid, exit, now) || self.hook_reaped(pid, exit, now) => {}
+            // Orphans of programs (the daemon is their subreaper): one line each at
+            // DEBUG, so a program that leaves thousands does not flood the log.
+            None => emit(
+                LogLevel::Debug,
+                &format!("reaped unknown pid {pid} ({})", exit.describe()),
+            ),
         }
     }
 
