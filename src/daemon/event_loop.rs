@@ -7,7 +7,7 @@
 //! One iteration: fire due timers and start what wants to start; take a shutdown or
 //! restart one step further; settle parked calls; deliver events; poll; then serve what
 //! became ready (child stdin, output pipes, readiness probes, signals, control calls) and
-//! reap exited children.
+//! reap exited children (after a SIGCHLD).
 
 use std::collections::VecDeque;
 use std::os::fd::{AsFd, BorrowedFd};
@@ -63,8 +63,10 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         };
         let now = Instant::now();
         serve_io(sup, &ready, now);
+        let mut child_exited = false;
         if ready.signals {
             for s in signals.take() {
+                child_exited |= s == libc::SIGCHLD;
                 handle_signal(sup, s);
             }
         }
@@ -72,7 +74,11 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         // until the next pass restarts it, and a stopAllProcesses answered in that window
         // would skip it.
         lp.take_calls(sup, ready.control);
-        sup.reap(now);
+        // Only after a SIGCHLD (every exit sends one, orphans' included): `waitpid(-1)`
+        // walks all of the daemon's children, a cost every other wake-up need not pay.
+        if child_exited {
+            sup.reap(now);
+        }
     }
 }
 
