@@ -64,13 +64,12 @@ impl Config {
 impl ProcessConfig {
     /// Descriptors the daemon holds for this process while it runs: the read ends of its
     /// stdout and stderr pipes (stdout only with `redirect_stderr`), the write end of its
-    /// stdin, the read end of the exec-status pipe, and each stream's files and sockets
-    /// ([`StreamLog::descriptors`]).
+    /// stdin, and each stream's files and sockets ([`StreamLog::descriptors`]).
     pub fn descriptors_running(&self) -> u64 {
         if self.redirect_stderr {
-            3 + self.stdout.descriptors()
+            2 + self.stdout.descriptors()
         } else {
-            4 + self.stdout.descriptors() + self.stderr.descriptors()
+            3 + self.stdout.descriptors() + self.stderr.descriptors()
         }
     }
 }
@@ -559,14 +558,14 @@ mod tests {
             .flat_map(|g| &g.processes)
             .map(|p| (p.name.clone(), p.descriptors_running()))
             .collect();
-        // Four pipe ends and two AUTO files; stdout's pipe and file only; pipes only.
-        assert!(per.contains(&("auto".into(), 6)), "{per:?}");
-        assert!(per.contains(&("merged".into(), 4)), "{per:?}");
-        assert!(per.contains(&("quiet".into(), 4)), "{per:?}");
+        // Three pipe ends and two AUTO files; stdin, stdout's pipe and file; pipes only.
+        assert!(per.contains(&("auto".into(), 5)), "{per:?}");
+        assert!(per.contains(&("merged".into(), 3)), "{per:?}");
+        assert!(per.contains(&("quiet".into(), 3)), "{per:?}");
         assert_eq!(cfg.http_servers(), 1);
         assert_eq!(
             cfg.descriptors_needed(),
-            64 + 6 + 4 + 4 + 10 * 6 + HTTP_DESCRIPTORS
+            64 + 5 + 3 + 3 + 10 * 5 + HTTP_DESCRIPTORS
         );
     }
 }

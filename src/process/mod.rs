@@ -36,8 +36,9 @@ pub struct Process {
     pub stdout: Option<OwnedFd>,
     /// Read end of the child's stderr until EOF (None with redirect_stderr).
     pub stderr: Option<OwnedFd>,
-    /// Read end of the running child's exec-status pipe (see `spawn::exec_status`).
-    pub exec_status: Option<OwnedFd>,
+    /// The errno the running child's failed exec step reported (see `spawn::Child`),
+    /// logged once it is reaped.
+    pub exec_error: Option<i32>,
     /// Output captures of both streams (log files, capture mode, events).
     pub outputs: output::Outputs,
     /// Start once stopped and allowed (restart_when_binary_changed, startup chains,
@@ -94,7 +95,7 @@ impl Process {
             stdin_pending: Vec::new(),
             stdout: None,
             stderr: None,
-            exec_status: None,
+            exec_error: None,
             outputs,
             restart_pending: false,
             ready,

@@ -44,10 +44,10 @@ pub struct Child {
     pub stdout: OwnedFd,
     /// Read end of the child's stderr, unless redirect_stderr.
     pub stderr: Option<OwnedFd>,
-    /// Read end of the exec-status pipe (non-blocking): EOF once `execve` succeeded, or
-    /// the 4-byte errno of the failed step. Read it with `exec_status` after the reap:
-    /// the spawn itself does not wait for the exec.
-    pub exec_status: OwnedFd,
+    /// The errno a child-side step (chdir, setuid, execve …) reported, `None` when the
+    /// child exec'd. Known at once: `CLONE_VFORK` resumes the parent only after the child
+    /// exec'd or exited, so the daemon keeps no status pipe per running child.
+    pub exec_error: Option<i32>,
     /// The executable that was run (for restart_when_binary_changed).
     pub path: PathBuf,
 }
@@ -284,8 +284,11 @@ pub fn spawn_with(
         });
     }
     drop((stdin_r, stdout_w, status_w, extras));
-    let stderr = stderr.map(|(r, _w)| r);
+    // Non-blocking all the same: a stray writer must never hang the loop.
     set_nonblocking(&status_r);
+    let exec_error = exec_status(&status_r);
+    drop(status_r);
+    let stderr = stderr.map(|(r, _w)| r);
     set_nonblocking(&stdin_w);
     set_nonblocking(&stdout_r);
     if let Some(r) = &stderr {
@@ -296,14 +299,14 @@ pub fn spawn_with(
         stdin: stdin_w,
         stdout: stdout_r,
         stderr,
-        exec_status: status_r,
+        exec_error,
         path,
     })
 }
 
-/// After the child was reaped: the errno its failed exec (or chdir/setuid) step reported,
-/// `None` when it exec'd (the pipe is at EOF).
-pub fn exec_status(fd: &OwnedFd) -> Option<i32> {
+/// Once the clone returned (every write end is closed: by the exec, or by the child's
+/// exit): the errno its failed step reported, `None` when it exec'd (the pipe is at EOF).
+fn exec_status(fd: &OwnedFd) -> Option<i32> {
     let mut buf = [0u8; 4];
     let mut got = 0;
     while got < 4 {

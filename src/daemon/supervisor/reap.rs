@@ -10,7 +10,6 @@ use nix::unistd::Pid;
 use super::{epoch, ordering, Mood, Supervisor, EXIT_POLICY_CODE};
 use crate::config::LogLevel;
 use crate::logging::{emit, Channel};
-use crate::process::spawn;
 use crate::process::{Exit, State};
 
 /// Most bytes drained from a dead child's pipes before its exit is reported.
@@ -125,7 +124,7 @@ impl Supervisor {
         let p = &mut self.procs[idx];
         p.stdin = None;
         p.stdin_pending.clear();
-        if let Some(e) = p.exec_status.take().and_then(|fd| spawn::exec_status(&fd)) {
+        if let Some(e) = p.exec_error.take() {
             emit(
                 LogLevel::Debug,
                 &format!(

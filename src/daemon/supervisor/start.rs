@@ -112,7 +112,7 @@ impl Supervisor {
                 p.stdin_pending.clear();
                 p.stdout = Some(child.stdout);
                 p.stderr = child.stderr;
-                p.exec_status = Some(child.exec_status);
+                p.exec_error = child.exec_error;
                 p.binary = Some(child.path.clone());
                 p.machine.spawned(child.pid, now, epoch(), &p.policy)
             }
