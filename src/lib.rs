@@ -46,6 +46,8 @@ pub mod signals;
 pub mod states;
 /// CPU seconds and RSS of processes from `/proc`.
 pub mod usage;
+/// In-place upgrade: the handed-over state, descriptors and the new binary's dry run.
+pub mod upgrade;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.
 pub mod users;
 /// inotify watches for change-triggered restarts (files, binaries) and their actions.

@@ -31,10 +31,37 @@ use crate::logging::{emit, Channel};
 pub enum Ending {
     /// Everything stopped after a shutdown request; the daemon exits with this status.
     Exit(i32),
+    /// `ours.upgrade` was asked for and the HTTP side has drained (every control handle
+    /// is gone): the caller hands the daemon over to its new binary, or resumes the loop
+    /// with [`resume`] if that fails.
+    Upgrade,
 }
+
+/// What the daemon around the loop does for it.
+pub trait Hooks {
+    /// An upgrade was asked for: stop accepting HTTP connections, finish those in
+    /// progress and then drop the control handle, so the loop sees every handle gone.
+    fn begin_http_drain(&mut self) {}
+}
+
+/// No hooks (tests, a loop without HTTP servers).
+pub struct NoHooks;
+impl Hooks for NoHooks {}
 
 /// Runs until shutdown. Restarts (SIGHUP) happen inside the loop.
 pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlReceiver>) -> Ending {
+    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    resume(sup, signals, control, &mut NoHooks)
+}
+
+/// Runs until shutdown or until an upgrade is ready to hand over, without announcing the
+/// start (`run` does that first; a loop resumed after a failed upgrade does not).
+pub fn resume(
+    sup: &mut Supervisor,
+    signals: &Signals,
+    control: Option<&ControlReceiver>,
+    hooks: &mut dyn Hooks,
+) -> Ending {
     let mut lp = Loop {
         control,
         timer: WakeTimer::new(),
@@ -42,8 +69,19 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         writes: VecDeque::new(),
         waiters: Waiters::default(),
     };
-    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    let mut draining = false;
     loop {
+        if sup.upgrade_requested() {
+            if !draining {
+                draining = true;
+                hooks.begin_http_drain();
+            }
+            // Parked calls get a clear fault now rather than a closed connection later.
+            lp.waiters.abandon_for_upgrade();
+            if lp.control.is_none() && lp.writes.is_empty() {
+                return Ending::Upgrade;
+            }
+        }
         let now = Instant::now();
         advance(sup, now);
         match lp.stop_step(sup, now) {

@@ -1,0 +1,109 @@
+//! The daemon's side of an in-place upgrade: [`swap`] runs in the old daemon process once
+//! the loop ended with `Ending::Upgrade` (the HTTP thread has drained); [`inherited`] and
+//! [`adopt_listeners`] run in the new one at start-up. The document is
+//! `crate::upgrade::state`, the process records `Supervisor::handover_records`.
+
+use std::ffi::OsString;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::supervisor::Supervisor;
+use crate::config::LogLevel;
+use crate::http::HandedListener;
+use crate::logging::emit;
+use crate::upgrade::handover::{self, STATE_FD_ENV};
+use crate::upgrade::state::{mono_now, ListenerRecord, UpgradeState, VERSION};
+use crate::upgrade::TEST_VERSION_ENV;
+
+/// Hands the daemon over to the binary at its own path: writes the state, has the new
+/// binary check it, then `execve`s. Returns only if it did not, saying why; everything is
+/// as before then (the caller restarts the HTTP thread).
+pub fn swap(sup: &Supervisor, listeners: &[HandedListener]) -> String {
+    let started = Instant::now();
+    let exe = match handover::own_exe() {
+        Ok(p) => p,
+        Err(e) => return format!("cannot find the daemon's binary: {e}"),
+    };
+    let (procs, mut fds) = sup.handover_records();
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let state = UpgradeState {
+        generation: sup.generation() + 1,
+        argv: argv.iter().map(|a| a.to_string_lossy().into_owned()).collect(),
+        listeners: listeners
+            .iter()
+            .map(|l| ListenerRecord {
+                kind: l.kind.to_string(),
+                fd: l.fd.as_raw_fd(),
+                path: l.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            })
+            .collect(),
+        remembered: sup.remembered().entries().cloned().collect(),
+        procs,
+        written: mono_now(),
+    };
+    let version = std::env::var(TEST_VERSION_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(VERSION);
+    let text = state.to_text_version(version);
+    let memfd = match handover::write_memfd(&text) {
+        Ok(fd) => fd,
+        Err(e) => return format!("cannot write the state: {e}"),
+    };
+    let written = started.elapsed();
+    if let Err(why) = handover::run_check(&exe, &memfd) {
+        return why;
+    }
+    emit(
+        LogLevel::Info,
+        &format!(
+            "upgrading in place to {} (generation {}): state of {} processes ({} bytes) written in {:.1} ms, checked by the new binary in {:.1} ms",
+            exe.display(),
+            state.generation,
+            state.procs.len(),
+            text.len(),
+            written.as_secs_f64() * 1e3,
+            (started.elapsed() - written).as_secs_f64() * 1e3,
+        ),
+    );
+    fds.extend(listeners.iter().map(|l| l.fd.as_raw_fd()));
+    // Counts of repeated log lines waiting would be lost with this program.
+    crate::logging::repeats::flush_all();
+    handover::exec(&exe, &argv, &memfd, &fds)
+}
+
+/// The state a previous daemon process handed over, when this process is its new binary
+/// (`SUPERVISORD_UPGRADE_STATE_FD` set): read, parsed, its descriptor closed and the
+/// variable removed (children must not see it). Call while no other thread exists.
+pub fn inherited() -> Option<Result<UpgradeState, String>> {
+    let raw = std::env::var(STATE_FD_ENV).ok()?;
+    std::env::remove_var(STATE_FD_ENV);
+    let Ok(fd) = raw.parse::<RawFd>() else {
+        return Some(Err(format!("{STATE_FD_ENV}={raw:?} is not a descriptor")));
+    };
+    let read = handover::read_fd(fd);
+    // SAFETY: the descriptor was handed to this process to be read once; it is closed here.
+    drop(unsafe { OwnedFd::from_raw_fd(fd) });
+    Some(read.and_then(|t| UpgradeState::parse(&t).map_err(|e| e.to_string())))
+}
+
+/// The listening sockets a handed-over state names, owned again (close-on-exec).
+pub fn adopt_listeners(state: &UpgradeState) -> Vec<HandedListener> {
+    state
+        .listeners
+        .iter()
+        .filter(|l| handover::set_cloexec(l.fd, true).is_ok())
+        .map(|l| HandedListener {
+            kind: if l.kind == "unix" { "unix" } else { "inet" },
+            // SAFETY: handed over for this use only; nothing else here owns it.
+            fd: unsafe { OwnedFd::from_raw_fd(l.fd) },
+            path: l.path.as_ref().map(PathBuf::from),
+        })
+        .collect()
+}
+
+/// Milliseconds since the handed-over state was written (the swap as the loop sees it).
+pub fn since_written(state: &UpgradeState) -> f64 {
+    (mono_now() - state.written) as f64 / 1e6
+}
