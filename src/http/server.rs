@@ -312,6 +312,7 @@ impl HttpThreads {
     /// duplicates, queueing new connections), finish what is in progress, then end the
     /// thread, which drops its control handle. Does not wait.
     pub fn begin_drain(&self) {
+        self.stats.keep_accepted.store(true, Ordering::SeqCst);
         self.stop.store(true, Ordering::SeqCst);
         self.waker.wake();
     }
