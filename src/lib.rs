@@ -44,10 +44,10 @@ pub mod service;
 pub mod signals;
 /// Process state codes and names.
 pub mod states;
-/// CPU seconds and RSS of processes from `/proc`.
-pub mod usage;
 /// In-place upgrade: the handed-over state, descriptors and the new binary's dry run.
 pub mod upgrade;
+/// CPU seconds and RSS of processes from `/proc`.
+pub mod usage;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.
 pub mod users;
 /// inotify watches for change-triggered restarts (files, binaries) and their actions.

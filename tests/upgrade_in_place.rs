@@ -12,8 +12,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use support::{field, free_port, request, skip, temp_dir, wait_for, Daemon, Target};
 use supervisord::rpc::Value;
+use support::{field, free_port, request, skip, temp_dir, wait_for, Daemon, Target};
 
 const BIN: &str = env!("CARGO_BIN_EXE_supervisord");
 const LONG: Duration = Duration::from_secs(20);
@@ -93,8 +93,8 @@ fn ctl_upgrade(dir: &Path) -> (i32, String) {
         .arg("upgrade")
         .output()
         .expect("ctl");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), text)
 }
 
@@ -106,7 +106,12 @@ fn table(d: &Daemon) -> Vec<(String, String, i64, i64)> {
     items
         .iter()
         .map(|i| {
-            let s = |k: &str| field(i, k).and_then(Value::as_str).unwrap_or("").to_string();
+            let s = |k: &str| {
+                field(i, k)
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string()
+            };
             let n = |k: &str| field(i, k).and_then(Value::as_int).unwrap_or(0);
             (s("name"), s("statename"), n("pid"), n("start"))
         })
@@ -161,7 +166,10 @@ impl Hammer {
 fn assert_contiguous(text: &str) -> usize {
     let mut expect = 0u64;
     for line in text.lines() {
-        let n: u64 = line.trim().parse().unwrap_or_else(|_| panic!("line {line:?}"));
+        let n: u64 = line
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("line {line:?}"));
         assert_eq!(n, expect, "a line is missing or repeated before {n}");
         expect += 1;
     }
@@ -204,7 +212,10 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
     // The flaky program has failed twice and waits for its 2 s retry.
     assert!(wait_for(LONG, || {
         let n = std::fs::read_to_string(dir.join("flaky.times")).map_or(0, |t| t.lines().count());
-        n == 2 && table(&daemon).iter().any(|p| p.0 == "flaky" && p.1 == "BACKOFF")
+        n == 2
+            && table(&daemon)
+                .iter()
+                .any(|p| p.0 == "flaky" && p.1 == "BACKOFF")
     }));
     let before: Vec<_> = table(&daemon)
         .into_iter()
@@ -216,16 +227,32 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
     assert!(wait_for(LONG, || hammer.ok.load(Ordering::SeqCst) > 20));
     let (status, out) = ctl_upgrade(&dir);
     assert_eq!(status, 0, "upgrade: {out}\n{}", daemon.log());
-    assert!(out.contains("Upgraded supervisord in place (generation 1)"), "{out}");
+    assert!(
+        out.contains("Upgraded supervisord in place (generation 1)"),
+        "{out}"
+    );
     let served_before = hammer.ok.load(Ordering::SeqCst);
-    assert!(wait_for(LONG, || hammer.ok.load(Ordering::SeqCst) > served_before + 20));
+    assert!(wait_for(LONG, || hammer.ok.load(Ordering::SeqCst)
+        > served_before + 20));
     let (served, errors) = hammer.finish();
-    assert!(errors.is_empty(), "{} failed requests: {errors:?}", errors.len());
+    assert!(
+        errors.is_empty(),
+        "{} failed requests: {errors:?}",
+        errors.len()
+    );
     assert!(served > 40);
 
     assert_eq!(daemon.pid(), pid);
-    assert_ne!(exe_inode(pid), inode, "the daemon still runs the old binary");
-    assert!(daemon.log().contains("upgraded in place (generation 1)"), "{}", daemon.log());
+    assert_ne!(
+        exe_inode(pid),
+        inode,
+        "the daemon still runs the old binary"
+    );
+    assert!(
+        daemon.log().contains("upgraded in place (generation 1)"),
+        "{}",
+        daemon.log()
+    );
     let after: Vec<_> = table(&daemon)
         .into_iter()
         .filter(|p| p.0 != "flaky")
@@ -242,7 +269,10 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
         .map(|l| l.parse().expect("time"))
         .collect();
     let gap = times[2] - times[1];
-    assert!((1.95..2.4).contains(&gap), "retry came {gap:.3}s after the failure");
+    assert!(
+        (1.95..2.4).contains(&gap),
+        "retry came {gap:.3}s after the failure"
+    );
 
     // The writer lost no line: stop it and read its whole log.
     let lines_at_upgrade = std::fs::read_to_string(dir.join("writer.log")).map_or(0, |t| t.len());
@@ -279,13 +309,18 @@ fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
         &[(supervisord::upgrade::TEST_VERSION_ENV, "999")],
     );
     let pid = daemon.pid();
-    assert!(wait_for(LONG, || table(&daemon).iter().all(|p| p.1 == "RUNNING")));
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
     let before = table(&daemon);
     let inode = exe_inode(pid);
     replace_binary(&exe);
     let (status, out) = ctl_upgrade(&dir);
     assert_eq!(status, 1, "{out}");
-    assert!(out.contains("upgrade state version 999 is unknown"), "{out}");
+    assert!(
+        out.contains("upgrade state version 999 is unknown"),
+        "{out}"
+    );
     assert!(
         daemon.wait_log("upgrade given up, carrying on", LONG),
         "{}",
@@ -304,7 +339,10 @@ fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
     .expect("tcp after a failed upgrade");
     assert_eq!(r.status, 200);
     assert_eq!(
-        daemon.rpc("ours.getUpgradeStatus", &[]).ok().and_then(|v| field(&v, "generation").and_then(Value::as_int)),
+        daemon
+            .rpc("ours.getUpgradeStatus", &[])
+            .ok()
+            .and_then(|v| field(&v, "generation").and_then(Value::as_int)),
         Some(0)
     );
 }
@@ -328,9 +366,17 @@ fn upgrade_as_pid_1_keeps_the_namespace() {
     let port = free_port();
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let conf = config(&dir, port, programs);
-    let daemon = start(&dir, &exe, &conf, &["unshare", "-Urpf", "--mount-proc"], &[]);
+    let daemon = start(
+        &dir,
+        &exe,
+        &conf,
+        &["unshare", "-Urpf", "--mount-proc"],
+        &[],
+    );
     assert_eq!(daemon.rpc("supervisor.getPID", &[]), Ok(Value::Int(1)));
-    assert!(wait_for(LONG, || table(&daemon).iter().all(|p| p.1 == "RUNNING")));
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
     let before = table(&daemon);
     replace_binary(&exe);
     let (status, out) = ctl_upgrade(&dir);

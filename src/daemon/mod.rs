@@ -138,19 +138,7 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     sup.loader = Some(load);
     sup.set_mainlog(mainlog);
     if let Some(state) = inherited {
-        let t0 = std::time::Instant::now();
-        let total = state.procs.len();
-        sup.set_generation(state.generation);
-        let swap_ms = upgrade::since_written(&state);
-        let n = sup.adopt(state.procs, &state.remembered, t0);
-        emit(
-            LogLevel::Info,
-            &format!(
-                "upgraded in place (generation {}): took over {n} of {total} processes; {:.1} ms since the old process wrote its state",
-                sup.generation(),
-                swap_ms + t0.elapsed().as_secs_f64() * 1e3,
-            ),
-        );
+        upgrade::take_over(&mut sup, state);
     }
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::nice::boost_loop_thread();
@@ -230,8 +218,9 @@ fn restart_servers(
         })
         .collect::<std::io::Result<Vec<_>>>()
         .map_err(|e| e.to_string())?;
-    let bound = crate::http::BoundServers::adopt(&crate::http::HttpServers::from_config(config), dups)
-        .map_err(|e| e.to_string())?;
+    let bound =
+        crate::http::BoundServers::adopt(&crate::http::HttpServers::from_config(config), dups)
+            .map_err(|e| e.to_string())?;
     let (handle, receiver) = control::channel().map_err(|e| e.to_string())?;
     let servers = bound
         .start(handle, crate::http::HttpOptions::default())

@@ -29,7 +29,10 @@ pub fn swap(sup: &Supervisor, listeners: &[HandedListener]) -> String {
     let argv: Vec<OsString> = std::env::args_os().collect();
     let state = UpgradeState {
         generation: sup.generation() + 1,
-        argv: argv.iter().map(|a| a.to_string_lossy().into_owned()).collect(),
+        argv: argv
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect(),
         listeners: listeners
             .iter()
             .map(|l| ListenerRecord {
@@ -106,4 +109,21 @@ pub fn adopt_listeners(state: &UpgradeState) -> Vec<HandedListener> {
 /// Milliseconds since the handed-over state was written (the swap as the loop sees it).
 pub fn since_written(state: &UpgradeState) -> f64 {
     (mono_now() - state.written) as f64 / 1e6
+}
+
+/// Installs a handed-over state in the freshly built supervisor and logs the swap time.
+pub fn take_over(sup: &mut Supervisor, state: UpgradeState) {
+    let t0 = Instant::now();
+    let total = state.procs.len();
+    sup.set_generation(state.generation);
+    let swap_ms = since_written(&state);
+    let n = sup.adopt(state.procs, &state.remembered, t0);
+    emit(
+        LogLevel::Info,
+        &format!(
+            "upgraded in place (generation {}): took over {n} of {total} processes; {:.1} ms since the old process wrote its state",
+            sup.generation(),
+            swap_ms + t0.elapsed().as_secs_f64() * 1e3,
+        ),
+    );
 }

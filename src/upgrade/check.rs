@@ -33,7 +33,11 @@ fn check(args: &[String]) -> Result<usize, String> {
     let text = read_fd(fd)?;
     let state = UpgradeState::parse(&text).map_err(|e| e.to_string())?;
     let config = load_config(&state.argv)?;
-    for p in state.procs.iter().filter(|p| p.machine.state.pid().is_some()) {
+    for p in state
+        .procs
+        .iter()
+        .filter(|p| p.machine.state.pid().is_some())
+    {
         let known = config
             .groups
             .iter()

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::FileExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -98,7 +98,7 @@ pub fn own_exe() -> std::io::Result<PathBuf> {
 
 /// Runs `exe upgrade-check --state-fd N` with the state descriptor inherited; `Ok` when it
 /// exits 0 within [`CHECK_TIMEOUT`], else why not (its stderr, bounded).
-pub fn run_check(exe: &PathBuf, state: &OwnedFd) -> Result<(), String> {
+pub fn run_check(exe: &Path, state: &OwnedFd) -> Result<(), String> {
     let fd = state.as_raw_fd();
     set_cloexec(fd, false).map_err(|e| format!("state descriptor: {e}"))?;
     let child = Command::new(exe)
@@ -127,7 +127,10 @@ pub fn run_check(exe: &PathBuf, state: &OwnedFd) -> Result<(), String> {
     let text = output.unwrap_or_default();
     match status {
         Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("the new binary refused the state ({s}): {}", text.trim())),
+        Ok(s) => Err(format!(
+            "the new binary refused the state ({s}): {}",
+            text.trim()
+        )),
         Err(e) => Err(format!("waiting for the check: {e}")),
     }
 }
@@ -172,7 +175,7 @@ fn read_bounded(pipe: Option<&mut std::process::ChildStderr>, until: Instant) ->
 /// Replaces this process with `exe argv…`, the environment plus [`STATE_FD_ENV`]. Every
 /// descriptor in `keep` (and the state) is made inheritable first. Returns only on failure,
 /// after making them close-on-exec again.
-pub fn exec(exe: &PathBuf, argv: &[OsString], state: &OwnedFd, keep: &[RawFd]) -> String {
+pub fn exec(exe: &Path, argv: &[OsString], state: &OwnedFd, keep: &[RawFd]) -> String {
     let cstr = |b: &[u8]| CString::new(b.to_vec()).ok();
     let Some(path) = cstr(exe.as_os_str().as_bytes()) else {
         return "the binary path holds a NUL byte".into();

@@ -33,7 +33,9 @@ impl Controller<'_> {
                 let int = |k: &str| f.get(k).and_then(Value::as_int).unwrap_or(0);
                 let upgrading = f.get("upgrading").and_then(Value::as_bool).unwrap_or(false);
                 if int("generation") >= target {
-                    self.output(&format!("Upgraded supervisord in place (generation {target})"));
+                    self.output(&format!(
+                        "Upgraded supervisord in place (generation {target})"
+                    ));
                     return Ok(());
                 }
                 if !upgrading {

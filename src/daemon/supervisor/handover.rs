@@ -59,7 +59,11 @@ impl Supervisor {
         if self.mood != Mood::Running {
             return Some(format!("supervisord is {}", self.mood.name()));
         }
-        if let Some(p) = self.procs.iter().find(|p| self.bus.is_pool(&p.config.group)) {
+        if let Some(p) = self
+            .procs
+            .iter()
+            .find(|p| self.bus.is_pool(&p.config.group))
+        {
             return Some(format!(
                 "event listener pools are not handed over (pool '{}')",
                 p.config.group
@@ -112,7 +116,8 @@ impl Supervisor {
     ) -> usize {
         let mut adopted = 0;
         for r in records {
-            let (stdin, stdout, stderr) = (adopt_fd(r.stdin), adopt_fd(r.stdout), adopt_fd(r.stderr));
+            let (stdin, stdout, stderr) =
+                (adopt_fd(r.stdin), adopt_fd(r.stdout), adopt_fd(r.stderr));
             let Some(idx) = self.find(&r.group, &r.name) else {
                 if let Some(pid) = r.machine.state.pid() {
                     emit(

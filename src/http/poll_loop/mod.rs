@@ -215,8 +215,7 @@ impl PollLoop {
                     c.keep_alive = false;
                 }
                 let fresh = keep_accepted && c.served == 0 && matches!(c.phase, Phase::Read);
-                c.streaming.is_none()
-                    && (fresh || matches!(c.phase, Phase::Wait(_) | Phase::Write))
+                c.streaming.is_none() && (fresh || matches!(c.phase, Phase::Wait(_) | Phase::Write))
             });
             if !owed {
                 self.close(s);
