@@ -389,4 +389,75 @@ fn upgrade_as_pid_1_keeps_the_namespace() {
         .child
         .as_mut()
         .is_some_and(|c| c.try_wait().ok().flatten().is_none()));
+    // unshare does not pass SIGTERM on: shut the namespace's init down by a call.
+    assert!(daemon.rpc("supervisor.shutdown", &[]).is_ok());
+    assert!(daemon.wait_exit(LONG).is_some(), "{}", daemon.log());
+}
+
+/// The swap as the event loop sees it (from the state written by the old process until
+/// the new one took every process over) with 100 running programs.
+#[test]
+fn swap_time_with_100_programs() {
+    let dir = temp_dir("upgrade_swap_time");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let mut programs = String::new();
+    for i in 0..100 {
+        programs.push_str(&format!(
+            "[program:p{i}]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=AUTO\n\n"
+        ));
+    }
+    let conf = config(&dir, port, &programs);
+    let daemon = start(&dir, &exe, &conf, &[], &[]);
+    assert!(wait_for(LONG, || {
+        let t = table(&daemon);
+        t.len() == 100 && t.iter().all(|p| p.1 == "RUNNING")
+    }));
+    let before = table(&daemon);
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_eq!(table(&daemon), before);
+    let log = daemon.log();
+    let number_before = |line: &str, unit: &str| -> f64 {
+        let end = line.find(unit).expect("unit");
+        let start = line[..end].rfind(' ').map_or(0, |i| i + 1);
+        line[start..end].parse().expect("number")
+    };
+    let written = log
+        .lines()
+        .find(|l| l.contains("upgrading in place"))
+        .expect("upgrading line");
+    let adopted = log
+        .lines()
+        .find(|l| l.contains("upgraded in place"))
+        .expect("upgraded line");
+    let write_ms = number_before(written.split("written in").nth(1).expect("written"), " ms");
+    let swap_ms = number_before(adopted, " ms since");
+    support::figure(&format!(
+        "upgrade_swap_100_programs: state written in {write_ms:.1} ms, written→taken over {swap_ms:.1} ms (includes the new binary's check)"
+    ));
+    assert!(adopted.contains("took over 100 of 100 processes"), "{adopted}");
+    assert!(swap_ms < 2000.0, "{swap_ms} ms");
+}
+
+#[test]
+fn sigusr1_upgrades_too() {
+    let dir = temp_dir("upgrade_sigusr1");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
+    let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon).iter().all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    let inode = exe_inode(daemon.pid());
+    replace_binary(&exe);
+    daemon.signal(nix::libc::SIGUSR1);
+    assert!(
+        daemon.wait_log("upgraded in place (generation 1)", LONG),
+        "{}",
+        daemon.log()
+    );
+    assert_ne!(exe_inode(daemon.pid()), inode);
+    assert!(wait_for(LONG, || table(&daemon) == before));
 }

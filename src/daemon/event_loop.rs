@@ -361,6 +361,20 @@ fn handle_signal(sup: &mut Supervisor, sig: i32) {
             );
             sup.reopen_logs();
         }
+        // Ours: Python's supervisord has no SIGUSR1 handler (the signal ends it).
+        libc::SIGUSR1 => match sup.upgrade_blocker() {
+            None => {
+                emit(
+                    LogLevel::Warn,
+                    "received SIGUSR1 indicating in-place upgrade request",
+                );
+                sup.request_upgrade();
+            }
+            Some(why) => emit(
+                LogLevel::Warn,
+                &format!("ignored SIGUSR1 indicating in-place upgrade request: {why}"),
+            ),
+        },
         _ => {}
     }
 }
