@@ -437,7 +437,10 @@ fn swap_time_with_100_programs() {
     support::figure(&format!(
         "upgrade_swap_100_programs: state written in {write_ms:.1} ms, written→taken over {swap_ms:.1} ms (includes the new binary's check)"
     ));
-    assert!(adopted.contains("took over 100 of 100 processes"), "{adopted}");
+    assert!(
+        adopted.contains("took over 100 of 100 processes"),
+        "{adopted}"
+    );
     assert!(swap_ms < 2000.0, "{swap_ms} ms");
 }
 
@@ -448,7 +451,9 @@ fn sigusr1_upgrades_too() {
     let port = free_port();
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon).iter().all(|p| p.1 == "RUNNING")));
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
     let before = table(&daemon);
     let inode = exe_inode(daemon.pid());
     replace_binary(&exe);
@@ -460,4 +465,47 @@ fn sigusr1_upgrades_too() {
     );
     assert_ne!(exe_inode(daemon.pid()), inode);
     assert!(wait_for(LONG, || table(&daemon) == before));
+}
+
+/// `[supervisord] user=nobody`: the daemon dropped root before binding, and can still
+/// exec itself; the sockets are inherited, not bound again.
+#[test]
+fn upgrade_after_dropping_privileges() {
+    if !support::root_or_skip("upgrade_after_dropping_privileges") {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("upgrade_user");
+    let exe = install_binary(&dir);
+    for p in [&dir, &dir.join("bin")] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    }
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=AUTO\n\n";
+    let conf = config(&dir, port, programs).replace(
+        "remember_stopped=true\n",
+        "remember_stopped=true\nuser=nobody\n",
+    );
+    let daemon = start(&dir, &exe, &conf, &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    let inode = exe_inode(daemon.pid());
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_ne!(exe_inode(daemon.pid()), inode);
+    assert_eq!(table(&daemon), before);
+    let uid = support::status_field(daemon.pid(), "Uid:").unwrap_or_default();
+    assert!(uid.starts_with("65534"), "Uid: {uid}");
+    let r = request(
+        &Target::Tcp(format!("127.0.0.1:{port}")),
+        "GET",
+        "/api/v1/processes",
+        &[],
+        b"",
+    )
+    .expect("tcp after the upgrade");
+    assert_eq!(r.status, 200);
 }
