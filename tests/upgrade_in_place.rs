@@ -509,3 +509,56 @@ fn upgrade_after_dropping_privileges() {
     .expect("tcp after the upgrade");
     assert_eq!(r.status, 200);
 }
+
+/// A child that exits during the swap (after the old program wrote its state, before the
+/// new one runs) is reaped by the new program and restarted as usual. The "new binary" is
+/// a script that kills the child during `upgrade-check`, then runs the real binary.
+#[test]
+fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("upgrade_exit_during");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let d = dir.display();
+    let programs = format!(
+        "[program:victim]\ncommand=sh -c 'echo $$ > {d}/victim.pid; exec sleep 1000'\n\
+         startsecs=0\nautorestart=true\nstdout_logfile=NONE\n\n"
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let old_pid = table(&daemon)[0].2;
+    let real = dir.join("bin/real-supervisord");
+    std::fs::copy(BIN, &real).expect("copy real");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = upgrade-check ]; then kill -9 {old_pid}; \
+         until grep -q '^State:.*Z' /proc/{old_pid}/status; do :; done; fi\nexec {} \"$@\"\n",
+        real.display()
+    );
+    let tmp = exe.with_extension("new");
+    std::fs::write(&tmp, script).expect("script");
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::rename(&tmp, &exe).expect("rename");
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert!(
+        daemon.wait_log("exited: victim (terminated by SIGKILL", LONG),
+        "{}",
+        daemon.log()
+    );
+    let log = daemon.log();
+    // The old program logs nothing after this line (it execs next).
+    let handed = log.find("upgrading in place").expect("upgrading line");
+    let exited = log.find("exited: victim").expect("exit line");
+    assert!(exited > handed, "the old program saw the exit:\n{log}");
+    assert!(
+        log.contains("upgraded in place (generation 1): took over 1 of 1"),
+        "{log}"
+    );
+    assert!(wait_for(LONG, || {
+        table(&daemon)
+            .iter()
+            .any(|p| p.1 == "RUNNING" && p.2 != old_pid && p.2 != 0)
+    }));
+}
