@@ -223,7 +223,7 @@ fn restart_servers(
             .map_err(|e| e.to_string())?;
     let (handle, receiver) = control::channel().map_err(|e| e.to_string())?;
     let servers = bound
-        .start(handle, crate::http::HttpOptions::default())
+        .start(handle, http_options(config))
         .map_err(|e| e.to_string())?;
     Ok((servers, receiver))
 }
@@ -256,19 +256,23 @@ fn start_servers(
             );
         }
     }
+    bound
+        .start(handle, http_options(config))
+        .map_err(|e| StartError(e.to_string()))
+}
+
+/// The HTTP side's settings for `config` (connections capped by the open-files limit).
+fn http_options(config: &Config) -> crate::http::HttpOptions {
     let soft = nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)
         .map_or(u64::MAX, |(soft, _)| soft);
-    let options = crate::http::HttpOptions {
+    crate::http::HttpOptions {
         max_connections: http_connection_cap(
             soft,
             config.descriptors_for_processes(),
             config.http_servers(),
         ),
         ..crate::http::HttpOptions::default()
-    };
-    bound
-        .start(handle, options)
-        .map_err(|e| StartError(e.to_string()))
+    }
 }
 
 /// Connections per HTTP server: what the open-files soft limit leaves once the processes
