@@ -75,6 +75,9 @@ impl Supervisor {
                 p.namespec()
             ));
         }
+        if !self.watcher.commands.is_empty() {
+            return Some("a change-triggered action command is running".into());
+        }
         if !self.pending_updates.is_empty() {
             return Some("an update is in progress".into());
         }
