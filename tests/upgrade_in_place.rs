@@ -510,9 +510,10 @@ fn upgrade_after_dropping_privileges() {
     assert_eq!(r.status, 200);
 }
 
-/// A child that exits during the swap (after the old program wrote its state, before the
-/// new one runs) is reaped by the new program and restarted as usual. The "new binary" is
-/// a script that kills the child during `upgrade-check`, then runs the real binary.
+/// A child that exits during the swap (after the old program wrote its final state, before
+/// the new one runs) is reaped by the new program and restarted as usual. The "new binary"
+/// is a script: run as the daemon (same pid, after the exec) it kills the child and waits
+/// until it is a zombie, then execs the real binary.
 #[test]
 fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
     use std::os::unix::fs::PermissionsExt;
@@ -531,10 +532,25 @@ fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
     let old_pid = table(&daemon)[0].2;
     let real = dir.join("bin/real-supervisord");
     std::fs::copy(BIN, &real).expect("copy real");
+    // Python, not a shell: a shell reaps any child of its own (waitpid(-1) on SIGCHLD).
+    let Some(python) = ["/usr/bin/python3", "/usr/local/bin/python3"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        skip(
+            "child_exiting_during_the_swap_is_reaped_by_the_new_program",
+            "no python3 in /usr/bin or /usr/local/bin",
+        );
+        return;
+    };
     let script = format!(
-        "#!/bin/sh\nif [ \"$1\" = upgrade-check ]; then kill -9 {old_pid}; \
-         until grep -q '^State:.*Z' /proc/{old_pid}/status; do :; done; fi\nexec {} \"$@\"\n",
-        real.display()
+        "#!{python}\nimport os, sys\n\
+         if sys.argv[1:2] != ['upgrade-check']:\n\
+         \x20   os.kill({old_pid}, 9)\n\
+         \x20   while open('/proc/{old_pid}/stat').read().split(') ')[1][0] != 'Z':\n\
+         \x20       pass\n\
+         os.execv('{real}', ['{real}'] + sys.argv[1:])\n",
+        real = real.display()
     );
     let tmp = exe.with_extension("new");
     std::fs::write(&tmp, script).expect("script");

@@ -10,7 +10,7 @@
 //! reap exited children.
 
 use std::collections::VecDeque;
-use std::os::fd::{AsFd, BorrowedFd};
+use std::os::fd::{AsFd, BorrowedFd, RawFd};
 use std::time::{Duration, Instant};
 
 use nix::errno::Errno;
@@ -42,6 +42,16 @@ pub trait Hooks {
     /// An upgrade was asked for: stop accepting HTTP connections, finish those in
     /// progress and then drop the control handle, so the loop sees every handle gone.
     fn begin_http_drain(&mut self) {}
+    /// A descriptor the loop polls for the daemon until a deadline (an upgrade's check
+    /// of the new binary).
+    fn extra_fd(&self) -> Option<(RawFd, Instant)> {
+        None
+    }
+    /// The extra descriptor is readable or its deadline passed: true ends the loop
+    /// with [`Ending::Upgrade`].
+    fn on_extra(&mut self, _now: Instant) -> bool {
+        false
+    }
 }
 
 /// No hooks (tests, a loop without HTTP servers).
@@ -78,7 +88,7 @@ pub fn resume(
             }
             // Parked calls get a clear fault now rather than a closed connection later.
             lp.waiters.abandon_for_upgrade();
-            if lp.control.is_none() && lp.writes.is_empty() {
+            if lp.control.is_none() && lp.writes.is_empty() && hooks.extra_fd().is_none() {
                 return Ending::Upgrade;
             }
         }
@@ -92,7 +102,8 @@ pub fn resume(
         lp.waiters.check(sup, now);
         sup.events_step(); // events: STOPPING, ticks, delivery (eventbus.rs)
         sup.hold_cpu_latency();
-        let ready = match lp.poll(sup, signals) {
+        let extra = hooks.extra_fd();
+        let ready = match lp.poll(sup, signals, extra) {
             Ok(ready) => ready,
             Err(e) => {
                 emit(LogLevel::Critical, &format!("poll failed: {e}"));
@@ -100,6 +111,9 @@ pub fn resume(
             }
         };
         let now = Instant::now();
+        if extra.is_some_and(|(_, until)| ready.extra || now >= until) && hooks.on_extra(now) {
+            return Ending::Upgrade;
+        }
         serve_io(sup, &ready, now);
         if ready.signals {
             for s in signals.take() {
@@ -146,6 +160,8 @@ struct Ready {
     writable: Vec<usize>,
     /// Some watcher descriptor (inotify, an action command's output) is readable.
     watched: bool,
+    /// The hooks' extra descriptor (an upgrade's check) is readable.
+    extra: bool,
 }
 
 /// Due timers, then (while running) every process that wants to start.
@@ -193,8 +209,17 @@ impl Loop<'_> {
     }
 
     /// Polls every descriptor until something is ready or the nearest deadline passed.
-    fn poll(&mut self, sup: &Supervisor, signals: &Signals) -> nix::Result<Ready> {
-        let mut wait = self.timer.prepare(deadline(sup, &self.waiters));
+    fn poll(
+        &mut self,
+        sup: &Supervisor,
+        signals: &Signals,
+        extra: Option<(RawFd, Instant)>,
+    ) -> nix::Result<Ready> {
+        let due = deadline(sup, &self.waiters)
+            .into_iter()
+            .chain(extra.map(|(_, until)| until))
+            .min();
+        let mut wait = self.timer.prepare(due);
         if self.calls_left {
             wait = Wait::Now;
         }
@@ -237,6 +262,9 @@ impl Loop<'_> {
             outs.iter()
                 .map(|&(_, raw)| PollFd::new(borrow(raw), PollFlags::POLLOUT)),
         );
+        let extra_at = fds.len();
+        // The hooks own the extra descriptor for the duration of this poll.
+        fds.extend(extra.map(|(raw, _)| PollFd::new(borrow(raw), PollFlags::POLLIN)));
         match ppoll(&mut fds, wait.timeout(), None) {
             Ok(_) | Err(Errno::EINTR) => {}
             Err(e) => return Err(e),
@@ -254,6 +282,7 @@ impl Loop<'_> {
                 .collect(),
             writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
             watched: which(watch_base, watch.len()).next().is_some(),
+            extra: extra.is_some() && ready(extra_at),
         };
         let timer_fired = timer_at < base && ready(timer_at);
         drop(fds);

@@ -148,19 +148,30 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     Ok(code)
 }
 
-/// The HTTP thread as the loop's hooks see it.
-struct Http(Option<crate::http::HttpThreads>);
+/// The HTTP thread and an upgrade's check, as the loop's hooks see them.
+struct Http {
+    threads: Option<crate::http::HttpThreads>,
+    check: Option<crate::upgrade::handover::Check>,
+}
 
 impl event_loop::Hooks for Http {
     fn begin_http_drain(&mut self) {
-        if let Some(t) = &self.0 {
+        if let Some(t) = &self.threads {
             t.begin_drain();
         }
     }
+    fn extra_fd(&self) -> Option<(std::os::fd::RawFd, std::time::Instant)> {
+        self.check.as_ref().map(|c| (c.fd(), c.deadline))
+    }
+    fn on_extra(&mut self, now: std::time::Instant) -> bool {
+        self.check.as_mut().is_none_or(|c| c.read_some(now))
+    }
 }
 
-/// Runs the loop until shutdown; an upgrade that fails on the way resumes it with a new
-/// HTTP thread over the same listening sockets.
+/// Runs the loop until shutdown. An upgrade ends it twice: once the HTTP side drained
+/// (the new binary's check starts, the loop goes on), then once the check finished (the
+/// daemon execs); if it fails on the way the loop resumes with a new HTTP thread over the
+/// same listening sockets.
 fn serve(
     sup: &mut Supervisor,
     signals: &sig::Signals,
@@ -169,33 +180,48 @@ fn serve(
     kept: Vec<crate::http::HandedListener>,
 ) -> i32 {
     let mut receiver = Some(receiver);
-    let mut http = Http(Some(servers));
+    let mut http = Http {
+        threads: Some(servers),
+        check: None,
+    };
     loop {
         match event_loop::resume(sup, signals, receiver.as_ref(), &mut http) {
             event_loop::Ending::Exit(code) => {
                 crate::logging::repeats::flush_all();
-                if let Some(t) = http.0.take() {
+                if let Some(t) = http.threads.take() {
                     t.shutdown();
                 }
                 return code;
             }
             event_loop::Ending::Upgrade => {
-                if let Some(t) = http.0.take() {
-                    t.end_keeping_socket();
-                }
-                let why = upgrade::swap(sup, &kept);
-                emit(
-                    LogLevel::Error,
-                    &format!("upgrade given up, carrying on: {why}"),
-                );
-                sup.upgrade_failed(&why);
-                receiver = None;
-                match restart_servers(sup.config(), &kept) {
-                    Ok((t, r)) => {
-                        http.0 = Some(t);
-                        receiver = Some(r);
+                let failed = match http.check.take() {
+                    None => {
+                        if let Some(t) = http.threads.take() {
+                            t.end_keeping_socket();
+                        }
+                        receiver = None;
+                        upgrade::start_check(sup, &kept)
+                            .map(|c| http.check = Some(c))
+                            .err()
                     }
-                    Err(e) => emit(LogLevel::Critical, &format!("HTTP servers: {e}")),
+                    Some(check) => {
+                        let why = upgrade::swap_checked(sup, &kept, check);
+                        Some(why)
+                    }
+                };
+                if let Some(why) = failed {
+                    emit(
+                        LogLevel::Error,
+                        &format!("upgrade given up, carrying on: {why}"),
+                    );
+                    sup.upgrade_failed(&why);
+                    match restart_servers(sup.config(), &kept) {
+                        Ok((t, r)) => {
+                            http.threads = Some(t);
+                            receiver = Some(r);
+                        }
+                        Err(e) => emit(LogLevel::Critical, &format!("HTTP servers: {e}")),
+                    }
                 }
             }
         }

@@ -6,31 +6,22 @@
 use std::ffi::OsString;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::supervisor::Supervisor;
 use crate::config::LogLevel;
 use crate::http::HandedListener;
 use crate::logging::emit;
-use crate::upgrade::handover::{self, STATE_FD_ENV};
+use crate::upgrade::handover::{self, Check, STATE_FD_ENV};
 use crate::upgrade::state::{mono_now, ListenerRecord, UpgradeState, VERSION};
 use crate::upgrade::TEST_VERSION_ENV;
 
-/// Hands the daemon over to the binary at its own path: writes the state, has the new
-/// binary check it, then `execve`s. Returns only if it did not, saying why; everything is
-/// as before then (the caller restarts the HTTP thread).
-pub fn swap(sup: &Supervisor, listeners: &[HandedListener]) -> String {
-    let started = Instant::now();
-    let exe = match handover::own_exe() {
-        Ok(p) => p,
-        Err(e) => return format!("cannot find the daemon's binary: {e}"),
-    };
-    let (procs, mut fds) = sup.handover_records();
-    let argv: Vec<OsString> = std::env::args_os().collect();
+/// The state document of `sup` as it stands now (the version a test asked for, if any).
+fn document(sup: &Supervisor, listeners: &[HandedListener]) -> (UpgradeState, String, Vec<RawFd>) {
+    let (procs, fds) = sup.handover_records();
     let state = UpgradeState {
         generation: sup.generation() + 1,
-        argv: argv
-            .iter()
+        argv: std::env::args_os()
             .map(|a| a.to_string_lossy().into_owned())
             .collect(),
         listeners: listeners
@@ -50,30 +41,58 @@ pub fn swap(sup: &Supervisor, listeners: &[HandedListener]) -> String {
         .and_then(|v| v.parse().ok())
         .unwrap_or(VERSION);
     let text = state.to_text_version(version);
+    (state, text, fds)
+}
+
+/// Starts the new binary's dry run on the state as it stands (the HTTP side has drained);
+/// the loop goes on while it runs and polls [`Check::fd`].
+pub fn start_check(sup: &Supervisor, listeners: &[HandedListener]) -> Result<Check, String> {
+    let exe = handover::own_exe().map_err(|e| format!("cannot find the daemon's binary: {e}"))?;
+    let (_, text, _) = document(sup, listeners);
+    let memfd = handover::write_memfd(&text).map_err(|e| format!("cannot write the state: {e}"))?;
+    handover::spawn_check(&exe, &memfd)
+}
+
+/// After the check passed: writes the state as it stands now and `execve`s the binary at
+/// the daemon's own path. Returns only if it did not, saying why; everything is as before
+/// then (the caller restarts the HTTP thread).
+pub fn swap(sup: &Supervisor, listeners: &[HandedListener], checked: Duration) -> String {
+    let started = Instant::now();
+    let exe = match handover::own_exe() {
+        Ok(p) => p,
+        Err(e) => return format!("cannot find the daemon's binary: {e}"),
+    };
+    let (state, text, mut fds) = document(sup, listeners);
     let memfd = match handover::write_memfd(&text) {
         Ok(fd) => fd,
         Err(e) => return format!("cannot write the state: {e}"),
     };
-    let written = started.elapsed();
-    if let Err(why) = handover::run_check(&exe, &memfd) {
-        return why;
-    }
     emit(
         LogLevel::Info,
         &format!(
-            "upgrading in place to {} (generation {}): state of {} processes ({} bytes) written in {:.1} ms, checked by the new binary in {:.1} ms",
+            "upgrading in place to {} (generation {}): checked by the new binary in {:.1} ms; state of {} processes ({} bytes) written in {:.1} ms",
             exe.display(),
             state.generation,
+            checked.as_secs_f64() * 1e3,
             state.procs.len(),
             text.len(),
-            written.as_secs_f64() * 1e3,
-            (started.elapsed() - written).as_secs_f64() * 1e3,
+            started.elapsed().as_secs_f64() * 1e3,
         ),
     );
     fds.extend(listeners.iter().map(|l| l.fd.as_raw_fd()));
     // Counts of repeated log lines waiting would be lost with this program.
     crate::logging::repeats::flush_all();
+    let argv: Vec<OsString> = std::env::args_os().collect();
     handover::exec(&exe, &argv, &memfd, &fds)
+}
+
+/// The check's verdict, then (if it passed) [`swap`]; returns why the daemon did not exec.
+pub fn swap_checked(sup: &Supervisor, listeners: &[HandedListener], check: Check) -> String {
+    let elapsed = check.elapsed();
+    match check.verdict() {
+        Ok(()) => swap(sup, listeners, elapsed),
+        Err(why) => why,
+    }
 }
 
 /// The state a previous daemon process handed over, when this process is its new binary

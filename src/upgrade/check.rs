@@ -1,11 +1,12 @@
 //! `supervisord upgrade-check --state-fd N`: the new binary reads the state an upgrading
 //! daemon wrote and the config its command line names, and exits 0 only if it could take
-//! both over (every process with a live child is still configured). Run by the old daemon
-//! before it `execve`s; on a non-zero exit it logs this program's stderr and carries on.
+//! both over (every process with a live child is still configured), saying so with the
+//! line `upgrade-check: ok`. Run by the old daemon before it `execve`s; without that line
+//! it logs what this program printed and carries on.
 
 use std::path::Path;
 
-use super::handover::read_fd;
+use super::handover::{read_fd, CHECK_OK};
 use super::state::UpgradeState;
 use crate::config;
 
@@ -13,7 +14,7 @@ use crate::config;
 pub fn run(args: &[String]) -> i32 {
     match check(args) {
         Ok(n) => {
-            println!("upgrade state readable: {n} processes");
+            println!("{CHECK_OK} ({n} processes)");
             0
         }
         Err(e) => {

@@ -96,78 +96,108 @@ pub fn own_exe() -> std::io::Result<PathBuf> {
     Ok(PathBuf::from(std::ffi::OsStr::from_bytes(bytes)))
 }
 
-/// Runs `exe upgrade-check --state-fd N` with the state descriptor inherited; `Ok` when it
-/// exits 0 within [`CHECK_TIMEOUT`], else why not (its stderr, bounded).
-pub fn run_check(exe: &Path, state: &OwnedFd) -> Result<(), String> {
+/// The line `upgrade-check` prints when it could take the state over.
+pub const CHECK_OK: &str = "upgrade-check: ok";
+
+/// The dry run of the new binary (`exe upgrade-check --state-fd N`) while it runs: the
+/// event loop polls [`Check::fd`] (its stdout and stderr, one pipe) and calls
+/// [`Check::read_some`]; the verdict is what it printed, not its exit status (the loop
+/// reaps it like any other child).
+#[derive(Debug)]
+pub struct Check {
+    pipe: std::fs::File,
+    output: Vec<u8>,
+    pid: i32,
+    started: Instant,
+    /// When the check is given up.
+    pub deadline: Instant,
+    done: bool,
+}
+
+/// Starts the check with the state descriptor inherited (it reads its own copy).
+pub fn spawn_check(exe: &Path, state: &OwnedFd) -> Result<Check, String> {
+    let (read, write) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("check pipe: {e}"))?;
+    // SAFETY: fcntl on a descriptor owned here.
+    unsafe { libc::fcntl(read.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) };
+    let err = write.try_clone().map_err(|e| format!("check pipe: {e}"))?;
     let fd = state.as_raw_fd();
     set_cloexec(fd, false).map_err(|e| format!("state descriptor: {e}"))?;
-    let child = Command::new(exe)
-        .arg("upgrade-check")
+    let mut cmd = Command::new(exe);
+    cmd.arg("upgrade-check")
         .arg("--state-fd")
         .arg(fd.to_string())
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn();
+        .stdout(Stdio::from(write))
+        .stderr(Stdio::from(err));
+    let child = cmd.spawn();
+    drop(cmd); // our copies of the write end: EOF once the check is done
     let _ = set_cloexec(fd, true);
-    let mut child = child.map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
-    let mut err = child.stderr.take();
-    let output = read_bounded(err.as_mut(), Instant::now() + CHECK_TIMEOUT);
-    let status = match output {
-        Some(_) => child.wait(),
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
+    let child = child.map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let started = Instant::now();
+    Ok(Check {
+        pipe: std::fs::File::from(read),
+        output: Vec::new(),
+        pid: child.id() as i32,
+        started,
+        deadline: started + CHECK_TIMEOUT,
+        done: false,
+    })
+}
+
+impl Check {
+    /// The descriptor to poll for input.
+    pub fn fd(&self) -> RawFd {
+        self.pipe.as_raw_fd()
+    }
+
+    /// Reads what the check wrote (keeping at most [`CHECK_OUTPUT`] bytes); true once
+    /// its output ended or the deadline passed.
+    pub fn read_some(&mut self, now: Instant) -> bool {
+        let mut buf = [0u8; 1024];
+        loop {
+            match self.pipe.read(&mut buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return true;
+                }
+                Ok(k) => {
+                    let room = CHECK_OUTPUT.saturating_sub(self.output.len());
+                    self.output.extend_from_slice(&buf[..k.min(room)]);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    return now >= self.deadline
+                }
+                Err(_) => {
+                    self.done = true;
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// How long the check has run.
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    /// `Ok` when the new binary said it can take the state over; else why not. A check
+    /// still running at its deadline is killed.
+    pub fn verdict(self) -> Result<(), String> {
+        if !self.done {
+            // SAFETY: kill(2) of our own child, not reaped yet (its output is still open).
+            unsafe { libc::kill(self.pid, libc::SIGKILL) };
             return Err(format!(
                 "the check did not finish within {}s",
                 CHECK_TIMEOUT.as_secs()
             ));
         }
-    };
-    let text = output.unwrap_or_default();
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!(
-            "the new binary refused the state ({s}): {}",
-            text.trim()
-        )),
-        Err(e) => Err(format!("waiting for the check: {e}")),
-    }
-}
-
-/// Reads `pipe` to EOF (keeping at most [`CHECK_OUTPUT`] bytes) or `None` at `until`.
-fn read_bounded(pipe: Option<&mut std::process::ChildStderr>, until: Instant) -> Option<String> {
-    let Some(pipe) = pipe else {
-        return Some(String::new());
-    };
-    let mut kept = Vec::new();
-    let mut buf = [0u8; 1024];
-    loop {
-        let left = until.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return None;
-        }
-        let mut pfd = libc::pollfd {
-            fd: pipe.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd.
-        let n = unsafe { libc::poll(&mut pfd, 1, left.as_millis().max(1) as i32) };
-        if n < 0 {
-            continue; // EINTR
-        }
-        if n == 0 {
-            return None;
-        }
-        match pipe.read(&mut buf) {
-            Ok(0) => return Some(String::from_utf8_lossy(&kept).into_owned()),
-            Ok(k) => {
-                let room = CHECK_OUTPUT.saturating_sub(kept.len());
-                kept.extend_from_slice(&buf[..k.min(room)]);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return Some(String::from_utf8_lossy(&kept).into_owned()),
+        let text = String::from_utf8_lossy(&self.output);
+        if text.lines().any(|l| l.starts_with(CHECK_OK)) {
+            Ok(())
+        } else {
+            Err(format!("the new binary refused the state: {}", text.trim()))
         }
     }
 }
