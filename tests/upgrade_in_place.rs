@@ -435,7 +435,7 @@ fn swap_time_with_100_programs() {
     let write_ms = number_before(written.split("written in").nth(1).expect("written"), " ms");
     let swap_ms = number_before(adopted, " ms since");
     support::figure(&format!(
-        "upgrade_swap_100_programs: state written in {write_ms:.1} ms, written→taken over {swap_ms:.1} ms (includes the new binary's check)"
+        "upgrade_swap_100_programs: state written in {write_ms:.1} ms, written→taken over {swap_ms:.1} ms (exec, start-up, adoption)"
     ));
     assert!(
         adopted.contains("took over 100 of 100 processes"),

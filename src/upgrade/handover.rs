@@ -123,6 +123,7 @@ pub fn spawn_check(exe: &Path, state: &OwnedFd) -> Result<Check, String> {
     let err = write.try_clone().map_err(|e| format!("check pipe: {e}"))?;
     let fd = state.as_raw_fd();
     set_cloexec(fd, false).map_err(|e| format!("state descriptor: {e}"))?;
+    let started = Instant::now();
     let mut cmd = Command::new(exe);
     cmd.arg("upgrade-check")
         .arg("--state-fd")
@@ -134,7 +135,6 @@ pub fn spawn_check(exe: &Path, state: &OwnedFd) -> Result<Check, String> {
     drop(cmd); // our copies of the write end: EOF once the check is done
     let _ = set_cloexec(fd, true);
     let child = child.map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
-    let started = Instant::now();
     Ok(Check {
         pipe: std::fs::File::from(read),
         output: Vec::new(),
