@@ -20,9 +20,9 @@
 //! `Supervisor::may_autostart`.
 
 mod events;
+mod handover;
 mod hooks;
 mod liveness;
-mod handover;
 mod ordering;
 mod output;
 mod reap;
