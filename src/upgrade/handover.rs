@@ -151,7 +151,7 @@ impl Check {
         self.pipe.as_raw_fd()
     }
 
-    /// Reads what the check wrote (keeping at most [`CHECK_OUTPUT`] bytes); true once
+    /// Reads what the check wrote (keeping at most `CHECK_OUTPUT` bytes); true once
     /// its output ended or the deadline passed.
     pub fn read_some(&mut self, now: Instant) -> bool {
         let mut buf = [0u8; 1024];
