@@ -44,6 +44,8 @@ pub mod service;
 pub mod signals;
 /// Process state codes and names.
 pub mod states;
+/// In-place upgrade: the handed-over state, descriptors and the new binary's dry run.
+pub mod upgrade;
 /// CPU seconds and RSS of processes from `/proc`.
 pub mod usage;
 /// `/etc/passwd` and `/etc/group` lookups without NSS.

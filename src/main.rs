@@ -61,6 +61,7 @@ fn main() {
         Some("init") => supervisord::init::run(&args[2..]),
         Some("service") => supervisord::service::run(&args[2..], &argv0),
         Some("check") => supervisord::check::run(&args[2..]),
+        Some("upgrade-check") => supervisord::upgrade::check::run(&args[2..]),
         Some("ctl") => supervisord::ctl::run(&args[2..], &argv0),
         _ => run_daemon(&args[1.min(args.len())..], &argv0),
     };

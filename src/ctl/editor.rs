@@ -24,11 +24,11 @@ use super::names::text;
 use crate::rpc::Value;
 
 /// Python's `Controller.vocab`: `help` and the `do_*` methods of the default plugin, plus
-/// our `wait`.
+/// our `wait` and `upgrade`.
 const VOCAB: &[&str] = &[
     "help", "EOF", "add", "avail", "clear", "exit", "fg", "maintail", "open", "pid", "quit",
     "reload", "remove", "reread", "restart", "shutdown", "signal", "start", "status", "stop",
-    "tail", "update", "version", "wait",
+    "tail", "update", "upgrade", "version", "wait",
 ];
 
 /// Readline's default word delimiters without `:`, `*` and `-` (Python removes them so that

@@ -59,6 +59,7 @@ pub fn topic(name: &str) -> Option<&'static str> {
         "open" => "open <url>\tConnect to a remote supervisord process.\n\t\t(for UNIX domain socket, use unix:///socket/path)",
         "version" => "version\t\t\tShow the version of the remote supervisord process",
         "fg" => "fg <process>\tConnect to a process in foreground mode\n\t\tCtrl-C to exit",
+        "upgrade" => "upgrade\t\tRe-execute the daemon's binary in place (same pid, every program kept running)",
         "wait" => "wait <name> [...] [--timeout N]\tWait until the processes are RUNNING (default 60 s)\nwait <gname>:*\t\t\tWait for every process in a group\nwait all\t\t\tWait for every process",
         "start-group" => "start-group <gname> [...]\tStart every process of the groups (Go port)",
         "stop-group" => "stop-group <gname> [...]\tStop every process of the groups (Go port)",

@@ -10,7 +10,7 @@
 //! reap exited children (after a SIGCHLD).
 
 use std::collections::VecDeque;
-use std::os::fd::{AsFd, BorrowedFd};
+use std::os::fd::{AsFd, BorrowedFd, RawFd};
 use std::time::{Duration, Instant};
 
 use nix::errno::Errno;
@@ -31,10 +31,47 @@ use crate::logging::{emit, Channel};
 pub enum Ending {
     /// Everything stopped after a shutdown request; the daemon exits with this status.
     Exit(i32),
+    /// `ours.upgrade` was asked for and the HTTP side has drained (every control handle
+    /// is gone): the caller hands the daemon over to its new binary, or resumes the loop
+    /// with [`resume`] if that fails.
+    Upgrade,
 }
+
+/// What the daemon around the loop does for it.
+pub trait Hooks {
+    /// An upgrade was asked for: stop accepting HTTP connections, finish those in
+    /// progress and then drop the control handle, so the loop sees every handle gone.
+    fn begin_http_drain(&mut self) {}
+    /// A descriptor the loop polls for the daemon until a deadline (an upgrade's check
+    /// of the new binary).
+    fn extra_fd(&self) -> Option<(RawFd, Instant)> {
+        None
+    }
+    /// The extra descriptor is readable or its deadline passed: true ends the loop
+    /// with [`Ending::Upgrade`].
+    fn on_extra(&mut self, _now: Instant) -> bool {
+        false
+    }
+}
+
+/// No hooks (tests, a loop without HTTP servers).
+pub struct NoHooks;
+impl Hooks for NoHooks {}
 
 /// Runs until shutdown. Restarts (SIGHUP) happen inside the loop.
 pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlReceiver>) -> Ending {
+    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    resume(sup, signals, control, &mut NoHooks)
+}
+
+/// Runs until shutdown or until an upgrade is ready to hand over, without announcing the
+/// start (`run` does that first; a loop resumed after a failed upgrade does not).
+pub fn resume(
+    sup: &mut Supervisor,
+    signals: &Signals,
+    control: Option<&ControlReceiver>,
+    hooks: &mut dyn Hooks,
+) -> Ending {
     let mut lp = Loop {
         control,
         timer: WakeTimer::new(),
@@ -42,8 +79,19 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         writes: VecDeque::new(),
         waiters: Waiters::default(),
     };
-    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    let mut draining = false;
     loop {
+        if sup.upgrade_requested() {
+            if !draining {
+                draining = true;
+                hooks.begin_http_drain();
+            }
+            // Parked calls get a clear fault now rather than a closed connection later.
+            lp.waiters.abandon_for_upgrade();
+            if lp.control.is_none() && lp.writes.is_empty() && hooks.extra_fd().is_none() {
+                return Ending::Upgrade;
+            }
+        }
         let now = Instant::now();
         advance(sup, now);
         match lp.stop_step(sup, now) {
@@ -54,7 +102,8 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
         lp.waiters.check(sup, now);
         sup.events_step(); // events: STOPPING, ticks, delivery (eventbus.rs)
         sup.hold_cpu_latency();
-        let ready = match lp.poll(sup, signals) {
+        let extra = hooks.extra_fd();
+        let ready = match lp.poll(sup, signals, extra) {
             Ok(ready) => ready,
             Err(e) => {
                 emit(LogLevel::Critical, &format!("poll failed: {e}"));
@@ -62,6 +111,9 @@ pub fn run(sup: &mut Supervisor, signals: &Signals, control: Option<&ControlRece
             }
         };
         let now = Instant::now();
+        if extra.is_some_and(|(_, until)| ready.extra || now >= until) && hooks.on_extra(now) {
+            return Ending::Upgrade;
+        }
         serve_io(sup, &ready, now);
         let mut child_exited = false;
         if ready.signals {
@@ -114,6 +166,8 @@ struct Ready {
     writable: Vec<usize>,
     /// Some watcher descriptor (inotify, an action command's output) is readable.
     watched: bool,
+    /// The hooks' extra descriptor (an upgrade's check) is readable.
+    extra: bool,
 }
 
 /// Due timers, then (while running) every process that wants to start.
@@ -161,8 +215,17 @@ impl Loop<'_> {
     }
 
     /// Polls every descriptor until something is ready or the nearest deadline passed.
-    fn poll(&mut self, sup: &Supervisor, signals: &Signals) -> nix::Result<Ready> {
-        let mut wait = self.timer.prepare(deadline(sup, &self.waiters));
+    fn poll(
+        &mut self,
+        sup: &Supervisor,
+        signals: &Signals,
+        extra: Option<(RawFd, Instant)>,
+    ) -> nix::Result<Ready> {
+        let due = deadline(sup, &self.waiters)
+            .into_iter()
+            .chain(extra.map(|(_, until)| until))
+            .min();
+        let mut wait = self.timer.prepare(due);
         if self.calls_left {
             wait = Wait::Now;
         }
@@ -205,6 +268,9 @@ impl Loop<'_> {
             outs.iter()
                 .map(|&(_, raw)| PollFd::new(borrow(raw), PollFlags::POLLOUT)),
         );
+        let extra_at = fds.len();
+        // The hooks own the extra descriptor for the duration of this poll.
+        fds.extend(extra.map(|(raw, _)| PollFd::new(borrow(raw), PollFlags::POLLIN)));
         match ppoll(&mut fds, wait.timeout(), None) {
             Ok(_) | Err(Errno::EINTR) => {}
             Err(e) => return Err(e),
@@ -222,6 +288,7 @@ impl Loop<'_> {
                 .collect(),
             writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
             watched: which(watch_base, watch.len()).next().is_some(),
+            extra: extra.is_some() && ready(extra_at),
         };
         let timer_fired = timer_at < base && ready(timer_at);
         drop(fds);
@@ -329,6 +396,20 @@ fn handle_signal(sup: &mut Supervisor, sig: i32) {
             );
             sup.reopen_logs();
         }
+        // Ours: Python's supervisord has no SIGUSR1 handler (the signal ends it).
+        libc::SIGUSR1 => match sup.upgrade_blocker() {
+            None => {
+                emit(
+                    LogLevel::Warn,
+                    "received SIGUSR1 indicating in-place upgrade request",
+                );
+                sup.request_upgrade();
+            }
+            Some(why) => emit(
+                LogLevel::Warn,
+                &format!("ignored SIGUSR1 indicating in-place upgrade request: {why}"),
+            ),
+        },
         _ => {}
     }
 }

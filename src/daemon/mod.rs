@@ -29,6 +29,7 @@ pub mod rpc;
 pub mod sig;
 pub mod supervisor;
 pub mod updatewait;
+pub mod upgrade;
 pub mod waiters;
 pub mod wake_timer;
 
@@ -52,8 +53,18 @@ impl std::fmt::Display for StartError {
 }
 
 /// Runs the daemon with the config `load` returns (called again on every SIGHUP).
-/// Returns the process exit status.
+/// Returns the process exit status. Started by an upgrading daemon process (its state
+/// descriptor in the environment), it takes over that process's children and sockets.
 pub fn run(load: Loader) -> Result<i32, StartError> {
+    let inherited = match upgrade::inherited() {
+        None => None,
+        Some(Ok(state)) => Some(state),
+        Some(Err(e)) => {
+            return Err(StartError(format!(
+                "cannot take over from the daemon that upgraded: {e}"
+            )))
+        }
+    };
     let config = load().map_err(StartError)?;
     // Opened while still root: a daemon running as `user=` can take the request later.
     let cpu_latency = config
@@ -79,12 +90,21 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
             "Supervisor is running as root.  Privileges were not dropped because no user is specified in the config file.  If you intend to run as root, you can set user=root in the config file to avoid this message.",
         );
     }
+    let servers_cfg = crate::http::HttpServers::from_config(&config);
     // Bind before daemonizing (so "Another program is already listening…" reaches the
-    // terminal); the server threads start after the fork.
-    let bound = crate::http::bind(&crate::http::HttpServers::from_config(&config))
-        .map_err(|e| StartError(e.to_string()))?;
+    // terminal); the server threads start after the fork. After an upgrade the sockets
+    // are the previous process's, still listening.
+    let bound = match &inherited {
+        Some(state) => {
+            crate::http::BoundServers::adopt(&servers_cfg, upgrade::adopt_listeners(state))
+        }
+        None => crate::http::bind(&servers_cfg),
+    }
+    .map_err(|e| StartError(e.to_string()))?;
     // As PID 1 (a container's init) daemonizing would end the container: stay.
-    if !config.supervisord.nodaemon && std::process::id() == 1 {
+    if inherited.is_some() {
+        // Daemonized (or not) already, by the process this one replaced.
+    } else if !config.supervisord.nodaemon && std::process::id() == 1 {
         emit(
             LogLevel::Info,
             "running as PID 1: staying in the foreground (as with nodaemon=true)",
@@ -97,7 +117,11 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     let signals = sig::Signals::install().map_err(|e| StartError(format!("signals: {e}")))?;
     let (handle, receiver) =
         control::channel().map_err(|e| StartError(format!("control pipe: {e}")))?;
-    let servers = start_servers(&config, bound, handle.clone())?;
+    // Kept open by the daemon while the HTTP thread is gone during an upgrade.
+    let kept = bound
+        .duplicates()
+        .map_err(|e| StartError(format!("listening sockets: {e}")))?;
+    let servers = start_servers(&config, bound, handle)?;
     write_pidfile(&config.supervisord.pidfile);
     if std::process::id() != 1 {
         let _ = nix::sys::prctl::set_child_subreaper(true);
@@ -113,14 +137,121 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     }
     sup.loader = Some(load);
     sup.set_mainlog(mainlog);
+    if let Some(state) = inherited {
+        upgrade::take_over(&mut sup, state);
+    }
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::nice::boost_loop_thread();
-    let event_loop::Ending::Exit(code) = event_loop::run(&mut sup, &signals, Some(&receiver));
-    crate::logging::repeats::flush_all();
-    servers.shutdown();
-    drop(handle);
+    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    let code = serve(&mut sup, &signals, receiver, servers, kept);
     let _ = std::fs::remove_file(&pidfile);
     Ok(code)
+}
+
+/// The HTTP thread and an upgrade's check, as the loop's hooks see them.
+struct Http {
+    threads: Option<crate::http::HttpThreads>,
+    check: Option<crate::upgrade::handover::Check>,
+}
+
+impl event_loop::Hooks for Http {
+    fn begin_http_drain(&mut self) {
+        if let Some(t) = &self.threads {
+            t.begin_drain();
+        }
+    }
+    fn extra_fd(&self) -> Option<(std::os::fd::RawFd, std::time::Instant)> {
+        self.check.as_ref().map(|c| (c.fd(), c.deadline))
+    }
+    fn on_extra(&mut self, now: std::time::Instant) -> bool {
+        self.check.as_mut().is_none_or(|c| c.read_some(now))
+    }
+}
+
+/// Runs the loop until shutdown. An upgrade ends it twice: once the HTTP side drained
+/// (the new binary's check starts, the loop goes on), then once the check finished (the
+/// daemon execs); if it fails on the way the loop resumes with a new HTTP thread over the
+/// same listening sockets.
+fn serve(
+    sup: &mut Supervisor,
+    signals: &sig::Signals,
+    receiver: control::ControlReceiver,
+    servers: crate::http::HttpThreads,
+    kept: Vec<crate::http::HandedListener>,
+) -> i32 {
+    let mut receiver = Some(receiver);
+    let mut http = Http {
+        threads: Some(servers),
+        check: None,
+    };
+    loop {
+        match event_loop::resume(sup, signals, receiver.as_ref(), &mut http) {
+            event_loop::Ending::Exit(code) => {
+                crate::logging::repeats::flush_all();
+                if let Some(t) = http.threads.take() {
+                    t.shutdown();
+                }
+                return code;
+            }
+            event_loop::Ending::Upgrade => {
+                let failed = match http.check.take() {
+                    None => {
+                        if let Some(t) = http.threads.take() {
+                            t.end_keeping_socket();
+                        }
+                        receiver = None;
+                        upgrade::start_check(sup, &kept)
+                            .map(|c| http.check = Some(c))
+                            .err()
+                    }
+                    Some(check) => {
+                        let why = upgrade::swap_checked(sup, &kept, check);
+                        Some(why)
+                    }
+                };
+                if let Some(why) = failed {
+                    emit(
+                        LogLevel::Error,
+                        &format!("upgrade given up, carrying on: {why}"),
+                    );
+                    sup.upgrade_failed(&why);
+                    match restart_servers(sup.config(), &kept) {
+                        Ok((t, r)) => {
+                            http.threads = Some(t);
+                            receiver = Some(r);
+                        }
+                        Err(e) => emit(LogLevel::Critical, &format!("HTTP servers: {e}")),
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A new HTTP thread over the kept listening sockets (after a failed upgrade).
+fn restart_servers(
+    config: &Config,
+    kept: &[crate::http::HandedListener],
+) -> Result<(crate::http::HttpThreads, control::ControlReceiver), String> {
+    let dups = kept
+        .iter()
+        .map(|l| {
+            Ok(crate::http::HandedListener {
+                kind: l.kind,
+                fd: l.fd.try_clone()?,
+                path: l.path.clone(),
+            })
+        })
+        .collect::<std::io::Result<Vec<_>>>()
+        .map_err(|e| e.to_string())?;
+    let bound =
+        crate::http::BoundServers::adopt(&crate::http::HttpServers::from_config(config), dups)
+            .map_err(|e| e.to_string())?;
+    let (handle, receiver) = control::channel().map_err(|e| e.to_string())?;
+    let servers = bound
+        .start(handle, http_options(config))
+        .map_err(|e| e.to_string())?;
+    Ok((servers, receiver))
 }
 
 /// Starts serving the bound HTTP servers with the loop's control handle; logs what Python
@@ -151,19 +282,23 @@ fn start_servers(
             );
         }
     }
+    bound
+        .start(handle, http_options(config))
+        .map_err(|e| StartError(e.to_string()))
+}
+
+/// The HTTP side's settings for `config` (connections capped by the open-files limit).
+fn http_options(config: &Config) -> crate::http::HttpOptions {
     let soft = nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_NOFILE)
         .map_or(u64::MAX, |(soft, _)| soft);
-    let options = crate::http::HttpOptions {
+    crate::http::HttpOptions {
         max_connections: http_connection_cap(
             soft,
             config.descriptors_for_processes(),
             config.http_servers(),
         ),
         ..crate::http::HttpOptions::default()
-    };
-    bound
-        .start(handle, options)
-        .map_err(|e| StartError(e.to_string()))
+    }
 }
 
 /// Connections per HTTP server: what the open-files soft limit leaves once the processes

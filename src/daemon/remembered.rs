@@ -97,6 +97,11 @@ impl RememberedStops {
         self.entries.clear();
     }
 
+    /// Every remembered `(group, name)`, sorted.
+    pub fn entries(&self) -> impl Iterator<Item = &(String, String)> {
+        self.entries.iter()
+    }
+
     /// How many processes are remembered.
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -14,14 +14,16 @@ static INT: AtomicBool = AtomicBool::new(false);
 static QUIT: AtomicBool = AtomicBool::new(false);
 static HUP: AtomicBool = AtomicBool::new(false);
 static USR2: AtomicBool = AtomicBool::new(false);
+static USR1: AtomicBool = AtomicBool::new(false);
 
-const HANDLED: [(i32, &AtomicBool); 6] = [
+const HANDLED: [(i32, &AtomicBool); 7] = [
     (libc::SIGCHLD, &CHLD),
     (libc::SIGTERM, &TERM),
     (libc::SIGINT, &INT),
     (libc::SIGQUIT, &QUIT),
     (libc::SIGHUP, &HUP),
     (libc::SIGUSR2, &USR2),
+    (libc::SIGUSR1, &USR1),
 ];
 
 /// The read end of the signal self-pipe.

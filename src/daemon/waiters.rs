@@ -106,6 +106,16 @@ impl Waiters {
         }
     }
 
+    /// Answers every parked call with a fault saying the daemon is being upgraded in place.
+    pub fn abandon_for_upgrade(&mut self) {
+        for w in self.parked.drain(..) {
+            w.reply.send(Err(fault(
+                faults::SHUTDOWN_STATE,
+                "supervisord is upgrading in place: call again",
+            )));
+        }
+    }
+
     /// When a parked call wants the loop to wake even if nothing else happens.
     pub fn deadline(&self) -> Option<Instant> {
         self.parked.iter().filter_map(|w| w.next_log).min()

@@ -62,7 +62,7 @@ use std::path::PathBuf;
 
 pub use listen::socket_is_alive;
 pub use owner::resolve_owner;
-pub use server::{BoundServers, HttpThreads};
+pub use server::{BoundServers, HandedListener, HttpThreads};
 
 use crate::config::model::{Config, InetHttpServer, UnixHttpServer};
 use crate::control::ControlHandle;

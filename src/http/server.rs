@@ -102,6 +102,91 @@ pub(super) fn bind(servers: &HttpServers) -> Result<BoundServers, HttpError> {
     Ok(bound)
 }
 
+/// A listening socket as handed over across an in-place upgrade: `unix` or `inet`, its
+/// descriptor, and a unix server's socket file.
+#[derive(Debug)]
+pub struct HandedListener {
+    pub kind: &'static str,
+    pub fd: OwnedFd,
+    pub path: Option<PathBuf>,
+}
+
+impl BoundServers {
+    /// Duplicates of the bound listening sockets (close-on-exec), kept by the daemon so
+    /// that the sockets stay open, and queue connections, while the HTTP thread is gone
+    /// during an upgrade.
+    pub fn duplicates(&self) -> std::io::Result<Vec<HandedListener>> {
+        self.items
+            .iter()
+            .map(|b| {
+                Ok(HandedListener {
+                    kind: if b.unix.is_some() { "unix" } else { "inet" },
+                    fd: b.fd.try_clone()?,
+                    path: b.unix.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// Servers over sockets that are already bound and listening (handed over by the
+    /// daemon process this one replaced, or kept across a failed upgrade): nothing is
+    /// bound, the credentials come from `servers`. A configured server without a socket
+    /// is bound anew.
+    pub fn adopt(
+        servers: &HttpServers,
+        handed: Vec<HandedListener>,
+    ) -> Result<BoundServers, HttpError> {
+        let mut bound = BoundServers {
+            items: Vec::new(),
+            nodes: servers
+                .inet
+                .as_ref()
+                .map(|i| i.nodes.clone())
+                .unwrap_or_default(),
+        };
+        let mut unix_done = false;
+        let mut inet_done = false;
+        for h in handed {
+            if h.kind == "unix" {
+                let creds = servers
+                    .unix
+                    .as_ref()
+                    .and_then(|u| credentials(&u.username, &u.password));
+                unix_done = true;
+                bound.items.push(Bound {
+                    fd: h.fd,
+                    creds,
+                    inet: None,
+                    unix: h.path,
+                });
+            } else {
+                let listener = std::net::TcpListener::from(h.fd);
+                let addr = listener
+                    .local_addr()
+                    .map_err(|e| bind_error("TCP listener address", e))?;
+                let creds = servers
+                    .inet
+                    .as_ref()
+                    .and_then(|i| credentials(&i.username, &i.password));
+                inet_done = true;
+                bound.items.push(Bound {
+                    fd: listener.into(),
+                    creds,
+                    inet: Some(addr),
+                    unix: None,
+                });
+            }
+        }
+        let rest = HttpServers {
+            unix: servers.unix.clone().filter(|_| !unix_done),
+            inet: servers.inet.clone().filter(|_| !inet_done),
+        };
+        let mut more = bind(&rest)?;
+        bound.items.append(&mut more.items);
+        Ok(bound)
+    }
+}
+
 /// The running HTTP thread; stop it with [`HttpThreads::shutdown`] (also done on drop).
 pub struct HttpThreads {
     stop: Arc<AtomicBool>,
@@ -220,6 +305,22 @@ impl HttpThreads {
     /// answer to a `shutdown` call is written after the event loop has ended — joins the
     /// thread and removes the unix socket file.
     pub fn shutdown(mut self) {
+        self.stop_all();
+    }
+
+    /// An upgrade begins: stop accepting (the sockets stay open in the daemon's
+    /// duplicates, queueing new connections), finish what is in progress, then end the
+    /// thread, which drops its control handle. Does not wait.
+    pub fn begin_drain(&self) {
+        self.stats.keep_accepted.store(true, Ordering::SeqCst);
+        self.stop.store(true, Ordering::SeqCst);
+        self.waker.wake();
+    }
+
+    /// Joins the thread (after [`HttpThreads::begin_drain`]) and keeps the unix socket
+    /// file, which the next HTTP thread (or daemon process) serves.
+    pub fn end_keeping_socket(mut self) {
+        self.unix = None;
         self.stop_all();
     }
 

@@ -11,6 +11,7 @@ pub mod history;
 pub mod hook;
 pub mod output;
 pub mod policy;
+pub mod snapshot;
 pub mod spawn;
 pub mod startup;
 pub mod state;

@@ -45,6 +45,8 @@
 //! | `ours.getMetrics` | – | `{processes: [{group, name, K: Int/Double…}], supervisor: {K: number…}}` |
 //! | `ours.waitLog` | name: Str, stream: Str, offset: Int, timeout_ms: Int | `[data: Str, newoffset: Int, truncated: Bool]` |
 //! | `ours.diffConfig` | – | `[{group, change, keys: [Str], whole_group: Bool, processes: [{name, change, keys}]}]` |
+//! | `ours.upgrade` | – | Int: the generation the daemon will have once upgraded in place |
+//! | `ours.getUpgradeStatus` | – | `{generation: Int, upgrading: Bool, last_error: Str}` |
 //! | `ours.updateGroup` | name: Str | `{group, change, keys, whole_group, processes: [{name, change, keys, status: Int, description}]}` |
 //!
 //! Info struct: Python's keys (name, group, start, stop, now, state, statename, spawnerr,
@@ -177,6 +179,20 @@ pub const OUR_METHODS: &[MethodInfo] = &[
         max_params: 1,
         signature: &["struct", "string"],
         help: "Apply the stored config of a group process by process; answered once settled",
+    },
+    MethodInfo {
+        name: "ours.upgrade",
+        min_params: 0,
+        max_params: 0,
+        signature: &["int"],
+        help: "Re-exec the daemon's binary in place, keeping every child; answers the generation to wait for",
+    },
+    MethodInfo {
+        name: "ours.getUpgradeStatus",
+        min_params: 0,
+        max_params: 0,
+        signature: &["struct"],
+        help: "{generation, upgrading, last_error} of in-place upgrades",
     },
     MethodInfo {
         name: "ours.logPath",

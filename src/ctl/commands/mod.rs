@@ -12,6 +12,7 @@ mod goverbs;
 mod logs;
 mod process;
 mod update;
+mod upgrade;
 mod wait;
 use crate::rpc::{faults, Fault, Value};
 
@@ -183,6 +184,7 @@ impl Controller<'_> {
             "start-group" => self.do_group("start", arg)?,
             "stop-group" => self.do_group("stop", arg)?,
             "logtail" => self.do_logtail(arg)?,
+            "upgrade" => self.do_upgrade(arg)?,
             _ => return Ok(None),
         }
         Ok(Some(false))

@@ -133,6 +133,18 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
         "ours.getStartup" => Ok(startup::get_startup(sup)),
         "ours.getProcessDetail" => detail::process_detail(sup, &p),
         "ours.getSupervisorInfo" => Ok(detail::supervisor_info(sup)),
+        "ours.upgrade" => match sup.upgrade_blocker() {
+            Some(why) => Err(fault(faults::FAILED, &format!("cannot upgrade now: {why}"))),
+            None => {
+                sup.request_upgrade();
+                Ok(Value::Int(sup.generation() as i64 + 1))
+            }
+        },
+        "ours.getUpgradeStatus" => Ok(Value::strukt([
+            ("generation", Value::Int(sup.generation() as i64)),
+            ("upgrading", Value::Bool(sup.upgrade_requested())),
+            ("last_error", Value::Str(sup.last_upgrade_error().into())),
+        ])),
         _ => Err(fault(faults::UNKNOWN_METHOD, "")),
     };
     Outcome::Now(r)

@@ -20,6 +20,7 @@
 //! `Supervisor::may_autostart`.
 
 mod events;
+mod handover;
 mod hooks;
 mod liveness;
 mod ordering;
@@ -132,6 +133,12 @@ pub struct Supervisor {
     booted: (Instant, SystemTime),
     /// Liveness action commands under way (`liveness`).
     actions: Vec<liveness::ActionChild>,
+    /// `ours.upgrade` asked for an in-place upgrade (`handover`); the loop carries it out.
+    upgrade_requested: bool,
+    /// How many in-place upgrades this daemon (pid) has been through.
+    generation: u64,
+    /// Why the last upgrade was given up (empty: none was).
+    last_upgrade_error: String,
 }
 
 /// Reads and validates the config again (the error is logged and the old one kept).
@@ -175,6 +182,9 @@ impl Supervisor {
             pending_updates: Vec::new(),
             booted: (Instant::now(), SystemTime::now()),
             actions: Vec::new(),
+            upgrade_requested: false,
+            generation: 0,
+            last_upgrade_error: String::new(),
         };
         sup.arm_watches();
         sup

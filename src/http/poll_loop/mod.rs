@@ -39,6 +39,9 @@ pub(super) struct Listener {
 pub struct Stats {
     /// Accepts that failed for want of descriptors or memory.
     pub accept_errors: AtomicUsize,
+    /// The drain that `stop` asks for is an upgrade's: connections already accepted are
+    /// answered (the listening sockets stay open elsewhere), not closed.
+    pub keep_accepted: AtomicBool,
 }
 
 pub(super) struct PollLoop {
@@ -195,14 +198,24 @@ impl PollLoop {
             .min()
     }
 
-    /// Stops accepting; closes what has nothing owed (idle, half-read, streams).
+    /// Stops accepting; closes what has nothing owed (idle, half-read, streams). For an
+    /// upgrade (`keep_accepted`), a connection that has not been answered yet is owed its
+    /// answer too, and none is kept alive after it.
     fn begin_drain(&mut self) {
-        for l in &mut self.listeners {
-            *l = None;
+        let keep_accepted = self.stats.keep_accepted.load(Ordering::SeqCst);
+        // Not polled any more either way; an upgrade's answers still need their context.
+        if !keep_accepted {
+            for l in &mut self.listeners {
+                *l = None;
+            }
         }
         for s in 0..self.conns.len() {
-            let owed = self.conns[s].as_ref().is_some_and(|c| {
-                c.streaming.is_none() && matches!(c.phase, Phase::Wait(_) | Phase::Write)
+            let owed = self.conns[s].as_mut().is_some_and(|c| {
+                if keep_accepted {
+                    c.keep_alive = false;
+                }
+                let fresh = keep_accepted && c.served == 0 && matches!(c.phase, Phase::Read);
+                c.streaming.is_none() && (fresh || matches!(c.phase, Phase::Wait(_) | Phase::Write))
             });
             if !owed {
                 self.close(s);
@@ -273,7 +286,8 @@ impl PollLoop {
                     return;
                 }
                 Event::Request(rq) => {
-                    conn.keep_alive = rq.keep_alive();
+                    conn.keep_alive =
+                        rq.keep_alive() && !self.stats.keep_accepted.load(Ordering::SeqCst);
                     conn.minor = rq.minor;
                     conn.head_only = rq.method == "HEAD";
                     self.trim_due = true;

@@ -1,0 +1,148 @@
+//! The daemon's side of an in-place upgrade: [`swap`] runs in the old daemon process once
+//! the loop ended with `Ending::Upgrade` (the HTTP thread has drained); [`inherited`] and
+//! [`adopt_listeners`] run in the new one at start-up. The document is
+//! `crate::upgrade::state`, the process records `Supervisor::handover_records`.
+
+use std::ffi::OsString;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use super::supervisor::Supervisor;
+use crate::config::LogLevel;
+use crate::http::HandedListener;
+use crate::logging::emit;
+use crate::upgrade::handover::{self, Check, STATE_FD_ENV};
+use crate::upgrade::state::{mono_now, ListenerRecord, UpgradeState, VERSION};
+use crate::upgrade::TEST_VERSION_ENV;
+
+/// The state document of `sup` as it stands now (the version a test asked for, if any).
+fn document(sup: &Supervisor, listeners: &[HandedListener]) -> (UpgradeState, String, Vec<RawFd>) {
+    let (procs, fds) = sup.handover_records();
+    let state = UpgradeState {
+        generation: sup.generation() + 1,
+        argv: std::env::args_os()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect(),
+        listeners: listeners
+            .iter()
+            .map(|l| ListenerRecord {
+                kind: l.kind.to_string(),
+                fd: l.fd.as_raw_fd(),
+                path: l.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            })
+            .collect(),
+        remembered: sup.remembered().entries().cloned().collect(),
+        procs,
+        written: mono_now(),
+    };
+    let version = std::env::var(TEST_VERSION_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(VERSION);
+    let text = state.to_text_version(version);
+    (state, text, fds)
+}
+
+/// Starts the new binary's dry run on the state as it stands (the HTTP side has drained);
+/// the loop goes on while it runs and polls [`Check::fd`].
+pub fn start_check(sup: &Supervisor, listeners: &[HandedListener]) -> Result<Check, String> {
+    let exe = handover::own_exe().map_err(|e| format!("cannot find the daemon's binary: {e}"))?;
+    let (_, text, _) = document(sup, listeners);
+    let memfd = handover::write_memfd(&text).map_err(|e| format!("cannot write the state: {e}"))?;
+    handover::spawn_check(&exe, &memfd)
+}
+
+/// After the check passed: writes the state as it stands now and `execve`s the binary at
+/// the daemon's own path. Returns only if it did not, saying why; everything is as before
+/// then (the caller restarts the HTTP thread).
+pub fn swap(sup: &Supervisor, listeners: &[HandedListener], checked: Duration) -> String {
+    let started = Instant::now();
+    let exe = match handover::own_exe() {
+        Ok(p) => p,
+        Err(e) => return format!("cannot find the daemon's binary: {e}"),
+    };
+    let (state, text, mut fds) = document(sup, listeners);
+    let memfd = match handover::write_memfd(&text) {
+        Ok(fd) => fd,
+        Err(e) => return format!("cannot write the state: {e}"),
+    };
+    emit(
+        LogLevel::Info,
+        &format!(
+            "upgrading in place to {} (generation {}): checked by the new binary in {:.1} ms; state of {} processes ({} bytes) written in {:.1} ms",
+            exe.display(),
+            state.generation,
+            checked.as_secs_f64() * 1e3,
+            state.procs.len(),
+            text.len(),
+            started.elapsed().as_secs_f64() * 1e3,
+        ),
+    );
+    fds.extend(listeners.iter().map(|l| l.fd.as_raw_fd()));
+    // Counts of repeated log lines waiting would be lost with this program.
+    crate::logging::repeats::flush_all();
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    handover::exec(&exe, &argv, &memfd, &fds)
+}
+
+/// The check's verdict, then (if it passed) [`swap`]; returns why the daemon did not exec.
+pub fn swap_checked(sup: &Supervisor, listeners: &[HandedListener], check: Check) -> String {
+    let elapsed = check.elapsed();
+    match check.verdict() {
+        Ok(()) => swap(sup, listeners, elapsed),
+        Err(why) => why,
+    }
+}
+
+/// The state a previous daemon process handed over, when this process is its new binary
+/// (`SUPERVISORD_UPGRADE_STATE_FD` set): read, parsed, its descriptor closed and the
+/// variable removed (children must not see it). Call while no other thread exists.
+pub fn inherited() -> Option<Result<UpgradeState, String>> {
+    let raw = std::env::var(STATE_FD_ENV).ok()?;
+    std::env::remove_var(STATE_FD_ENV);
+    let Ok(fd) = raw.parse::<RawFd>() else {
+        return Some(Err(format!("{STATE_FD_ENV}={raw:?} is not a descriptor")));
+    };
+    let read = handover::read_fd(fd);
+    // SAFETY: the descriptor was handed to this process to be read once; it is closed here.
+    drop(unsafe { OwnedFd::from_raw_fd(fd) });
+    Some(read.and_then(|t| UpgradeState::parse(&t).map_err(|e| e.to_string())))
+}
+
+/// The listening sockets a handed-over state names, owned again (close-on-exec).
+pub fn adopt_listeners(state: &UpgradeState) -> Vec<HandedListener> {
+    state
+        .listeners
+        .iter()
+        .filter(|l| handover::set_cloexec(l.fd, true).is_ok())
+        .map(|l| HandedListener {
+            kind: if l.kind == "unix" { "unix" } else { "inet" },
+            // SAFETY: handed over for this use only; nothing else here owns it.
+            fd: unsafe { OwnedFd::from_raw_fd(l.fd) },
+            path: l.path.as_ref().map(PathBuf::from),
+        })
+        .collect()
+}
+
+/// Milliseconds since the handed-over state was written (the swap as the loop sees it).
+pub fn since_written(state: &UpgradeState) -> f64 {
+    (mono_now() - state.written) as f64 / 1e6
+}
+
+/// Installs a handed-over state in the freshly built supervisor and logs the swap time.
+pub fn take_over(sup: &mut Supervisor, state: UpgradeState) {
+    let t0 = Instant::now();
+    let total = state.procs.len();
+    sup.set_generation(state.generation);
+    let swap_ms = since_written(&state);
+    let n = sup.adopt(state.procs, &state.remembered, t0);
+    emit(
+        LogLevel::Info,
+        &format!(
+            "upgraded in place (generation {}): took over {n} of {total} processes; {:.1} ms since the old process wrote its state",
+            sup.generation(),
+            swap_ms + t0.elapsed().as_secs_f64() * 1e3,
+        ),
+    );
+}

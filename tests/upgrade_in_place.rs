@@ -1,0 +1,580 @@
+//! `supervisorctl upgrade` / `ours.upgrade`: the daemon re-executes the binary at its own
+//! path (a copy in the temp dir, replaced by another file between start and upgrade) and
+//! keeps its pid, its children, their pipes, timers and the HTTP sockets.
+
+#[allow(dead_code, unused_imports)]
+mod support;
+
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use supervisord::rpc::Value;
+use support::{field, free_port, request, skip, temp_dir, wait_for, Daemon, Target};
+
+const BIN: &str = env!("CARGO_BIN_EXE_supervisord");
+const LONG: Duration = Duration::from_secs(20);
+
+/// Copies the test binary to `dir/bin/supervisord` (the daemon's own path).
+fn install_binary(dir: &Path) -> PathBuf {
+    let bin_dir = dir.join("bin");
+    std::fs::create_dir_all(&bin_dir).expect("bin dir");
+    let path = bin_dir.join("supervisord");
+    std::fs::copy(BIN, &path).expect("copy binary");
+    path
+}
+
+/// What an operator does: copy a new file beside the binary and rename it over it.
+fn replace_binary(path: &Path) {
+    let tmp = path.with_extension("new");
+    std::fs::copy(BIN, &tmp).expect("copy new binary");
+    std::fs::rename(&tmp, path).expect("rename over");
+}
+
+/// The inode `/proc/PID/exe` points at.
+fn exe_inode(pid: i32) -> u64 {
+    std::fs::metadata(format!("/proc/{pid}/exe"))
+        .expect("exe")
+        .ino()
+}
+
+/// A config: unix socket + TCP server, `remember_stopped`, and `programs`.
+fn config(dir: &Path, port: u16, programs: &str) -> String {
+    let d = dir.display();
+    format!(
+        "[supervisord]\nlogfile={d}/main.log\npidfile={d}/supervisord.pid\nchildlogdir={d}\n\
+         loglevel=info\nlogfile_maxbytes=0\nremember_stopped=true\n\n\
+         [unix_http_server]\nfile={d}/s.sock\n\n\
+         [inet_http_server]\nport=127.0.0.1:{port}\n\n\
+         [supervisorctl]\nserverurl=unix://{d}/s.sock\n\n\
+         [rpcinterface:supervisor]\n\
+         supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface\n\n\
+         {programs}"
+    )
+}
+
+/// Starts `exe -n -c dir/supervisord.conf` (through `wrapper`, if any) with `env`.
+fn start(dir: &Path, exe: &Path, conf: &str, wrapper: &[&str], env: &[(&str, &str)]) -> Daemon {
+    let path = dir.join("supervisord.conf");
+    std::fs::write(&path, conf).expect("conf");
+    let mut cmd = match wrapper.split_first() {
+        Some((first, rest)) => {
+            let mut c = Command::new(first);
+            c.args(rest).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    };
+    cmd.arg("-n").arg("-c").arg(&path);
+    cmd.envs(env.iter().copied());
+    cmd.stdin(Stdio::null()).stdout(Stdio::null());
+    cmd.stderr(Stdio::from(
+        std::fs::File::create(dir.join("stderr.txt")).expect("stderr"),
+    ));
+    let mut d = Daemon::adopt(dir.to_path_buf(), cmd.spawn().expect("spawn"));
+    assert!(
+        d.wait_answering(LONG),
+        "daemon did not answer:\n{}\n{}",
+        d.log(),
+        d.read("stderr.txt")
+    );
+    d
+}
+
+/// `supervisorctl -c conf upgrade`: (exit status, output).
+fn ctl_upgrade(dir: &Path) -> (i32, String) {
+    let out = Command::new(BIN)
+        .arg("ctl")
+        .arg("-c")
+        .arg(dir.join("supervisord.conf"))
+        .arg("upgrade")
+        .output()
+        .expect("ctl");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+/// `(name, statename, pid, start)` of every process.
+fn table(d: &Daemon) -> Vec<(String, String, i64, i64)> {
+    let Ok(Value::Array(items)) = d.rpc("supervisor.getAllProcessInfo", &[]) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .map(|i| {
+            let s = |k: &str| {
+                field(i, k)
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let n = |k: &str| field(i, k).and_then(Value::as_int).unwrap_or(0);
+            (s("name"), s("statename"), n("pid"), n("start"))
+        })
+        .collect()
+}
+
+/// A thread asking `GET /api/v1/processes` on a new connection each time until stopped;
+/// counts answers and failures (refused, reset, non-200).
+struct Hammer {
+    stop: Arc<AtomicBool>,
+    ok: Arc<AtomicUsize>,
+    errors: Arc<std::sync::Mutex<Vec<String>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Hammer {
+    fn start(t: Target) -> Hammer {
+        let stop = Arc::new(AtomicBool::new(false));
+        let ok = Arc::new(AtomicUsize::new(0));
+        let errors = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (s, o, e) = (stop.clone(), ok.clone(), errors.clone());
+        let thread = std::thread::spawn(move || {
+            while !s.load(Ordering::SeqCst) {
+                match request(&t, "GET", "/api/v1/processes", &[], b"") {
+                    Ok(r) if r.status == 200 && r.body.starts_with('[') => {
+                        o.fetch_add(1, Ordering::SeqCst);
+                    }
+                    Ok(r) => e.lock().unwrap().push(format!("status {}", r.status)),
+                    Err(err) => e.lock().unwrap().push(err.to_string()),
+                }
+            }
+        });
+        Hammer {
+            stop,
+            ok,
+            errors,
+            thread: Some(thread),
+        }
+    }
+
+    fn finish(mut self) -> (usize, Vec<String>) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            t.join().expect("hammer");
+        }
+        let errors = self.errors.lock().unwrap().clone();
+        (self.ok.load(Ordering::SeqCst), errors)
+    }
+}
+
+/// The numbers a writer logged: every line must be the previous one plus one.
+fn assert_contiguous(text: &str) -> usize {
+    let mut expect = 0u64;
+    for line in text.lines() {
+        let n: u64 = line
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("line {line:?}"));
+        assert_eq!(n, expect, "a line is missing or repeated before {n}");
+        expect += 1;
+    }
+    expect as usize
+}
+
+#[test]
+fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
+    let dir = temp_dir("upgrade_keeps");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let d = dir.display();
+    let mut programs = String::new();
+    for i in 0..20 {
+        programs.push_str(&format!(
+            "[program:sleeper{i}]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n"
+        ));
+    }
+    programs.push_str(&format!(
+        "[program:writer]\ncommand=sh -c 'i=0; while :; do echo $i; i=$((i+1)); done'\n\
+         startsecs=0\nstdout_logfile={d}/writer.log\nstdout_logfile_maxbytes=0\n\n\
+         [program:flaky]\ncommand=sh -c 'date +%%s.%%N >> {d}/flaky.times; exit 1'\n\
+         startsecs=1\nstartretries=4\nstdout_logfile=NONE\n\n\
+         [program:parked]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n"
+    ));
+    let conf = config(&dir, port, &programs);
+    let daemon = start(&dir, &exe, &conf, &[], &[]);
+    let pid = daemon.pid();
+    assert!(wait_for(LONG, || {
+        table(&daemon)
+            .iter()
+            .filter(|p| p.0 != "flaky")
+            .all(|p| p.1 == "RUNNING")
+    }));
+    // An operator's stop, remembered across the upgrade.
+    assert_eq!(
+        daemon.rpc("supervisor.stopProcess", &[Value::Str("parked".into())]),
+        Ok(Value::Bool(true))
+    );
+    // The flaky program has failed twice and waits for its 2 s retry.
+    assert!(wait_for(LONG, || {
+        let n = std::fs::read_to_string(dir.join("flaky.times")).map_or(0, |t| t.lines().count());
+        n == 2
+            && table(&daemon)
+                .iter()
+                .any(|p| p.0 == "flaky" && p.1 == "BACKOFF")
+    }));
+    let before: Vec<_> = table(&daemon)
+        .into_iter()
+        .filter(|p| p.0 != "flaky")
+        .collect();
+    let inode = exe_inode(pid);
+    replace_binary(&exe);
+    let hammer = Hammer::start(Target::Tcp(format!("127.0.0.1:{port}")));
+    assert!(wait_for(LONG, || hammer.ok.load(Ordering::SeqCst) > 20));
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "upgrade: {out}\n{}", daemon.log());
+    assert!(
+        out.contains("Upgraded supervisord in place (generation 1)"),
+        "{out}"
+    );
+    let served_before = hammer.ok.load(Ordering::SeqCst);
+    assert!(wait_for(LONG, || hammer.ok.load(Ordering::SeqCst)
+        > served_before + 20));
+    let (served, errors) = hammer.finish();
+    assert!(
+        errors.is_empty(),
+        "{} failed requests: {errors:?}",
+        errors.len()
+    );
+    assert!(served > 40);
+
+    assert_eq!(daemon.pid(), pid);
+    assert_ne!(
+        exe_inode(pid),
+        inode,
+        "the daemon still runs the old binary"
+    );
+    assert!(
+        daemon.log().contains("upgraded in place (generation 1)"),
+        "{}",
+        daemon.log()
+    );
+    let after: Vec<_> = table(&daemon)
+        .into_iter()
+        .filter(|p| p.0 != "flaky")
+        .collect();
+    assert_eq!(after, before, "pids, states or start times changed");
+
+    // The retry after the second failure comes 2 s after it, the upgrade in between.
+    assert!(wait_for(LONG, || {
+        std::fs::read_to_string(dir.join("flaky.times")).map_or(0, |t| t.lines().count()) >= 3
+    }));
+    let times: Vec<f64> = std::fs::read_to_string(dir.join("flaky.times"))
+        .expect("times")
+        .lines()
+        .map(|l| l.parse().expect("time"))
+        .collect();
+    let gap = times[2] - times[1];
+    assert!(
+        (1.95..2.4).contains(&gap),
+        "retry came {gap:.3}s after the failure"
+    );
+
+    // The writer lost no line: stop it and read its whole log.
+    let lines_at_upgrade = std::fs::read_to_string(dir.join("writer.log")).map_or(0, |t| t.len());
+    assert!(wait_for(LONG, || {
+        std::fs::metadata(dir.join("writer.log")).map_or(0, |m| m.len() as usize)
+            > lines_at_upgrade + 10_000
+    }));
+    assert_eq!(
+        daemon.rpc("supervisor.stopProcess", &[Value::Str("writer".into())]),
+        Ok(Value::Bool(true))
+    );
+    let text = std::fs::read_to_string(dir.join("writer.log")).expect("writer log");
+    let text = &text[..text.rfind('\n').map_or(0, |i| i + 1)];
+    let n = assert_contiguous(text);
+    assert!(n > 1000, "only {n} lines");
+
+    // remember_stopped survived: a reload keeps `parked` stopped.
+    assert!(daemon.rpc("supervisor.restart", &[]).is_ok());
+    assert!(daemon.wait_log("not starting 'parked': stopped by an operator", LONG));
+}
+
+#[test]
+fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
+    let dir = temp_dir("upgrade_refused");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
+    let conf = config(&dir, port, programs);
+    let daemon = start(
+        &dir,
+        &exe,
+        &conf,
+        &[],
+        &[(supervisord::upgrade::TEST_VERSION_ENV, "999")],
+    );
+    let pid = daemon.pid();
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    let inode = exe_inode(pid);
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("upgrade state version 999 is unknown"),
+        "{out}"
+    );
+    assert!(
+        daemon.wait_log("upgrade given up, carrying on", LONG),
+        "{}",
+        daemon.log()
+    );
+    assert_eq!(exe_inode(pid), inode, "the daemon exec'd anyway");
+    assert_eq!(table(&daemon), before);
+    // Both servers serve again.
+    let r = request(
+        &Target::Tcp(format!("127.0.0.1:{port}")),
+        "GET",
+        "/api/v1/processes",
+        &[],
+        b"",
+    )
+    .expect("tcp after a failed upgrade");
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        daemon
+            .rpc("ours.getUpgradeStatus", &[])
+            .ok()
+            .and_then(|v| field(&v, "generation").and_then(Value::as_int)),
+        Some(0)
+    );
+}
+
+#[test]
+fn upgrade_as_pid_1_keeps_the_namespace() {
+    let probe = Command::new("unshare")
+        .args(["-Urpf", "--mount-proc", "true"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    if !probe.is_ok_and(|s| s.success()) {
+        skip(
+            "upgrade_as_pid_1_keeps_the_namespace",
+            "`unshare -Urpf --mount-proc` is not available here",
+        );
+        return;
+    }
+    let dir = temp_dir("upgrade_pid1");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
+    let conf = config(&dir, port, programs);
+    let daemon = start(
+        &dir,
+        &exe,
+        &conf,
+        &["unshare", "-Urpf", "--mount-proc"],
+        &[],
+    );
+    assert_eq!(daemon.rpc("supervisor.getPID", &[]), Ok(Value::Int(1)));
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_eq!(daemon.rpc("supervisor.getPID", &[]), Ok(Value::Int(1)));
+    assert_eq!(table(&daemon), before);
+    // The namespace's init is still there: unshare has not exited.
+    let mut daemon = daemon;
+    assert!(daemon
+        .child
+        .as_mut()
+        .is_some_and(|c| c.try_wait().ok().flatten().is_none()));
+    // unshare does not pass SIGTERM on: shut the namespace's init down by a call.
+    assert!(daemon.rpc("supervisor.shutdown", &[]).is_ok());
+    assert!(daemon.wait_exit(LONG).is_some(), "{}", daemon.log());
+}
+
+/// The swap as the event loop sees it (from the state written by the old process until
+/// the new one took every process over) with 100 running programs.
+#[test]
+fn swap_time_with_100_programs() {
+    let dir = temp_dir("upgrade_swap_time");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let mut programs = String::new();
+    for i in 0..100 {
+        programs.push_str(&format!(
+            "[program:p{i}]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=AUTO\n\n"
+        ));
+    }
+    let conf = config(&dir, port, &programs);
+    let daemon = start(&dir, &exe, &conf, &[], &[]);
+    assert!(wait_for(LONG, || {
+        let t = table(&daemon);
+        t.len() == 100 && t.iter().all(|p| p.1 == "RUNNING")
+    }));
+    let before = table(&daemon);
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_eq!(table(&daemon), before);
+    let log = daemon.log();
+    let number_before = |line: &str, unit: &str| -> f64 {
+        let end = line.find(unit).expect("unit");
+        let start = line[..end].rfind(' ').map_or(0, |i| i + 1);
+        line[start..end].parse().expect("number")
+    };
+    let written = log
+        .lines()
+        .find(|l| l.contains("upgrading in place"))
+        .expect("upgrading line");
+    let adopted = log
+        .lines()
+        .find(|l| l.contains("upgraded in place"))
+        .expect("upgraded line");
+    let write_ms = number_before(written.split("written in").nth(1).expect("written"), " ms");
+    let swap_ms = number_before(adopted, " ms since");
+    support::figure(&format!(
+        "upgrade_swap_100_programs: state written in {write_ms:.1} ms, written→taken over {swap_ms:.1} ms (exec, start-up, adoption)"
+    ));
+    assert!(
+        adopted.contains("took over 100 of 100 processes"),
+        "{adopted}"
+    );
+    assert!(swap_ms < 2000.0, "{swap_ms} ms");
+}
+
+#[test]
+fn sigusr1_upgrades_too() {
+    let dir = temp_dir("upgrade_sigusr1");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
+    let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    let inode = exe_inode(daemon.pid());
+    replace_binary(&exe);
+    daemon.signal(nix::libc::SIGUSR1);
+    assert!(
+        daemon.wait_log("upgraded in place (generation 1)", LONG),
+        "{}",
+        daemon.log()
+    );
+    assert_ne!(exe_inode(daemon.pid()), inode);
+    assert!(wait_for(LONG, || table(&daemon) == before));
+}
+
+/// `[supervisord] user=nobody`: the daemon dropped root before binding, and can still
+/// exec itself; the sockets are inherited, not bound again.
+#[test]
+fn upgrade_after_dropping_privileges() {
+    if !support::root_or_skip("upgrade_after_dropping_privileges") {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("upgrade_user");
+    let exe = install_binary(&dir);
+    for p in [&dir, &dir.join("bin")] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    }
+    let port = free_port();
+    let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=AUTO\n\n";
+    let conf = config(&dir, port, programs).replace(
+        "remember_stopped=true\n",
+        "remember_stopped=true\nuser=nobody\n",
+    );
+    let daemon = start(&dir, &exe, &conf, &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let before = table(&daemon);
+    let inode = exe_inode(daemon.pid());
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_ne!(exe_inode(daemon.pid()), inode);
+    assert_eq!(table(&daemon), before);
+    let uid = support::status_field(daemon.pid(), "Uid:").unwrap_or_default();
+    assert!(uid.starts_with("65534"), "Uid: {uid}");
+    let r = request(
+        &Target::Tcp(format!("127.0.0.1:{port}")),
+        "GET",
+        "/api/v1/processes",
+        &[],
+        b"",
+    )
+    .expect("tcp after the upgrade");
+    assert_eq!(r.status, 200);
+}
+
+/// A child that exits during the swap (after the old program wrote its final state, before
+/// the new one runs) is reaped by the new program and restarted as usual. The "new binary"
+/// is a script: run as the daemon (same pid, after the exec) it kills the child and waits
+/// until it is a zombie, then execs the real binary.
+#[test]
+fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("upgrade_exit_during");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let d = dir.display();
+    let programs = format!(
+        "[program:victim]\ncommand=sh -c 'echo $$ > {d}/victim.pid; exec sleep 1000'\n\
+         startsecs=0\nautorestart=true\nstdout_logfile=NONE\n\n"
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let old_pid = table(&daemon)[0].2;
+    let real = dir.join("bin/real-supervisord");
+    std::fs::copy(BIN, &real).expect("copy real");
+    // Python, not a shell: a shell reaps any child of its own (waitpid(-1) on SIGCHLD).
+    let Some(python) = ["/usr/bin/python3", "/usr/local/bin/python3"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+    else {
+        skip(
+            "child_exiting_during_the_swap_is_reaped_by_the_new_program",
+            "no python3 in /usr/bin or /usr/local/bin",
+        );
+        return;
+    };
+    let script = format!(
+        "#!{python}\nimport os, sys\n\
+         if sys.argv[1:2] != ['upgrade-check']:\n\
+         \x20   os.kill({old_pid}, 9)\n\
+         \x20   while open('/proc/{old_pid}/stat').read().split(') ')[1][0] != 'Z':\n\
+         \x20       pass\n\
+         os.execv('{real}', ['{real}'] + sys.argv[1:])\n",
+        real = real.display()
+    );
+    let tmp = exe.with_extension("new");
+    std::fs::write(&tmp, script).expect("script");
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::rename(&tmp, &exe).expect("rename");
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert!(
+        daemon.wait_log("exited: victim (terminated by SIGKILL", LONG),
+        "{}",
+        daemon.log()
+    );
+    let log = daemon.log();
+    // The old program logs nothing after this line (it execs next).
+    let handed = log.find("upgrading in place").expect("upgrading line");
+    let exited = log.find("exited: victim").expect("exit line");
+    assert!(exited > handed, "the old program saw the exit:\n{log}");
+    assert!(
+        log.contains("upgraded in place (generation 1): took over 1 of 1"),
+        "{log}"
+    );
+    assert!(wait_for(LONG, || {
+        table(&daemon)
+            .iter()
+            .any(|p| p.1 == "RUNNING" && p.2 != old_pid && p.2 != 0)
+    }));
+}
