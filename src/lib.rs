@@ -17,6 +17,8 @@ pub mod events;
 /// Fuzz target bodies shared by `fuzz/` and `tests/fuzz_replay.rs` (not an API).
 #[doc(hidden)]
 pub mod fuzz_targets;
+/// Host names without DNS: numeric, `localhost`, `/etc/hosts`.
+pub mod hosts;
 /// The HTTP servers: XML-RPC, JSON API, tails, probes, metrics, web UI.
 pub mod http;
 /// `supervisord init` / `echo_supervisord_conf`: the commented sample config.

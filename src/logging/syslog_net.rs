@@ -39,7 +39,7 @@ pub const BACKOFF_MAX: Duration = Duration::from_secs(5);
 
 /// The first address of `e` (numeric, `localhost` or `/etc/hosts`; no DNS).
 fn address(e: &Endpoint) -> Option<SocketAddr> {
-    crate::ctl::client::resolve_host(&e.host)
+    crate::hosts::resolve_host(&e.host)
         .first()
         .map(|ip| SocketAddr::new(*ip, e.port))
 }
