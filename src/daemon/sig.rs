@@ -1,6 +1,7 @@
 //! The signals supervisord handles, delivered to the event loop through
-//! signal-hook: one flag per signal (registered first) plus one shared self-pipe that makes
-//! `poll()` return. The loop drains the pipe, then takes each flag.
+//! signal-hook: each handler sets its signal's flag, then writes a byte to one shared
+//! self-pipe that makes `poll()` return (one write end for all signals: no descriptor per
+//! signal). The loop drains the pipe, then takes each flag.
 
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::UnixStream;
@@ -38,10 +39,21 @@ impl Signals {
     pub fn install() -> std::io::Result<Signals> {
         let (read, write) = UnixStream::pair()?;
         read.set_nonblocking(true)?;
+        write.set_nonblocking(true)?;
+        // The write end lives as long as the process: the handlers may run at any time.
+        let write = std::os::fd::IntoRawFd::into_raw_fd(write);
         let mut mask = nix::sys::signal::SigSet::empty();
         for (sig, flag) in HANDLED {
-            signal_hook::flag::register(sig, flag)?;
-            signal_hook::low_level::pipe::register(sig, write.try_clone()?)?;
+            let wake = move || {
+                flag.store(true, Ordering::SeqCst);
+                // SAFETY: send(2) is async-signal-safe; a full pipe already means "wake up".
+                unsafe {
+                    libc::send(write, [1u8].as_ptr().cast(), 1, libc::MSG_DONTWAIT);
+                }
+            };
+            // SAFETY: the action only stores an atomic and calls send(2) (signal-hook keeps
+            // errno across it).
+            unsafe { signal_hook::low_level::register(sig, wake) }?;
             mask.add(nix::sys::signal::Signal::try_from(sig)?);
         }
         mask.thread_unblock()?;
