@@ -25,6 +25,10 @@ pub const LINGER: Duration = Duration::from_secs(2);
 pub const LINGER_BYTES: usize = 16 * 1024 * 1024;
 /// Connections per server; at the limit the oldest idle one is closed to make room.
 pub const MAX_CONNECTIONS: usize = 1024;
+/// A connection that has not finished a request counts as idle (may be closed to make
+/// room) only after this long: its request may be in the socket, unread, and closing it
+/// would reset a client that did nothing wrong.
+pub const EVICT_AFTER: Duration = Duration::from_secs(1);
 /// Live tails per server: each parks a call in the event loop.
 pub const MAX_TAILS: usize = 64;
 /// Connections accepted per listener per turn of the HTTP loop.

@@ -10,7 +10,7 @@ use nix::libc;
 
 use super::PollLoop;
 use crate::http::conn::{Conn, Phase};
-use crate::http::limits::{ACCEPT_BACKOFF, ACCEPT_BATCH};
+use crate::http::limits::{ACCEPT_BACKOFF, ACCEPT_BATCH, EVICT_AFTER};
 
 impl PollLoop {
     pub(super) fn accept(&mut self, i: usize, now: Instant) {
@@ -42,7 +42,7 @@ impl PollLoop {
             let fd = unsafe { OwnedFd::from_raw_fd(fd) };
             self.accept_error_logged = false;
             let _ = nix::sys::socket::setsockopt(&fd, nix::sys::socket::sockopt::TcpNoDelay, &true);
-            if l.open >= self.max_connections && !self.evict_idle(Some(i)) {
+            if l.open >= self.max_connections && !self.evict_idle(Some(i), now) {
                 // Every connection is busy: this one is closed at once; accepting goes on.
                 continue;
             }
@@ -61,18 +61,20 @@ impl PollLoop {
             );
             self.accept_error_logged = true;
         }
-        self.evict_idle(None);
+        self.evict_idle(None, now);
         self.accept_paused_until = Some(now + ACCEPT_BACKOFF);
     }
 
     /// Closes the connection idle the longest (of one server, or of any); false if none is.
-    pub(super) fn evict_idle(&mut self, server: Option<usize>) -> bool {
+    /// A connection that has answered nothing yet is idle only after `EVICT_AFTER`.
+    pub(super) fn evict_idle(&mut self, server: Option<usize>, now: Instant) -> bool {
         let oldest = self
             .conns
             .iter()
             .enumerate()
             .filter_map(|(s, c)| c.as_ref().map(|c| (s, c)))
             .filter(|(_, c)| c.is_idle() && server.is_none_or(|i| c.server == i))
+            .filter(|(_, c)| c.served > 0 || now.saturating_duration_since(c.since) >= EVICT_AFTER)
             .min_by_key(|(_, c)| c.since)
             .map(|(s, _)| s);
         match oldest {
