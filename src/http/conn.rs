@@ -36,6 +36,19 @@ pub(super) struct Pending {
     pub deadline: Option<Instant>,
 }
 
+impl Pending {
+    /// Waiting for `n` replies (calls to the loop or requests to remote nodes).
+    pub fn new(then: Then<Output>, n: usize, deadline: Option<Instant>) -> Pending {
+        Pending {
+            then,
+            replies: (0..n).map(|_| None).collect(),
+            left: n,
+            tokens: Vec::with_capacity(n),
+            deadline,
+        }
+    }
+}
+
 /// Where a connection is.
 pub(super) enum Phase {
     /// Reading a request (or idle between requests).

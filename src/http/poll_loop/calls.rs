@@ -49,13 +49,7 @@ impl PollLoop {
         };
         let generation = conn.generation;
         let n = calls.calls.len();
-        let mut pending = Pending {
-            then: calls.then,
-            replies: (0..n).map(|_| None).collect(),
-            left: n,
-            tokens: Vec::with_capacity(n),
-            deadline: calls.timeout.map(|t| now + t),
-        };
+        let mut pending = Pending::new(calls.then, n, calls.timeout.map(|t| now + t));
         for (index, (method, params)) in calls.calls.into_iter().enumerate() {
             let token = self.token();
             let reply = ReplyTo::tagged(self.answer_tx.clone(), token, self.waker.clone());

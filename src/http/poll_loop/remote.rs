@@ -20,13 +20,7 @@ impl PollLoop {
         };
         let generation = conn.generation;
         let n = fetch.requests.len();
-        let mut pending = Pending {
-            then: fetch.then,
-            replies: (0..n).map(|_| None).collect(),
-            left: n,
-            tokens: Vec::with_capacity(n),
-            deadline: None,
-        };
+        let mut pending = Pending::new(fetch.then, n, None);
         for (index, req) in fetch.requests.iter().enumerate() {
             let started = if self.remotes.len() >= MAX_REMOTE_REQUESTS {
                 Err(Err(Fault::new(
