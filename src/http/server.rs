@@ -63,14 +63,7 @@ fn bind_error(what: &str, source: std::io::Error) -> HttpError {
 
 /// Binds every configured server (nothing is served yet).
 pub(super) fn bind(servers: &HttpServers) -> Result<BoundServers, HttpError> {
-    let mut bound = BoundServers {
-        items: Vec::new(),
-        nodes: servers
-            .inet
-            .as_ref()
-            .map(|i| i.nodes.clone())
-            .unwrap_or_default(),
-    };
+    let mut bound = BoundServers::none_yet(servers);
     if let Some(u) = &servers.unix {
         let listener = bind_unix(u)?;
         listener
@@ -128,6 +121,18 @@ impl BoundServers {
             .collect()
     }
 
+    /// No socket yet; the multi-node view as `servers` configure it.
+    fn none_yet(servers: &HttpServers) -> BoundServers {
+        BoundServers {
+            items: Vec::new(),
+            nodes: servers
+                .inet
+                .as_ref()
+                .map(|i| i.nodes.clone())
+                .unwrap_or_default(),
+        }
+    }
+
     /// Servers over sockets that are already bound and listening (handed over by the
     /// daemon process this one replaced, or kept across a failed upgrade): nothing is
     /// bound, the credentials come from `servers`. A configured server without a socket
@@ -136,14 +141,7 @@ impl BoundServers {
         servers: &HttpServers,
         handed: Vec<HandedListener>,
     ) -> Result<BoundServers, HttpError> {
-        let mut bound = BoundServers {
-            items: Vec::new(),
-            nodes: servers
-                .inet
-                .as_ref()
-                .map(|i| i.nodes.clone())
-                .unwrap_or_default(),
-        };
+        let mut bound = BoundServers::none_yet(servers);
         let mut unix_done = false;
         let mut inet_done = false;
         for h in handed {
