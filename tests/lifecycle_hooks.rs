@@ -134,7 +134,11 @@ fn killwaitsecs_is_read_and_sigkill_still_ends_a_stubborn_program() {
     d.rpc("supervisor.stopProcess", &[Value::Str("stubborn".into())])
         .unwrap();
     assert_eq!(state(&d, "stubborn"), "STOPPED");
-    assert!(d.log().contains("killing 'stubborn'"), "{}", d.log());
+    assert!(
+        d.wait_log("killing 'stubborn'", Duration::from_secs(5)),
+        "{}",
+        d.log()
+    );
     let json = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
         .args(["check", "--json", "--extensions", "-c"])
         .arg(d.dir.join("supervisord.conf"))
