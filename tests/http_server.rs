@@ -767,3 +767,31 @@ fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
     let n = idle[3].read(&mut buf).expect("answer");
     assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1"));
 }
+
+#[test]
+fn at_the_connection_limit_with_none_idle_a_new_client_gets_503() {
+    let dir = scratch("connbusy");
+    let (handle, _model) = fake_loop();
+    let servers = support::fake_loop::unix_only(&dir);
+    let options = HttpOptions {
+        max_connections: 4,
+        ..HttpOptions::default()
+    };
+    let threads = http::spawn(&servers, handle, options).expect("spawn");
+    let t = Target::Unix(threads.unix_path().expect("path"));
+    // Four clients that connected and have not sent a request yet: none of them is idle
+    // (each is younger than the eviction age), so none can make room.
+    let _busy: Vec<_> = (0..4)
+        .map(|_| support::connect(&t).expect("connect"))
+        .collect();
+    // The fifth sends nothing: the answer does not wait for a request (a write could race
+    // the close and fail with EPIPE).
+    let mut fifth = support::connect(&t).expect("connect");
+    let mut answer = String::new();
+    fifth.read_to_string(&mut answer).expect("read the refusal");
+    assert!(
+        answer.starts_with("HTTP/1.1 503 "),
+        "expected a 503, got {answer:?}"
+    );
+    assert!(answer.contains("Retry-After: 1"), "{answer:?}");
+}

@@ -1,6 +1,6 @@
 //! Accepting connections within the limits: at most `max_connections` per server (the
-//! oldest idle one makes room), and a short pause with one log line when descriptors run
-//! out.
+//! oldest idle one makes room; with none idle the newcomer gets `503`), and a short pause
+//! with one log line when descriptors run out.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::sync::atomic::Ordering;
@@ -43,7 +43,9 @@ impl PollLoop {
             self.accept_error_logged = false;
             let _ = nix::sys::socket::setsockopt(&fd, nix::sys::socket::sockopt::TcpNoDelay, &true);
             if l.open >= self.max_connections && !self.evict_idle(Some(i), now) {
-                // Every connection is busy: this one is closed at once; accepting goes on.
+                // Every connection is busy: this one gets a 503 and is closed; accepting
+                // goes on.
+                refuse_busy(fd);
                 continue;
             }
             self.insert(fd, i, now);
@@ -112,5 +114,42 @@ impl PollLoop {
             l.open = l.open.saturating_sub(1);
         }
         self.free.push(s);
+    }
+}
+
+/// The answer to a connection over the per-server cap when none can make room.
+const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n\
+Content-Length: 43\r\nRetry-After: 1\r\nConnection: close\r\n\r\n\
+too many connections to this server, retry\n";
+
+/// Answers `503` without waiting and closes. What the client sent so far is drained first
+/// (never blocking, bounded), so the close sends a FIN rather than a reset that could
+/// discard the answer before the client reads it.
+fn refuse_busy(fd: OwnedFd) {
+    let mut sink = [0u8; 4096];
+    for _ in 0..16 {
+        // SAFETY: recv into our own buffer on our own non-blocking socket.
+        let n = unsafe {
+            libc::recv(
+                fd.as_raw_fd(),
+                sink.as_mut_ptr().cast(),
+                sink.len(),
+                libc::MSG_DONTWAIT,
+            )
+        };
+        if n <= 0 {
+            break;
+        }
+    }
+    // SAFETY: send from a static buffer on our own socket; a short or failed write only
+    // means the client does not get the explanation.
+    unsafe {
+        libc::send(
+            fd.as_raw_fd(),
+            BUSY.as_ptr().cast(),
+            BUSY.len(),
+            libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
+        );
+        libc::shutdown(fd.as_raw_fd(), libc::SHUT_WR);
     }
 }
