@@ -578,3 +578,65 @@ fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
             .any(|p| p.1 == "RUNNING" && p.2 != old_pid && p.2 != 0)
     }));
 }
+
+/// A new binary that passes `upgrade-check` but fails to adopt the state (a panic midway
+/// through adoption, or an error before it): it starts the old binary again through the
+/// descriptor the old process kept, with the same state. The children keep their PIDs,
+/// the daemon answers and runs the old binary's file, and `upgrade` reports the failure.
+#[test]
+fn failed_adoption_rolls_back_to_the_old_binary() {
+    for mode in ["panic", "error"] {
+        let dir = temp_dir(&format!("upgrade_rollback_{mode}"));
+        let exe = install_binary(&dir);
+        let port = free_port();
+        let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n\
+                        [program:b]\ncommand=sh -c 'while :; do echo x; sleep 0.2; done'\n\
+                        startsecs=0\n\n";
+        let daemon = start(
+            &dir,
+            &exe,
+            &config(&dir, port, programs),
+            &[],
+            &[(supervisord::upgrade::rollback::TEST_FAIL_ADOPT_ENV, mode)],
+        );
+        assert!(wait_for(LONG, || table(&daemon)
+            .iter()
+            .all(|p| p.1 == "RUNNING")));
+        let before = table(&daemon);
+        let inode = exe_inode(daemon.pid());
+        replace_binary(&exe);
+        let (status, out) = ctl_upgrade(&dir);
+        assert_eq!(status, 1, "{mode}: {out}\n{}", daemon.log());
+        assert!(out.contains("the new binary failed to take over"), "{out}");
+        assert!(
+            daemon.wait_log("upgrade rolled back: the previous binary took over 2 of 2", LONG),
+            "{mode}: {}",
+            daemon.log()
+        );
+        assert_eq!(exe_inode(daemon.pid()), inode, "{mode}: not the old binary");
+        assert_eq!(table(&daemon), before, "{mode}");
+        // Its output pipe came back too: new lines still reach the log.
+        let info = daemon
+            .rpc("supervisor.getProcessInfo", &[Value::Str("b".into())])
+            .expect("info");
+        let log = PathBuf::from(
+            field(&info, "stdout_logfile")
+                .and_then(Value::as_str)
+                .expect("logfile"),
+        );
+        let size = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+        assert!(wait_for(LONG, || std::fs::metadata(&log)
+            .map(|m| m.len())
+            .unwrap_or(0)
+            > size + 4));
+        let r = request(
+            &Target::Tcp(format!("127.0.0.1:{port}")),
+            "GET",
+            "/api/v1/processes",
+            &[],
+            b"",
+        )
+        .expect("tcp after a rollback");
+        assert_eq!(r.status, 200);
+    }
+}

@@ -33,7 +33,7 @@ pub mod upgrade;
 pub mod waiters;
 pub mod wake_timer;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::config::model::auth_user;
 use crate::config::{Config, LogLevel};
@@ -56,15 +56,78 @@ impl std::fmt::Display for StartError {
 /// Returns the process exit status. Started by an upgrading daemon process (its state
 /// descriptor in the environment), it takes over that process's children and sockets.
 pub fn run(load: Loader) -> Result<i32, StartError> {
-    let inherited = match upgrade::inherited() {
-        None => None,
-        Some(Ok(state)) => Some(state),
-        Some(Err(e)) => {
-            return Err(StartError(format!(
-                "cannot take over from the daemon that upgraded: {e}"
-            )))
+    let Some(inherited) = upgrade::inherited() else {
+        return start_and_serve(load, None);
+    };
+    let rollback = inherited.rollback;
+    let state = match inherited.state {
+        Ok(state) => state,
+        Err(e) => {
+            let why = format!("cannot take over from the daemon that upgraded: {e}");
+            return Err(upgrade::give_up(rollback.as_ref(), why));
         }
     };
+    // From here a panic or an error starts the previous binary again with the same state.
+    if let Some(rb) = &rollback {
+        rb.arm();
+    }
+    let adoption = Adoption {
+        state,
+        rollback,
+        rolled_back: inherited.rolled_back,
+        fail_adopt: inherited.fail_adopt,
+    };
+    start_and_serve(load, Some(adoption))
+}
+
+/// A handed-over state on its way into the new daemon process.
+struct Adoption {
+    state: crate::upgrade::state::UpgradeState,
+    rollback: Option<crate::upgrade::rollback::Rollback>,
+    rolled_back: Option<String>,
+    fail_adopt: Option<String>,
+}
+
+/// Starts the daemon (taking `adoption` over, if any) and runs the loop until shutdown.
+fn start_and_serve(load: Loader, adoption: Option<Adoption>) -> Result<i32, StartError> {
+    let rollback = adoption.as_ref().and_then(|a| a.rollback.clone());
+    let started = match start_up(load, adoption) {
+        Ok(s) => s,
+        Err(e) => return Err(upgrade::give_up(rollback.as_ref(), e.0)),
+    };
+    if let Some(rb) = rollback {
+        rb.disarm();
+    }
+    let Started {
+        mut sup,
+        signals,
+        receiver,
+        servers,
+        kept,
+        pidfile,
+    } = started;
+    // After the HTTP threads exist (they set their own, lower, priority).
+    crate::nice::boost_loop_thread();
+    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    let code = serve(&mut sup, &signals, receiver, servers, kept);
+    let _ = std::fs::remove_file(&pidfile);
+    Ok(code)
+}
+
+/// A daemon started and ready to serve.
+struct Started {
+    sup: Supervisor,
+    signals: sig::Signals,
+    receiver: control::ControlReceiver,
+    servers: crate::http::HttpThreads,
+    kept: Vec<crate::http::HandedListener>,
+    pidfile: PathBuf,
+}
+
+/// Everything before the loop: config, privileges, logs, sockets, daemonizing, the HTTP
+/// thread and the process table (the handed-over one after an upgrade).
+fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartError> {
+    let inherited = adoption.as_ref().map(|a| &a.state);
     let config = load().map_err(StartError)?;
     // Opened while still root: a daemon running as `user=` can take the request later.
     let cpu_latency = config
@@ -137,15 +200,20 @@ pub fn run(load: Loader) -> Result<i32, StartError> {
     }
     sup.loader = Some(load);
     sup.set_mainlog(mainlog);
-    if let Some(state) = inherited {
-        upgrade::take_over(&mut sup, state);
+    if let Some(a) = adoption {
+        // Given up here, while the HTTP thread still holds the handed-over sockets.
+        if let Err(e) = upgrade::take_over(&mut sup, a.state, a.rolled_back, a.fail_adopt) {
+            return Err(upgrade::give_up(a.rollback.as_ref(), e));
+        }
     }
-    // After the HTTP threads exist (they set their own, lower, priority).
-    crate::nice::boost_loop_thread();
-    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
-    let code = serve(&mut sup, &signals, receiver, servers, kept);
-    let _ = std::fs::remove_file(&pidfile);
-    Ok(code)
+    Ok(Started {
+        sup,
+        signals,
+        receiver,
+        servers,
+        kept,
+        pidfile,
+    })
 }
 
 /// The HTTP thread and an upgrade's check, as the loop's hooks see them.

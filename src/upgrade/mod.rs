@@ -6,6 +6,8 @@
 //!   versions);
 //! - `handover`: the memfd it travels in, close-on-exec flags, the dry-run check of the
 //!   new binary and the `execve`;
+//! - `rollback`: the old binary's descriptor kept across the swap and the `fexecve` back
+//!   to it when the new binary cannot take the state over;
 //! - `check`: `supervisord upgrade-check --state-fd N`, the dry run itself (run by the old
 //!   daemon with the new binary: exit 0 only if the state and the config are readable).
 //!
@@ -14,6 +16,7 @@
 
 pub mod check;
 pub mod handover;
+pub mod rollback;
 pub mod state;
 
 /// Set (to a version number) in the daemon's environment by tests only: the old daemon

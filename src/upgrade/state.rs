@@ -25,7 +25,7 @@ use crate::process::snapshot::MachineSnapshot;
 use crate::process::State;
 
 /// The version [`UpgradeState::to_text`] writes and [`UpgradeState::parse`] reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const MAGIC: &str = "supervisord-upgrade-state";
 /// Largest document read (bytes).
 pub const MAX_BYTES: usize = 64 << 20;
@@ -64,6 +64,8 @@ pub struct UpgradeState {
     pub procs: Vec<ProcRecord>,
     /// CLOCK_MONOTONIC nanoseconds when the document was written (set by the writer).
     pub written: i128,
+    /// The descriptor of the old daemon's binary, for a rollback (`crate::upgrade::rollback`).
+    pub rollback_exe: Option<i32>,
 }
 
 /// Why a document was refused.
@@ -348,11 +350,32 @@ impl UpgradeState {
         for (g, n) in &self.remembered {
             s.push_str(&format!("remembered\t{}\t{}\n", escape(g), escape(n)));
         }
+        if let Some(fd) = self.rollback_exe {
+            s.push_str(&format!("rollback\t{fd}\n"));
+        }
         for p in &self.procs {
             p.write(&mut s, now, mono);
         }
         s.push_str(&format!("end\t{}\n", self.procs.len()));
         s
+    }
+
+    /// The rollback descriptor a document names, read without parsing the rest (for a
+    /// document this build refuses).
+    pub fn rollback_exe_of(text: &str) -> Option<i32> {
+        text.lines()
+            .find_map(|l| l.strip_prefix("rollback\t"))
+            .and_then(|v| v.parse().ok())
+    }
+
+    /// Every descriptor the document hands over (listeners, process pipes).
+    pub fn handed_fds(&self) -> Vec<i32> {
+        let pipes = self.procs.iter().flat_map(|p| [p.stdin, p.stdout, p.stderr]);
+        self.listeners
+            .iter()
+            .map(|l| l.fd)
+            .chain(pipes.flatten())
+            .collect()
     }
 
     /// The document at [`VERSION`].
@@ -384,6 +407,7 @@ impl UpgradeState {
             remembered: Vec::new(),
             procs: Vec::new(),
             written: 0,
+            rollback_exe: None,
         };
         let mut ended = false;
         for (i, line) in lines.enumerate() {
@@ -433,6 +457,10 @@ impl UpgradeState {
                     let g = unescape(f[1]).ok_or(bad("bad escape"))?;
                     let p = unescape(f[2]).ok_or(bad("bad escape"))?;
                     st.remembered.push((g, p));
+                }
+                "rollback" => {
+                    st.rollback_exe =
+                        Some(f.get(1).and_then(|v| v.parse().ok()).ok_or(bad("rollback"))?)
                 }
                 "proc" => st
                     .procs

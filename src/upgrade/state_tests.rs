@@ -83,6 +83,7 @@ fn sample() -> UpgradeState {
             rec("f", State::Fatal, None),
         ],
         written: 0,
+        rollback_exe: Some(9),
     }
 }
 
@@ -106,6 +107,7 @@ fn round_trip() {
     assert_eq!(back.argv, st.argv);
     assert_eq!(back.listeners, st.listeners);
     assert_eq!(back.remembered, st.remembered);
+    assert_eq!(back.rollback_exe, Some(9));
     assert_eq!(back.procs.len(), st.procs.len());
     for (a, b) in st.procs.iter().zip(&back.procs) {
         assert_eq!(a.name, b.name);
@@ -128,10 +130,12 @@ fn round_trip() {
 #[test]
 fn refuses_unknown_versions_and_damage() {
     let st = sample();
-    assert_eq!(
-        UpgradeState::parse(&st.to_text_version(2)),
-        Err(StateError::UnknownVersion("2".into()))
-    );
+    for v in [VERSION - 1, VERSION + 1] {
+        assert_eq!(
+            UpgradeState::parse(&st.to_text_version(v)),
+            Err(StateError::UnknownVersion(v.to_string()))
+        );
+    }
     assert_eq!(UpgradeState::parse("hello\n"), Err(StateError::NotAState));
     let text = st.to_text();
     let cut = &text[..text.len() / 2];
