@@ -640,3 +640,51 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
         assert_eq!(r.status, 200);
     }
 }
+
+/// `sendProcessStdin` bytes the child's stdin pipe did not take before the swap are
+/// written by the new program: the child, once it reads, gets every byte.
+#[test]
+fn queued_stdin_bytes_survive_the_swap() {
+    let dir = temp_dir("upgrade_stdin");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let fifo = dir.join("go");
+    let fifo_c = std::ffi::CString::new(fifo.to_str().expect("path")).expect("cstr");
+    // SAFETY: mkfifo of a fresh path in the test's own directory.
+    assert_eq!(unsafe { nix::libc::mkfifo(fifo_c.as_ptr(), 0o600) }, 0);
+    let count = dir.join("count");
+    let programs = format!(
+        "[program:reader]\ncommand=sh -c 'cat {} >/dev/null; head -c 300000 | wc -c > {}.tmp; mv {}.tmp {}; sleep 1000'\n\
+         startsecs=0\nstdout_logfile=NONE\n\n",
+        fifo.display(),
+        count.display(),
+        count.display(),
+        count.display()
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let total = 300_000;
+    let chunk = "y".repeat(total / 3);
+    for _ in 0..3 {
+        daemon
+            .rpc(
+                "supervisor.sendProcessStdin",
+                &[Value::Str("reader".into()), Value::Str(chunk.clone())],
+            )
+            .expect("sendProcessStdin");
+    }
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    // Releases the child: it reads its whole stdin now.
+    drop(std::fs::OpenOptions::new().write(true).open(&fifo).expect("fifo"));
+    assert!(
+        wait_for(LONG, || std::fs::read_to_string(&count)
+            .is_ok_and(|c| c.trim() == total.to_string())),
+        "count: {:?}\n{}",
+        std::fs::read_to_string(&count),
+        daemon.log()
+    );
+}

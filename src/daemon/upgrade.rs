@@ -42,6 +42,7 @@ fn document(
         procs,
         written: mono_now(),
         rollback_exe,
+        carries: sup.carry_records(),
     };
     let version = std::env::var(TEST_VERSION_ENV)
         .ok()
@@ -224,6 +225,7 @@ pub fn take_over(
     sup.set_generation(state.generation);
     let swap_ms = since_written(&state);
     let n = sup.adopt(state.procs, &state.remembered, t0);
+    sup.adopt_carries(state.carries);
     if fail_adopt.is_some() {
         panic!("test: {TEST_FAIL_ADOPT_ENV}=panic is set");
     }

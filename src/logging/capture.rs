@@ -35,6 +35,10 @@ use crate::events::types::{communication_payload, log_payload, EventType};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+#[path = "capture_carry.rs"]
+mod carry;
+pub use carry::CaptureCarry;
+
 /// Start token of capture mode.
 pub const BEGIN_TOKEN: &[u8] = b"<!--XSUPERVISOR:BEGIN-->";
 /// End token of capture mode.

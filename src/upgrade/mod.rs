@@ -6,6 +6,7 @@
 //!   versions);
 //! - `handover`: the memfd it travels in, close-on-exec flags, the dry-run check of the
 //!   new binary and the `execve`;
+//! - `carry`: buffered bytes of a process (stdin not taken yet, capture buffers);
 //! - `rollback`: the old binary's descriptor kept across the swap and the `fexecve` back
 //!   to it when the new binary cannot take the state over;
 //! - `check`: `supervisord upgrade-check --state-fd N`, the dry run itself (run by the old
@@ -14,6 +15,7 @@
 //! The daemon's side (when the swap happens, adopting the state at start-up) is in
 //! `daemon::upgrade` and `daemon::supervisor::handover`.
 
+pub mod carry;
 pub mod check;
 pub mod handover;
 pub mod rollback;

@@ -21,6 +21,7 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
+use super::carry::CarryRecord;
 use crate::process::snapshot::MachineSnapshot;
 use crate::process::State;
 
@@ -66,6 +67,8 @@ pub struct UpgradeState {
     pub written: i128,
     /// The descriptor of the old daemon's binary, for a rollback (`crate::upgrade::rollback`).
     pub rollback_exe: Option<i32>,
+    /// Buffered bytes of the processes that hold any (`crate::upgrade::carry`).
+    pub carries: Vec<CarryRecord>,
 }
 
 /// Why a document was refused.
@@ -128,7 +131,7 @@ fn from_mono(ns: i128, now: Instant, mono: i128) -> Instant {
     }
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -142,7 +145,7 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn unescape(s: &str) -> Option<String> {
+pub(super) fn unescape(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     let mut it = s.chars();
     while let Some(c) = it.next() {
@@ -353,6 +356,9 @@ impl UpgradeState {
         if let Some(fd) = self.rollback_exe {
             s.push_str(&format!("rollback\t{fd}\n"));
         }
+        for c in &self.carries {
+            s.push_str(&c.line());
+        }
         for p in &self.procs {
             p.write(&mut s, now, mono);
         }
@@ -408,6 +414,7 @@ impl UpgradeState {
             procs: Vec::new(),
             written: 0,
             rollback_exe: None,
+            carries: Vec::new(),
         };
         let mut ended = false;
         for (i, line) in lines.enumerate() {
@@ -462,6 +469,9 @@ impl UpgradeState {
                     st.rollback_exe =
                         Some(f.get(1).and_then(|v| v.parse().ok()).ok_or(bad("rollback"))?)
                 }
+                "carry" => st
+                    .carries
+                    .push(CarryRecord::parse(&f[1..]).map_err(bad)?),
                 "proc" => st
                     .procs
                     .push(ProcRecord::read(&f[1..], now, mono).map_err(bad)?),

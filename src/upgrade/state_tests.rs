@@ -84,6 +84,13 @@ fn sample() -> UpgradeState {
         ],
         written: 0,
         rollback_exe: Some(9),
+        carries: vec![super::super::carry::CarryRecord {
+            group: "g".into(),
+            name: "a".into(),
+            stdin_pending: b"queued".to_vec(),
+            stdout: None,
+            stderr: None,
+        }],
     }
 }
 
@@ -108,6 +115,7 @@ fn round_trip() {
     assert_eq!(back.listeners, st.listeners);
     assert_eq!(back.remembered, st.remembered);
     assert_eq!(back.rollback_exe, Some(9));
+    assert_eq!(back.carries, st.carries);
     assert_eq!(back.procs.len(), st.procs.len());
     for (a, b) in st.procs.iter().zip(&back.procs) {
         assert_eq!(a.name, b.name);

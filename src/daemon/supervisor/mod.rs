@@ -19,6 +19,7 @@
 //! place where an ordered-startup gate (priority chains, `depends_on`) plugs in: see
 //! `Supervisor::may_autostart`.
 
+mod carry;
 mod events;
 mod handover;
 mod hooks;
