@@ -688,3 +688,109 @@ fn queued_stdin_bytes_survive_the_swap() {
         daemon.log()
     );
 }
+
+/// Records every event as `serial poolserial eventname data-lines` (a `childutils`
+/// listener taking 30 ms per event, slower than the events come, so events wait in the
+/// pool's buffer when the swap comes).
+const RECORDER: &str = r#"import sys, time
+from supervisor import childutils
+out = open(sys.argv[1], 'a', buffering=1)
+while True:
+    headers, payload = childutils.listener.wait(sys.stdin, sys.stdout)
+    data = payload.split('\n', 1)[1] if '\n' in payload else ''
+    out.write('%s %s %s %s\n' % (headers['serial'], headers['poolserial'],
+              headers['eventname'], data.strip().replace('\n', ',')))
+    time.sleep(0.03)
+    childutils.listener.ok(sys.stdout)
+"#;
+
+/// An event listener pool across the swap: the listener process keeps its PID, and the
+/// events of a program writing numbered lines before, during and after the upgrade all
+/// reach it once each, global and pool serials strictly increasing, the pool serials
+/// without a gap.
+#[test]
+fn event_listener_pool_survives_the_swap() {
+    let Some(venv) = support::python::venv_or_skip("event_listener_pool_survives_the_swap")
+    else {
+        return;
+    };
+    let dir = temp_dir("upgrade_events");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    std::fs::write(dir.join("recorder.py"), RECORDER).expect("recorder");
+    let record = dir.join("events.txt");
+    let programs = format!(
+        "[eventlistener:rec]\ncommand={}/bin/python -u {}/recorder.py {}\n\
+         events=PROCESS_LOG_STDOUT\nbuffer_size=10000\nstartsecs=0\n\n\
+         [program:ticker]\ncommand=sh -c 'i=0; while :; do i=$((i+1)); echo n$i; sleep 0.01; done'\n\
+         stdout_events_enabled=true\nstartsecs=0\n\n",
+        venv.display(),
+        dir.display(),
+        record.display()
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    let lines = || std::fs::read_to_string(&record).unwrap_or_default();
+    assert!(wait_for(LONG, || lines().lines().count() > 20), "{}", daemon.log());
+    let before = table(&daemon);
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    let after_swap = lines().lines().count();
+    assert!(wait_for(LONG, || lines().lines().count() > after_swap + 20));
+    daemon
+        .rpc("supervisor.stopProcess", &[Value::Str("ticker".into())])
+        .expect("stop ticker");
+    let info = daemon
+        .rpc("supervisor.getProcessInfo", &[Value::Str("ticker".into())])
+        .expect("info");
+    let log = field(&info, "stdout_logfile")
+        .and_then(Value::as_str)
+        .map(PathBuf::from)
+        .expect("logfile");
+    let written = std::fs::read_to_string(&log).expect("ticker log");
+    let last = written.lines().last().expect("a line").to_string();
+    assert!(
+        wait_for(LONG, || lines()
+            .lines()
+            .any(|l| l.ends_with(&format!(",{last}")) || l.ends_with(&format!(" {last}")))),
+        "{last} never arrived\n{}",
+        daemon.log()
+    );
+    let text = lines();
+    let mut numbers = Vec::new();
+    let (mut serial, mut pool_serial) = (None::<u64>, None::<u64>);
+    for l in text.lines() {
+        let f: Vec<&str> = l.splitn(4, ' ').collect();
+        let s: u64 = f[0].parse().expect("serial");
+        let ps: u64 = f[1].parse().expect("poolserial");
+        assert!(serial.is_none_or(|p| s > p), "serial {s} after {serial:?}\n{text}");
+        assert!(
+            pool_serial.is_none_or(|p| ps == p + 1),
+            "pool serial {ps} after {pool_serial:?}\n{text}"
+        );
+        (serial, pool_serial) = (Some(s), Some(ps));
+        assert_eq!(f[2], "PROCESS_LOG_STDOUT");
+        numbers.extend(
+            f.get(3)
+                .unwrap_or(&"")
+                .split(',')
+                .filter_map(|n| n.strip_prefix('n').and_then(|n| n.parse::<u64>().ok())),
+        );
+    }
+    let expected: Vec<u64> = (1..=numbers.len() as u64).collect();
+    assert_eq!(numbers, expected, "a line lost or repeated");
+    let rec_before = before.iter().find(|p| p.0 == "rec").expect("rec");
+    let rec_after = table(&daemon);
+    let rec_after = rec_after.iter().find(|p| p.0 == "rec").expect("rec");
+    assert_eq!(rec_before.2, rec_after.2, "the listener was restarted");
+    let log = daemon.log();
+    let buffered = log
+        .split("upgraded in place (generation 1): took over 2 of 2 processes (")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse::<u64>().ok());
+    assert!(buffered.is_some_and(|n| n > 0), "{buffered:?}\n{log}");
+}

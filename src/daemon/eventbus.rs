@@ -195,6 +195,58 @@ impl Bus {
         self.slots.retain(|(pool, _), _| pool != name);
     }
 
+    /// What an in-place upgrade hands over.
+    pub fn carry(&self) -> crate::events::carry::BusCarry {
+        let mut tries: Vec<_> = self
+            .tries
+            .iter()
+            .filter(|(_, &n)| n > 0)
+            .map(|((g, p), &n)| (g.clone(), p.clone(), n))
+            .collect();
+        tries.sort();
+        let mut slots: Vec<_> = self
+            .slots
+            .iter()
+            .map(|((pool, name), s)| crate::events::carry::SlotCarry {
+                pool: pool.clone(),
+                name: name.clone(),
+                state: s.proto.state.clone(),
+                unread: s.proto.unread().to_vec(),
+                pending: s.pending.clone(),
+            })
+            .collect();
+        slots.sort_by(|a, b| (&a.pool, &a.name).cmp(&(&b.pool, &b.name)));
+        crate::events::carry::BusCarry {
+            serial: self.serial,
+            tries,
+            pools: self.pools.iter().map(Pool::carry).collect(),
+            slots,
+        }
+    }
+
+    /// Puts handed-over state back into the pools built from the config (a pool or
+    /// listener no longer configured is dropped, its events with it).
+    pub fn restore(&mut self, carry: crate::events::carry::BusCarry) {
+        self.serial = carry.serial;
+        for (g, p, n) in carry.tries {
+            self.tries.insert((g, p), n);
+        }
+        for pc in carry.pools {
+            if let Some(pool) = self.pools.iter_mut().find(|p| p.name == pc.name) {
+                pool.restore(pc);
+            }
+        }
+        for s in carry.slots {
+            if self.is_pool(&s.pool) {
+                let slot = Slot {
+                    proto: Listener::restored(s.state, s.unread),
+                    pending: s.pending,
+                };
+                self.slots.insert((s.pool, s.name), slot);
+            }
+        }
+    }
+
     /// Forgets every pool and listener (a reload builds them again); serials continue.
     pub fn reset(&mut self) {
         self.pools.clear();

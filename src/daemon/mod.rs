@@ -100,6 +100,7 @@ fn start_and_serve(load: Loader, adoption: Option<Adoption>) -> Result<i32, Star
     }
     let Started {
         mut sup,
+        adopted,
         signals,
         receiver,
         servers,
@@ -108,7 +109,11 @@ fn start_and_serve(load: Loader, adoption: Option<Adoption>) -> Result<i32, Star
     } = started;
     // After the HTTP threads exist (they set their own, lower, priority).
     crate::nice::boost_loop_thread();
-    sup.events_boot(); // events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING
+    if !adopted {
+        // Events: GROUP_ADDED per group, SUPERVISOR_STATE_CHANGE_RUNNING (an upgraded
+        // daemon did not start again: its pools were handed over).
+        sup.events_boot();
+    }
     let code = serve(&mut sup, &signals, receiver, servers, kept);
     let _ = std::fs::remove_file(&pidfile);
     Ok(code)
@@ -117,6 +122,8 @@ fn start_and_serve(load: Loader, adoption: Option<Adoption>) -> Result<i32, Star
 /// A daemon started and ready to serve.
 struct Started {
     sup: Supervisor,
+    /// The process table and event pools were handed over by an upgrade.
+    adopted: bool,
     signals: sig::Signals,
     receiver: control::ControlReceiver,
     servers: crate::http::HttpThreads,
@@ -128,6 +135,7 @@ struct Started {
 /// thread and the process table (the handed-over one after an upgrade).
 fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartError> {
     let inherited = adoption.as_ref().map(|a| &a.state);
+    let adopted = adoption.is_some();
     let config = load().map_err(StartError)?;
     // Opened while still root: a daemon running as `user=` can take the request later.
     let cpu_latency = config
@@ -208,6 +216,7 @@ fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartEr
     }
     Ok(Started {
         sup,
+        adopted,
         signals,
         receiver,
         servers,

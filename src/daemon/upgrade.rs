@@ -43,6 +43,7 @@ fn document(
         written: mono_now(),
         rollback_exe,
         carries: sup.carry_records(),
+        events: sup.events_carry(),
     };
     let version = std::env::var(TEST_VERSION_ENV)
         .ok()
@@ -226,6 +227,16 @@ pub fn take_over(
     let swap_ms = since_written(&state);
     let n = sup.adopt(state.procs, &state.remembered, t0);
     sup.adopt_carries(state.carries);
+    let buffered: usize = state.events.pools.iter().map(|p| p.buffer.len()).sum();
+    let busy = state
+        .events
+        .slots
+        .iter()
+        .filter(|s| s.state.name() == "BUSY")
+        .count();
+    sup.events_adopt(state.events);
+    // A child that exited during the swap is a zombie of this process now.
+    sup.reap(Instant::now());
     if fail_adopt.is_some() {
         panic!("test: {TEST_FAIL_ADOPT_ENV}=panic is set");
     }
@@ -241,7 +252,7 @@ pub fn take_over(
     emit(
         LogLevel::Info,
         &format!(
-            "upgraded in place (generation {}): took over {n} of {total} processes; {:.1} ms since the old process wrote its state",
+            "upgraded in place (generation {}): took over {n} of {total} processes ({buffered} buffered events, {busy} busy listeners); {:.1} ms since the old process wrote its state",
             sup.generation(),
             swap_ms + t0.elapsed().as_secs_f64() * 1e3,
         ),

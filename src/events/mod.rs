@@ -3,6 +3,7 @@
 //! processes and their pipes; it feeds their stdout bytes to [`protocol::Listener`](crate::events::protocol::Listener) and
 //! writes what [`pool::Pool`](crate::events::pool::Pool) hands out to their stdin.
 
+pub mod carry;
 pub mod pool;
 pub mod protocol;
 pub mod result_handler;

@@ -124,6 +124,24 @@ impl Pool {
     pub fn is_empty(&self) -> bool {
         self.buffer.is_empty()
     }
+
+    /// The buffer and serials, for an in-place upgrade.
+    pub fn carry(&self) -> super::carry::PoolCarry {
+        super::carry::PoolCarry {
+            name: self.name.clone(),
+            next_serial: self.next_serial,
+            held_until: self.held_until,
+            buffer: self.buffer.iter().cloned().collect(),
+        }
+    }
+
+    /// Puts a carried buffer back (the newest `buffer_size` events if it shrank).
+    pub fn restore(&mut self, carry: super::carry::PoolCarry) {
+        let skip = carry.buffer.len().saturating_sub(self.capacity);
+        self.buffer = carry.buffer.into_iter().skip(skip).collect();
+        self.next_serial = carry.next_serial;
+        self.held_until = carry.held_until;
+    }
 }
 
 #[cfg(test)]

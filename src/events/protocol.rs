@@ -85,6 +85,16 @@ impl Listener {
         }
     }
 
+    /// A listener handed over by an in-place upgrade, in `state` with `unread` stdout bytes.
+    pub fn restored(state: ListenerState, unread: Vec<u8>) -> Listener {
+        Listener { state, buf: unread }
+    }
+
+    /// Stdout bytes not decided on yet.
+    pub fn unread(&self) -> &[u8] {
+        &self.buf
+    }
+
     /// Marks an event as sent: READY → BUSY. Returns false (and changes nothing) otherwise.
     pub fn sent(&mut self, event: Event, pool_serial: u64) -> bool {
         if self.state != ListenerState::Ready {

@@ -7,6 +7,7 @@
 //! - `handover`: the memfd it travels in, close-on-exec flags, the dry-run check of the
 //!   new binary and the `execve`;
 //! - `carry`: buffered bytes of a process (stdin not taken yet, capture buffers);
+//! - `events`: the event pools, listener protocol states and serials in the document;
 //! - `rollback`: the old binary's descriptor kept across the swap and the `fexecve` back
 //!   to it when the new binary cannot take the state over;
 //! - `check`: `supervisord upgrade-check --state-fd N`, the dry run itself (run by the old
@@ -17,6 +18,7 @@
 
 pub mod carry;
 pub mod check;
+pub mod events;
 pub mod handover;
 pub mod rollback;
 pub mod state;

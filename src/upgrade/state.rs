@@ -22,6 +22,7 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use super::carry::CarryRecord;
+use crate::events::carry::BusCarry;
 use crate::process::snapshot::MachineSnapshot;
 use crate::process::State;
 
@@ -69,6 +70,8 @@ pub struct UpgradeState {
     pub rollback_exe: Option<i32>,
     /// Buffered bytes of the processes that hold any (`crate::upgrade::carry`).
     pub carries: Vec<CarryRecord>,
+    /// The event pools, listeners and serials (`crate::upgrade::events`).
+    pub events: BusCarry,
 }
 
 /// Why a document was refused.
@@ -113,7 +116,7 @@ pub fn mono_now() -> i128 {
 }
 
 /// An `Instant` as absolute CLOCK_MONOTONIC nanoseconds (`Instant` is that clock on Linux).
-fn to_mono(at: Instant, now: Instant, mono: i128) -> i128 {
+pub(super) fn to_mono(at: Instant, now: Instant, mono: i128) -> i128 {
     if at >= now {
         mono + (at - now).as_nanos() as i128
     } else {
@@ -121,7 +124,7 @@ fn to_mono(at: Instant, now: Instant, mono: i128) -> i128 {
     }
 }
 
-fn from_mono(ns: i128, now: Instant, mono: i128) -> Instant {
+pub(super) fn from_mono(ns: i128, now: Instant, mono: i128) -> Instant {
     let d = ns - mono;
     let abs = Duration::from_nanos(d.unsigned_abs().min(u64::MAX as u128) as u64);
     if d >= 0 {
@@ -359,6 +362,7 @@ impl UpgradeState {
         for c in &self.carries {
             s.push_str(&c.line());
         }
+        super::events::write(&self.events, &mut s, now, mono);
         for p in &self.procs {
             p.write(&mut s, now, mono);
         }
@@ -415,6 +419,7 @@ impl UpgradeState {
             written: 0,
             rollback_exe: None,
             carries: Vec::new(),
+            events: BusCarry::default(),
         };
         let mut ended = false;
         for (i, line) in lines.enumerate() {
@@ -481,7 +486,13 @@ impl UpgradeState {
                     }
                     ended = true;
                 }
-                _ => return Err(bad("unknown record")),
+                kind => {
+                    if !super::events::read(kind, &f[1..], &mut st.events, now, mono)
+                        .map_err(bad)?
+                    {
+                        return Err(bad("unknown record"));
+                    }
+                }
             }
         }
         if !ended {

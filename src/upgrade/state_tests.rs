@@ -91,6 +91,7 @@ fn sample() -> UpgradeState {
             stdout: None,
             stderr: None,
         }],
+        events: Default::default(),
     }
 }
 

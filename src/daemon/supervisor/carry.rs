@@ -1,8 +1,10 @@
-//! The buffered bytes of the processes across an in-place upgrade: queued stdin bytes and
-//! capture buffers taken out for the state document, and put back in the new process.
+//! What an in-place upgrade carries besides the process records: queued stdin bytes and
+//! capture buffers of the processes, and the event pools with their listeners' protocol
+//! states and serials; taken out for the state document, put back in the new process.
 
 use super::Supervisor;
 use crate::logging::capture::Channel;
+use crate::events::carry::BusCarry;
 use crate::upgrade::carry::CarryRecord;
 
 impl Supervisor {
@@ -41,5 +43,22 @@ impl Supervisor {
                 }
             }
         }
+    }
+
+    /// The event pools, listener states and serials.
+    pub fn events_carry(&self) -> BusCarry {
+        self.bus.carry()
+    }
+
+    /// Builds the pools of the config (as `events_boot` does, without its events: the
+    /// daemon did not start again) and puts the handed-over state back into them.
+    pub fn events_adopt(&mut self, carry: BusCarry) {
+        self.bus.reset();
+        let mut groups = self.config.groups.clone();
+        groups.sort_by_key(|g| g.priority);
+        for g in &groups {
+            self.bus.add_pool(g);
+        }
+        self.bus.restore(carry);
     }
 }

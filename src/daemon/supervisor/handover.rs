@@ -59,16 +59,6 @@ impl Supervisor {
         if self.mood != Mood::Running {
             return Some(format!("supervisord is {}", self.mood.name()));
         }
-        if let Some(p) = self
-            .procs
-            .iter()
-            .find(|p| self.bus.is_pool(&p.config.group))
-        {
-            return Some(format!(
-                "event listener pools are not handed over (pool '{}')",
-                p.config.group
-            ));
-        }
         if let Some(p) = self.procs.iter().find(|p| p.probe.is_some()) {
             return Some(format!(
                 "the readiness check of '{}' is in progress",
@@ -109,7 +99,8 @@ impl Supervisor {
     }
 
     /// Takes over the processes a previous daemon process handed over; returns how many.
-    /// A record naming no configured process has its descriptors closed and, if its child
+    /// The caller reaps next (a child that exited during the swap is a zombie of this
+    /// process now) once everything else handed over is back. A record naming no configured process has its descriptors closed and, if its child
     /// lives, is logged (the child is reaped, unsupervised, when it exits).
     pub fn adopt(
         &mut self,
@@ -149,8 +140,6 @@ impl Supervisor {
             set.record(g, n);
         }
         self.restore_remembered(set);
-        // A child that exited during the swap is a zombie of this process now.
-        self.reap(now);
         adopted
     }
 }
