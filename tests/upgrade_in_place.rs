@@ -794,3 +794,88 @@ fn event_listener_pool_survives_the_swap() {
         .and_then(|n| n.parse::<u64>().ok());
     assert!(buffered.is_some_and(|n| n > 0), "{buffered:?}\n{log}");
 }
+
+/// A fifo at `path` (a hook or program blocks reading it until [`release`]).
+fn fifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().expect("path")).expect("cstr");
+    // SAFETY: mkfifo of a fresh path in the test's own directory.
+    assert_eq!(unsafe { nix::libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// Lets the reader of fifo `path` go on (EOF); fails at once when nobody reads it.
+fn release(path: &Path) {
+    use std::os::unix::fs::OpenOptionsExt;
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .custom_flags(nix::libc::O_NONBLOCK)
+        .open(path);
+    assert!(f.is_ok(), "nobody reads {}: {f:?}", path.display());
+}
+
+/// Children under way at the swap are handed over: a running pre_start_hook still leads
+/// to its spawn once it exits, a pre_stop_hook to its stop, and a STARTING program's
+/// `ready=fd:3` check (its pipe) still makes it RUNNING.
+#[test]
+fn hooks_and_readiness_checks_under_way_survive_the_swap() {
+    let dir = temp_dir("upgrade_inflight");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let (f1, f2, f3) = (dir.join("f1"), dir.join("f2"), dir.join("f3"));
+    for f in [&f1, &f2, &f3] {
+        fifo(f);
+    }
+    let programs = format!(
+        "[program:hooked]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\
+         pre_start_hook=cat {} >/dev/null; echo hook done\n\n\
+         [program:stopper]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\
+         pre_stop_hook=cat {} >/dev/null\n\n\
+         [program:readied]\ncommand=sh -c 'cat {} >/dev/null; echo >&3; exec sleep 1000'\n\
+         startsecs=0\nready=fd:3\nready_timeout=60\nstdout_logfile=NONE\n\n",
+        f1.display(),
+        f2.display(),
+        f3.display()
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    let state = |name: &str| {
+        table(&daemon)
+            .into_iter()
+            .find(|p| p.0 == name)
+            .map(|p| p.1)
+            .unwrap_or_default()
+    };
+    assert!(daemon.wait_log("running pre_start_hook of hooked", LONG));
+    assert!(wait_for(LONG, || state("stopper") == "RUNNING"));
+    assert!(wait_for(LONG, || state("readied") == "STARTING"));
+    daemon
+        .rpc(
+            "supervisor.stopProcess",
+            &[Value::Str("stopper".into()), Value::Bool(false)],
+        )
+        .expect("stop");
+    assert!(daemon.wait_log("running pre_stop_hook of stopper", LONG));
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert_eq!(state("hooked"), "STOPPED");
+    assert_eq!(state("stopper"), "RUNNING");
+    assert_eq!(state("readied"), "STARTING");
+    release(&f1);
+    assert!(
+        wait_for(LONG, || state("hooked") == "RUNNING"),
+        "{}",
+        daemon.log()
+    );
+    assert!(daemon.wait_log("pre_start_hook of hooked succeeded (exit status 0): hook done", LONG));
+    release(&f2);
+    assert!(
+        wait_for(LONG, || state("stopper") == "STOPPED"),
+        "{}",
+        daemon.log()
+    );
+    release(&f3);
+    assert!(
+        wait_for(LONG, || state("readied") == "RUNNING"),
+        "{}",
+        daemon.log()
+    );
+}

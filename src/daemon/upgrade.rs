@@ -24,7 +24,9 @@ fn document(
     listeners: &[HandedListener],
     rollback_exe: Option<RawFd>,
 ) -> (UpgradeState, String, Vec<RawFd>) {
-    let (procs, fds) = sup.handover_records();
+    let (procs, mut fds) = sup.handover_records();
+    let (inflight, inflight_fds) = sup.inflight_records();
+    fds.extend(inflight_fds);
     let state = UpgradeState {
         generation: sup.generation() + 1,
         argv: std::env::args_os()
@@ -44,6 +46,7 @@ fn document(
         rollback_exe,
         carries: sup.carry_records(),
         events: sup.events_carry(),
+        inflight,
     };
     let version = std::env::var(TEST_VERSION_ENV)
         .ok()
@@ -235,6 +238,7 @@ pub fn take_over(
         .filter(|s| s.state.name() == "BUSY")
         .count();
     sup.events_adopt(state.events);
+    sup.adopt_inflight(state.inflight, t0);
     // A child that exited during the swap is a zombie of this process now.
     sup.reap(Instant::now());
     if fail_adopt.is_some() {

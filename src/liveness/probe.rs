@@ -12,7 +12,7 @@ use std::time::Instant;
 use nix::poll::PollFlags;
 use nix::sys::socket::{getsockopt, sockopt};
 
-use super::state::{Liveness, Outcome};
+use super::state::{Liveness, Outcome, Tally};
 use super::{http_alive, LivenessConfig, Target};
 use crate::readiness::probe::start_connect;
 
@@ -53,6 +53,21 @@ impl Checker {
             config: config.clone(),
             attempt: None,
         }
+    }
+
+    /// A check handed over by an in-place upgrade (`Liveness::carry`): the next one due at
+    /// `at`, with its counters.
+    pub fn resumed(config: &LivenessConfig, at: Instant, tally: Tally) -> Checker {
+        Checker {
+            state: Liveness::resumed(at, tally),
+            config: config.clone(),
+            attempt: None,
+        }
+    }
+
+    /// When the next check is due (or the one under way was) and the counters.
+    pub fn carry(&self) -> (Instant, Tally) {
+        self.state.carry()
     }
 
     /// The check's config.

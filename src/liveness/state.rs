@@ -56,6 +56,20 @@ impl Liveness {
         }
     }
 
+    /// When the check under way was due, or the next one is, and the counters (what an
+    /// in-place upgrade hands over: the check under way is started again).
+    pub fn carry(&self) -> (Instant, Tally) {
+        match *self {
+            Liveness::Waiting { at, tally } => (at, tally),
+            Liveness::Checking { started, tally, .. } => (started, tally),
+        }
+    }
+
+    /// A check handed over by an in-place upgrade: the next one due at `at`.
+    pub fn resumed(at: Instant, tally: Tally) -> Liveness {
+        Liveness::Waiting { at, tally }
+    }
+
     /// When the loop must call [`Liveness::begin`] or time the check out.
     pub fn deadline(&self) -> Instant {
         match *self {

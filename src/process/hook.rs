@@ -31,6 +31,15 @@ pub enum HookKind {
 }
 
 impl HookKind {
+    /// The kind named by its config key.
+    pub fn from_key(key: &str) -> Option<HookKind> {
+        match key {
+            "pre_start_hook" => Some(HookKind::PreStart),
+            "pre_stop_hook" => Some(HookKind::PreStop),
+            _ => None,
+        }
+    }
+
     /// The config key.
     pub fn key(self) -> &'static str {
         match self {
@@ -50,6 +59,17 @@ pub struct Hook {
     kept: Vec<u8>,
     dropped: usize,
     deadline: Instant,
+}
+
+/// A hook under way as an in-place upgrade hands it over (its output pipe by number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HookCarry {
+    pub kind: HookKind,
+    pub pid: i32,
+    pub output: Option<RawFd>,
+    pub deadline: Instant,
+    pub kept: Vec<u8>,
+    pub dropped: usize,
 }
 
 /// How a hook ended.
@@ -88,6 +108,32 @@ impl Hook {
             dropped: 0,
             deadline: now.checked_add(timeout).unwrap_or(now),
         })
+    }
+
+    /// What an in-place upgrade hands over.
+    pub fn carry(&self) -> HookCarry {
+        HookCarry {
+            kind: self.kind,
+            pid: self.pid,
+            output: self.poll_fd(),
+            deadline: self.deadline,
+            kept: self.kept.clone(),
+            dropped: self.dropped,
+        }
+    }
+
+    /// A hook handed over by an in-place upgrade, its output pipe owned again.
+    pub fn adopted(c: HookCarry, output: Option<OwnedFd>) -> Hook {
+        let mut kept = c.kept;
+        kept.truncate(KEPT_OUTPUT);
+        Hook {
+            kind: c.kind,
+            pid: c.pid,
+            output,
+            kept,
+            dropped: c.dropped,
+            deadline: c.deadline,
+        }
     }
 
     /// Its pid (the reaper hands its exit to [`Hook::exited`]).

@@ -153,6 +153,38 @@ impl Probe {
         ))
     }
 
+    /// The descriptor a `notify` or `fd:N` check listens on, which an in-place upgrade
+    /// hands over (the other kinds start afresh in the new program).
+    pub fn handover_fd(&self) -> Option<RawFd> {
+        match &self.kind {
+            Kind::Notify { sock } => Some(sock.as_raw_fd()),
+            Kind::Pipe { read } => Some(read.as_raw_fd()),
+            _ => None,
+        }
+    }
+
+    /// The probe of a STARTING process taken over by an in-place upgrade: a `notify` or
+    /// `fd:N` check on its handed-over descriptor (`fd`), any other kind started again now
+    /// (a connect, a command and a log pattern hold nothing the new attempt needs).
+    pub fn adopt(check: &ReadyCheck, fd: Option<OwnedFd>, now: Instant) -> io::Result<Probe> {
+        let kind = match (&check.spec, fd) {
+            (ReadySpec::Notify, Some(sock)) => Kind::Notify { sock },
+            (ReadySpec::Fd(_), Some(read)) => Kind::Pipe { read },
+            (ReadySpec::Notify | ReadySpec::Fd(_), None) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    "its descriptor was not handed over",
+                ))
+            }
+            _ => return Probe::prepare(check, now).map(|(p, _)| p),
+        };
+        Ok(Probe {
+            kind,
+            interval: check.interval,
+            next_try: None,
+        })
+    }
+
     /// The descriptor to poll and for what, if any.
     pub fn poll_fd(&self) -> Option<(RawFd, PollFlags)> {
         match &self.kind {

@@ -8,6 +8,7 @@
 //!   new binary and the `execve`;
 //! - `carry`: buffered bytes of a process (stdin not taken yet, capture buffers);
 //! - `events`: the event pools, listener protocol states and serials in the document;
+//! - `inflight`: readiness-check descriptors and running hooks of the processes;
 //! - `rollback`: the old binary's descriptor kept across the swap and the `fexecve` back
 //!   to it when the new binary cannot take the state over;
 //! - `check`: `supervisord upgrade-check --state-fd N`, the dry run itself (run by the old
@@ -20,6 +21,7 @@ pub mod carry;
 pub mod check;
 pub mod events;
 pub mod handover;
+pub mod inflight;
 pub mod rollback;
 pub mod state;
 

@@ -22,6 +22,7 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use super::carry::CarryRecord;
+use super::inflight::InflightRecord;
 use crate::events::carry::BusCarry;
 use crate::process::snapshot::MachineSnapshot;
 use crate::process::State;
@@ -72,6 +73,8 @@ pub struct UpgradeState {
     pub carries: Vec<CarryRecord>,
     /// The event pools, listeners and serials (`crate::upgrade::events`).
     pub events: BusCarry,
+    /// Readiness-check descriptors and running hooks (`crate::upgrade::inflight`).
+    pub inflight: Vec<InflightRecord>,
 }
 
 /// Why a document was refused.
@@ -363,6 +366,9 @@ impl UpgradeState {
             s.push_str(&c.line());
         }
         super::events::write(&self.events, &mut s, now, mono);
+        for r in &self.inflight {
+            s.push_str(&r.line(now, mono));
+        }
         for p in &self.procs {
             p.write(&mut s, now, mono);
         }
@@ -385,6 +391,7 @@ impl UpgradeState {
             .iter()
             .map(|l| l.fd)
             .chain(pipes.flatten())
+            .chain(self.inflight.iter().flat_map(InflightRecord::fds))
             .collect()
     }
 
@@ -420,6 +427,7 @@ impl UpgradeState {
             rollback_exe: None,
             carries: Vec::new(),
             events: BusCarry::default(),
+            inflight: Vec::new(),
         };
         let mut ended = false;
         for (i, line) in lines.enumerate() {
@@ -474,6 +482,9 @@ impl UpgradeState {
                     st.rollback_exe =
                         Some(f.get(1).and_then(|v| v.parse().ok()).ok_or(bad("rollback"))?)
                 }
+                "inflight" => st
+                    .inflight
+                    .push(InflightRecord::parse(&f[1..], now, mono).map_err(bad)?),
                 "carry" => st
                     .carries
                     .push(CarryRecord::parse(&f[1..]).map_err(bad)?),

@@ -92,6 +92,7 @@ fn sample() -> UpgradeState {
             stderr: None,
         }],
         events: Default::default(),
+        inflight: Vec::new(),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::logging::emit;
 use crate::upgrade::state::ProcRecord;
 
 /// The descriptor of a handed-over record, owned again (close-on-exec set back).
-fn adopt_fd(fd: Option<i32>) -> Option<OwnedFd> {
+pub(super) fn adopt_fd(fd: Option<i32>) -> Option<OwnedFd> {
     let fd = fd.filter(|&fd| fd > 2)?;
     if crate::upgrade::handover::set_cloexec(fd, true).is_err() {
         return None; // not open: nothing to own
@@ -59,14 +59,13 @@ impl Supervisor {
         if self.mood != Mood::Running {
             return Some(format!("supervisord is {}", self.mood.name()));
         }
-        if let Some(p) = self.procs.iter().find(|p| p.probe.is_some()) {
-            return Some(format!(
-                "the readiness check of '{}' is in progress",
-                p.namespec()
-            ));
-        }
+        // Action commands are refused rather than handed over: short-lived children whose
+        // end decides nothing the new program would have to do (ask again a moment later).
         if !self.watcher.commands.is_empty() {
             return Some("a change-triggered action command is running".into());
+        }
+        if !self.actions.is_empty() {
+            return Some("a liveness action command is running".into());
         }
         if !self.pending_updates.is_empty() {
             return Some("an update is in progress".into());
