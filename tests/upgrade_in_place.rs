@@ -609,7 +609,10 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
         assert_eq!(status, 1, "{mode}: {out}\n{}", daemon.log());
         assert!(out.contains("the new binary failed to take over"), "{out}");
         assert!(
-            daemon.wait_log("upgrade rolled back: the previous binary took over 2 of 2", LONG),
+            daemon.wait_log(
+                "upgrade rolled back: the previous binary took over 2 of 2",
+                LONG
+            ),
             "{mode}: {}",
             daemon.log()
         );
@@ -679,7 +682,12 @@ fn queued_stdin_bytes_survive_the_swap() {
     let (status, out) = ctl_upgrade(&dir);
     assert_eq!(status, 0, "{out}\n{}", daemon.log());
     // Releases the child: it reads its whole stdin now.
-    drop(std::fs::OpenOptions::new().write(true).open(&fifo).expect("fifo"));
+    drop(
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&fifo)
+            .expect("fifo"),
+    );
     assert!(
         wait_for(LONG, || std::fs::read_to_string(&count)
             .is_ok_and(|c| c.trim() == total.to_string())),
@@ -710,8 +718,7 @@ while True:
 /// without a gap.
 #[test]
 fn event_listener_pool_survives_the_swap() {
-    let Some(venv) = support::python::venv_or_skip("event_listener_pool_survives_the_swap")
-    else {
+    let Some(venv) = support::python::venv_or_skip("event_listener_pool_survives_the_swap") else {
         return;
     };
     let dir = temp_dir("upgrade_events");
@@ -733,7 +740,11 @@ fn event_listener_pool_survives_the_swap() {
         .iter()
         .all(|p| p.1 == "RUNNING")));
     let lines = || std::fs::read_to_string(&record).unwrap_or_default();
-    assert!(wait_for(LONG, || lines().lines().count() > 20), "{}", daemon.log());
+    assert!(
+        wait_for(LONG, || lines().lines().count() > 20),
+        "{}",
+        daemon.log()
+    );
     let before = table(&daemon);
     replace_binary(&exe);
     let (status, out) = ctl_upgrade(&dir);
@@ -753,9 +764,9 @@ fn event_listener_pool_survives_the_swap() {
     let written = std::fs::read_to_string(&log).expect("ticker log");
     let last = written.lines().last().expect("a line").to_string();
     assert!(
-        wait_for(LONG, || lines()
-            .lines()
-            .any(|l| l.ends_with(&format!(",{last}")) || l.ends_with(&format!(" {last}")))),
+        wait_for(LONG, || lines().lines().any(|l| l
+            .ends_with(&format!(",{last}"))
+            || l.ends_with(&format!(" {last}")))),
         "{last} never arrived\n{}",
         daemon.log()
     );
@@ -766,7 +777,10 @@ fn event_listener_pool_survives_the_swap() {
         let f: Vec<&str> = l.splitn(4, ' ').collect();
         let s: u64 = f[0].parse().expect("serial");
         let ps: u64 = f[1].parse().expect("poolserial");
-        assert!(serial.is_none_or(|p| s > p), "serial {s} after {serial:?}\n{text}");
+        assert!(
+            serial.is_none_or(|p| s > p),
+            "serial {s} after {serial:?}\n{text}"
+        );
         assert!(
             pool_serial.is_none_or(|p| ps == p + 1),
             "pool serial {ps} after {pool_serial:?}\n{text}"
@@ -865,7 +879,10 @@ fn hooks_and_readiness_checks_under_way_survive_the_swap() {
         "{}",
         daemon.log()
     );
-    assert!(daemon.wait_log("pre_start_hook of hooked succeeded (exit status 0): hook done", LONG));
+    assert!(daemon.wait_log(
+        "pre_start_hook of hooked succeeded (exit status 0): hook done",
+        LONG
+    ));
     release(&f2);
     assert!(
         wait_for(LONG, || state("stopper") == "STOPPED"),

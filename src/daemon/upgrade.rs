@@ -160,7 +160,10 @@ pub fn inherited() -> Option<Inherited> {
         (Err(_), Ok(t)) => UpgradeState::rollback_exe_of(t),
         (Err(_), Err(_)) => None,
     };
-    let fds = state.as_ref().map(UpgradeState::handed_fds).unwrap_or_default();
+    let fds = state
+        .as_ref()
+        .map(UpgradeState::handed_fds)
+        .unwrap_or_default();
     let rollback = match exe.filter(|_| rolled_back.is_none()) {
         Some(exe) => Some(Rollback::new(exe, fd, fds)),
         // (A rolled-back daemon's binary descriptor was close-on-exec: gone already.)

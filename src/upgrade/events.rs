@@ -44,7 +44,11 @@ pub fn write(bus: &BusCarry, out: &mut String, now: Instant, mono: i128) {
         ));
     }
     for p in &bus.pools {
-        out.push_str(&format!("pool\tname={}\tnext={}", escape(&p.name), p.next_serial));
+        out.push_str(&format!(
+            "pool\tname={}\tnext={}",
+            escape(&p.name),
+            p.next_serial
+        ));
         if let Some(h) = p.held_until {
             out.push_str(&format!("\theld={}", to_mono(h, now, mono)));
         }
@@ -220,7 +224,11 @@ mod tests {
         let mut back = BusCarry::default();
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
-            assert_eq!(read(f[0], &f[1..], &mut back, now, mono), Ok(true), "{line}");
+            assert_eq!(
+                read(f[0], &f[1..], &mut back, now, mono),
+                Ok(true),
+                "{line}"
+            );
         }
         assert_eq!(back, bus);
         let mut nothing = String::new();

@@ -130,9 +130,10 @@ impl Rollback {
     /// the handed-over descriptors).
     pub fn arm(&self) {
         let rollback = self.clone();
+        // No main-log line here (the panic may hold the log's lock): the old binary logs
+        // the reason it is given.
         std::panic::set_hook(Box::new(move |info| {
             let why = format!("the new binary panicked while taking over: {info}");
-            crate::logging::emit(crate::config::LogLevel::Critical, &why);
             let failed = rollback.exec(&why);
             eprintln!("{why}; rollback failed: {failed}");
         }));

@@ -386,7 +386,10 @@ impl UpgradeState {
 
     /// Every descriptor the document hands over (listeners, process pipes).
     pub fn handed_fds(&self) -> Vec<i32> {
-        let pipes = self.procs.iter().flat_map(|p| [p.stdin, p.stdout, p.stderr]);
+        let pipes = self
+            .procs
+            .iter()
+            .flat_map(|p| [p.stdin, p.stdout, p.stderr]);
         self.listeners
             .iter()
             .map(|l| l.fd)
@@ -479,15 +482,16 @@ impl UpgradeState {
                     st.remembered.push((g, p));
                 }
                 "rollback" => {
-                    st.rollback_exe =
-                        Some(f.get(1).and_then(|v| v.parse().ok()).ok_or(bad("rollback"))?)
+                    st.rollback_exe = Some(
+                        f.get(1)
+                            .and_then(|v| v.parse().ok())
+                            .ok_or(bad("rollback"))?,
+                    )
                 }
                 "inflight" => st
                     .inflight
                     .push(InflightRecord::parse(&f[1..], now, mono).map_err(bad)?),
-                "carry" => st
-                    .carries
-                    .push(CarryRecord::parse(&f[1..]).map_err(bad)?),
+                "carry" => st.carries.push(CarryRecord::parse(&f[1..]).map_err(bad)?),
                 "proc" => st
                     .procs
                     .push(ProcRecord::read(&f[1..], now, mono).map_err(bad)?),
