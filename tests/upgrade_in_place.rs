@@ -896,3 +896,39 @@ fn hooks_and_readiness_checks_under_way_survive_the_swap() {
         daemon.log()
     );
 }
+
+/// A liveness check's failures in a row go on across the swap: two before it and one
+/// after make three, and the failure action (`stop`) runs then, not three checks later.
+#[test]
+fn liveness_failure_count_survives_the_swap() {
+    let dir = temp_dir("upgrade_liveness");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    let programs = "[program:sick]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\
+                    liveness_check_script=exit 1\nliveness_check_initial_delay=0\n\
+                    liveness_check_period=1.5\nliveness_check_failure_threshold=3\n\
+                    liveness_check_failure_action=stop\n\n";
+    let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
+    assert!(
+        daemon.wait_log("liveness check of sick failed (2/3)", LONG),
+        "{}",
+        daemon.log()
+    );
+    replace_binary(&exe);
+    let (status, out) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    assert!(
+        daemon.wait_log("liveness check of sick failed (3/3)", LONG),
+        "{}",
+        daemon.log()
+    );
+    let log = daemon.log();
+    assert_eq!(
+        log.matches("failed (1/3)").count(),
+        1,
+        "counted again:\n{log}"
+    );
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .any(|p| p.0 == "sick" && p.1 == "STOPPED")));
+}
