@@ -192,7 +192,7 @@ fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartEr
     let kept = bound
         .duplicates()
         .map_err(|e| StartError(format!("listening sockets: {e}")))?;
-    let servers = start_servers(&config, bound, handle)?;
+    announce_servers(&config);
     write_pidfile(&config.supervisord.pidfile);
     if std::process::id() != 1 {
         let _ = nix::sys::prctl::set_child_subreaper(true);
@@ -209,11 +209,14 @@ fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartEr
     sup.loader = Some(load);
     sup.set_mainlog(mainlog);
     if let Some(a) = adoption {
-        // Given up here, while the HTTP thread still holds the handed-over sockets.
+        // Given up here, while the handed-over sockets are still open.
         if let Err(e) = upgrade::take_over(&mut sup, a.state, a.rolled_back, a.fail_adopt) {
             return Err(upgrade::give_up(a.rollback.as_ref(), e));
         }
     }
+    // After a take-over: a new binary that failed to adopt has accepted no connection
+    // (they wait in the backlog for the program that goes on).
+    let servers = start_servers(sup.config(), bound, handle)?;
     Ok(Started {
         sup,
         adopted,
@@ -331,15 +334,22 @@ fn restart_servers(
     Ok((servers, receiver))
 }
 
-/// Starts serving the bound HTTP servers with the loop's control handle; logs what Python
-/// logs for each (`RPC interface 'supervisor' initialized`, the CRIT line without auth).
-/// The servers live across SIGHUP reloads (Python closes and reopens them; the sockets
-/// would be the same unless the reload changed them, which then needs a restart).
+/// Starts serving the bound HTTP servers with the loop's control handle. The servers live
+/// across SIGHUP reloads (Python closes and reopens them; the sockets would be the same
+/// unless the reload changed them, which then needs a restart).
 fn start_servers(
     config: &Config,
     bound: crate::http::BoundServers,
     handle: ControlHandle,
 ) -> Result<crate::http::HttpThreads, StartError> {
+    bound
+        .start(handle, http_options(config))
+        .map_err(|e| StartError(e.to_string()))
+}
+
+/// Logs what Python logs for each HTTP server as it starts (`RPC interface 'supervisor'
+/// initialized`, the CRIT line without auth).
+fn announce_servers(config: &Config) {
     let servers = [
         config
             .unix_http_server
@@ -359,9 +369,6 @@ fn start_servers(
             );
         }
     }
-    bound
-        .start(handle, http_options(config))
-        .map_err(|e| StartError(e.to_string()))
 }
 
 /// The HTTP side's settings for `config` (connections capped by the open-files limit).
