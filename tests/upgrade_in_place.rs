@@ -932,3 +932,56 @@ fn liveness_failure_count_survives_the_swap() {
         .iter()
         .any(|p| p.0 == "sick" && p.1 == "STOPPED")));
 }
+
+/// A capture (`<!--XSUPERVISOR:BEGIN-->` … `END`) begun before the swap ends after it:
+/// the listener gets one PROCESS_COMMUNICATION event with both halves.
+#[test]
+fn capture_begun_before_the_swap_ends_after_it() {
+    let Some(venv) = support::python::venv_or_skip("capture_begun_before_the_swap_ends_after_it")
+    else {
+        return;
+    };
+    let dir = temp_dir("upgrade_capture");
+    let exe = install_binary(&dir);
+    let port = free_port();
+    std::fs::write(dir.join("recorder.py"), RECORDER).expect("recorder");
+    let record = dir.join("events.txt");
+    let go = dir.join("go");
+    fifo(&go);
+    let out = dir.join("capper.log");
+    let programs = format!(
+        "[eventlistener:rec]\ncommand={}/bin/python -u {}/recorder.py {}\n\
+         events=PROCESS_COMMUNICATION\nstartsecs=0\n\n\
+         [program:capper]\ncommand=sh -c \"printf 'hello\\n<!--XSUPERVISOR:BEGIN-->first '; \
+         cat {} >/dev/null; printf 'second<!--XSUPERVISOR:END-->'; exec sleep 1000\"\n\
+         stdout_capture_maxbytes=1MB\nstdout_logfile={}\nstartsecs=0\n\n",
+        venv.display(),
+        dir.display(),
+        record.display(),
+        go.display(),
+        out.display()
+    );
+    let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
+    assert!(wait_for(LONG, || std::fs::read_to_string(&out)
+        .is_ok_and(|t| t.contains("hello"))));
+    assert!(wait_for(LONG, || table(&daemon)
+        .iter()
+        .all(|p| p.1 == "RUNNING")));
+    replace_binary(&exe);
+    let (status, text) = ctl_upgrade(&dir);
+    assert_eq!(status, 0, "{text}\n{}", daemon.log());
+    release(&go);
+    assert!(
+        wait_for(LONG, || std::fs::read_to_string(&record).is_ok_and(
+            |t| t.contains("PROCESS_COMMUNICATION_STDOUT first second")
+        )),
+        "{:?}\n{}",
+        std::fs::read_to_string(&record),
+        daemon.log()
+    );
+    let logged = std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(
+        !logged.contains("second"),
+        "captured bytes logged: {logged}"
+    );
+}
