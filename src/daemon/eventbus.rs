@@ -221,13 +221,18 @@ impl Bus {
             tries,
             pools: self.pools.iter().map(Pool::carry).collect(),
             slots,
+            tick_slices: self.tick_slices,
         }
     }
 
     /// Puts handed-over state back into the pools built from the config (a pool or
     /// listener no longer configured is dropped, its events with it).
     pub fn restore(&mut self, carry: crate::events::carry::BusCarry) {
+        if carry.is_empty() {
+            return;
+        }
         self.serial = carry.serial;
+        self.tick_slices = carry.tick_slices;
         for (g, p, n) in carry.tries {
             self.tries.insert((g, p), n);
         }

@@ -41,11 +41,14 @@ pub struct BusCarry {
     pub tries: Vec<(String, String, u64)>,
     pub pools: Vec<PoolCarry>,
     pub slots: Vec<SlotCarry>,
+    /// The last time slice of each TICK period (5 s, 60 s, 3600 s) already announced, so
+    /// that a boundary passed during the swap is announced by the new program.
+    pub tick_slices: [u64; 3],
 }
 
 impl BusCarry {
-    /// Whether there is nothing to hand over (no pool ever numbered an event).
+    /// Whether there is nothing to hand over (no pool, no event ever numbered).
     pub fn is_empty(&self) -> bool {
-        *self == BusCarry::default()
+        self.serial.is_none() && self.pools.is_empty() && self.tries.is_empty()
     }
 }

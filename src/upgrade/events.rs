@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! (fields separated by one tab each, shown here as two spaces)
-//! bus    serial=41
+//! bus    serial=41  ticks=<5 s slice>,<60 s slice>,<3600 s slice>
 //! tries  group=web  name=web_0  n=2
 //! pool   name=listener  next=17  held=<mono ns>
 //! event  pool=listener  ps=16  serial=40  type=PROCESS_STATE_RUNNING  payload=<base64>
@@ -35,7 +35,8 @@ pub fn write(bus: &BusCarry, out: &mut String, now: Instant, mono: i128) {
         return;
     }
     let serial = bus.serial.map(|s| s.to_string()).unwrap_or_default();
-    out.push_str(&format!("bus\tserial={serial}\n"));
+    let [a, b, c] = bus.tick_slices;
+    out.push_str(&format!("bus\tserial={serial}\tticks={a},{b},{c}\n"));
     for (g, n, t) in &bus.tries {
         out.push_str(&format!(
             "tries\tgroup={}\tname={}\tn={t}\n",
@@ -131,6 +132,13 @@ pub fn read(
                 "" => None,
                 s => Some(s.parse().map_err(|_| "a number is malformed")?),
             };
+            let ticks: Vec<u64> = m
+                .get("ticks")
+                .ok_or("a field is missing")?
+                .split(',')
+                .map(|n| n.parse().map_err(|_| "a number is malformed"))
+                .collect::<Result<_, _>>()?;
+            bus.tick_slices = ticks[..].try_into().map_err(|_| "ticks is malformed")?;
         }
         "tries" => bus
             .tries
@@ -218,6 +226,7 @@ mod tests {
                     pending: Vec::new(),
                 },
             ],
+            tick_slices: [1_700_000_005, 1_700_000_040, 1_699_999_200],
         };
         let mut text = String::new();
         write(&bus, &mut text, now, mono);
