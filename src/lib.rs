@@ -38,6 +38,8 @@ pub mod ordering;
 pub mod process;
 /// Readiness checks (`ready=`): the spec, the log-line pattern, and the live probes.
 pub mod readiness;
+/// Per-program resource limits (`rlimit_*`) and the memory watch (`memory_limit`).
+pub mod resources;
 /// RPC value model, XML-RPC codec and method table.
 pub mod rpc;
 /// `supervisord service install|uninstall|start|stop`: a systemd unit or init script.

@@ -21,6 +21,13 @@ pub fn parse_stat(stat: &str) -> Option<(u64, u64)> {
     Some((utime + stime, rss))
 }
 
+/// Bytes per page (`sysconf(_SC_PAGESIZE)`, 4096 if it does not say).
+pub fn page_size() -> u64 {
+    // SAFETY: sysconf with a constant name.
+    let page = unsafe { nix::libc::sysconf(nix::libc::_SC_PAGESIZE) };
+    u64::try_from(page).ok().filter(|&p| p > 0).unwrap_or(4096)
+}
+
 /// `(cpu seconds, rss bytes)` of a live pid (or "self").
 pub fn read(pid: &str) -> Option<(f64, u64)> {
     // SAFETY: sysconf with constant names.
@@ -44,6 +51,19 @@ fn insert(m: &mut crate::rpc::Fields, usage: Option<(f64, u64)>) {
     }
 }
 
+/// Adds `resident_memory_bytes`: the RSS of the process and all its descendants (what
+/// `memory_limit` compares), read from `/proc` (bounded, see `resources::proctree`).
+fn insert_tree(m: &mut crate::rpc::Fields, pid: i32) {
+    let tree = crate::resources::proctree::read_tree(pid);
+    if tree.contains_key(&pid) {
+        let rss = crate::resources::proctree::tree_rss(pid, &tree);
+        m.insert(
+            "resident_memory_bytes",
+            Value::Int(rss.min(i64::MAX as u64) as i64),
+        );
+    }
+}
+
 /// Completes an `ours.getMetrics` answer: usage of every process that left a pid, and of
 /// supervisord itself.
 pub fn fill(answer: &mut Value) {
@@ -55,6 +75,7 @@ pub fn fill(answer: &mut Value) {
             if let Value::Struct(m) = p {
                 if let Some(Value::Int(pid)) = m.remove(PID_KEY) {
                     insert(m, read(&pid.to_string()));
+                    insert_tree(m, pid as i32);
                 }
             }
         }
@@ -99,6 +120,7 @@ mod tests {
         };
         assert!(!a.contains_key(PID_KEY));
         assert!(matches!(a.get("rss_bytes"), Some(Value::Int(n)) if *n > 0));
+        assert!(matches!(a.get("resident_memory_bytes"), Some(Value::Int(n)) if *n > 0));
         assert!(matches!(a.get("cpu_seconds_total"), Some(Value::Double(_))));
         let Value::Struct(b) = &procs[1] else {
             panic!()

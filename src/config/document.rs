@@ -130,6 +130,7 @@ fn extensions_doc(p: &ProcessConfig) -> J {
     let x = &p.ext;
     let mut doc = ext_fields(p);
     doc.extend(crate::liveness::json_fields(x.liveness.as_ref()));
+    doc.extend(x.resources.json_fields());
     J::Object(doc)
 }
 

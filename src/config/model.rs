@@ -380,6 +380,8 @@ pub struct ProcessExt {
     /// Go port `killwaitsecs`: the wait after each SIGKILL (default: `stopwaitsecs`, at
     /// least 1 s, as Python re-sends it).
     pub killwaitsecs: Option<std::time::Duration>,
+    /// `rlimit_*` and `memory_limit` with its interval and action (see `crate::resources`).
+    pub resources: crate::resources::ResourceConfig,
     /// Negative values supervisor accepts (and keeps) for options whose typed field here is
     /// unsigned (`startsecs=-1`, `stdout_logfile_maxbytes=-1`): the field holds 0, which
     /// behaves the same; this map (option name → value) lets `check --json` show Python's value.

@@ -20,6 +20,10 @@ pub struct ProcessCounters {
     pub start_to_running: Option<f64>,
     /// Failed liveness checks (`liveness_check_script`).
     pub liveness_failures: u64,
+    /// Restarts (spawns after the first) by what led to them.
+    pub restarts: crate::process::restarts::RestartCounts,
+    /// Checks that found the process tree over its `memory_limit`.
+    pub memory_exceeded: u64,
 }
 
 /// Every process's counters plus the daemon's start time.
@@ -58,6 +62,24 @@ impl Metrics {
     pub fn liveness_failed(&mut self, p: &Process) {
         let key = (p.config.group.clone(), p.config.name.clone());
         self.procs.entry(key).or_default().liveness_failures += 1;
+    }
+
+    /// Records one restart of `p` for `reason`.
+    pub fn restarted(&mut self, p: &Process, reason: crate::process::restarts::RestartReason) {
+        let key = (p.config.group.clone(), p.config.name.clone());
+        self.procs.entry(key).or_default().restarts.add(reason);
+    }
+
+    /// Records one check that found `p` over its `memory_limit`.
+    pub fn memory_exceeded(&mut self, p: &Process) {
+        let key = (p.config.group.clone(), p.config.name.clone());
+        self.procs.entry(key).or_default().memory_exceeded += 1;
+    }
+
+    /// Whether `p` was spawned before (so its next spawn is a restart).
+    pub fn spawned_before(&self, p: &Process) -> bool {
+        let key = (p.config.group.clone(), p.config.name.clone());
+        self.procs.get(&key).is_some_and(|c| c.spawns > 0)
     }
 
     /// Records one state change of `p` (called for every transition, in order).

@@ -26,6 +26,9 @@ pub enum EventType {
     /// A liveness check failed, ran its action, or passed again (ours; see
     /// [`liveness_payload`]).
     ProcessLiveness,
+    /// A process tree went over its `memory_limit` and its `memory_action` ran (ours; see
+    /// [`memory_payload`]).
+    ProcessMemory,
     // Abstract parents (subscription only).
     Event,
     ProcessState,
@@ -36,7 +39,7 @@ pub enum EventType {
     ProcessGroup,
 }
 
-const ALL: [(EventType, &str); 28] = [
+const ALL: [(EventType, &str); 29] = [
     (EventType::ProcessStateStopped, "PROCESS_STATE_STOPPED"),
     (EventType::ProcessStateStarting, "PROCESS_STATE_STARTING"),
     (EventType::ProcessStateRunning, "PROCESS_STATE_RUNNING"),
@@ -70,6 +73,7 @@ const ALL: [(EventType, &str); 28] = [
     (EventType::ProcessGroupAdded, "PROCESS_GROUP_ADDED"),
     (EventType::ProcessGroupRemoved, "PROCESS_GROUP_REMOVED"),
     (EventType::ProcessLiveness, "PROCESS_LIVENESS"),
+    (EventType::ProcessMemory, "PROCESS_MEMORY"),
     (EventType::Event, "EVENT"),
     (EventType::ProcessState, "PROCESS_STATE"),
     (EventType::ProcessLog, "PROCESS_LOG"),
@@ -180,6 +184,23 @@ pub fn liveness_payload(
     s.push('\n');
     s.push_str(reason);
     s.into_bytes()
+}
+
+/// Payload of PROCESS_MEMORY: `processname:N groupname:G pid:P rss:BYTES limit:BYTES
+/// action:A` (`restart`, `stop` or a signal name), a newline, then the description's words
+/// (`restarted: RSS 530 MB over memory_limit 512 MB`).
+pub fn memory_payload(
+    process: &str,
+    group: &str,
+    pid: i32,
+    (rss, limit): (u64, u64),
+    action: &str,
+    note: &str,
+) -> Vec<u8> {
+    format!(
+        "processname:{process} groupname:{group} pid:{pid} rss:{rss} limit:{limit} action:{action}\n{note}"
+    )
+    .into_bytes()
 }
 
 /// Payload of PROCESS_LOG_* (`… pid:P channel:stdout\n<data>`).
@@ -330,6 +351,14 @@ mod tests {
             Some(EventType::ProcessLiveness)
         );
         assert!(EventType::Event.covers(EventType::ProcessLiveness));
+        assert_eq!(
+            EventType::from_name("PROCESS_MEMORY"),
+            Some(EventType::ProcessMemory)
+        );
+        assert_eq!(
+            memory_payload("web", "g", 7, (9, 8), "stop", "stopped: x"),
+            b"processname:web groupname:g pid:7 rss:9 limit:8 action:stop\nstopped: x"
+        );
         assert_eq!(
             communication_payload("a", "g", 1, b"it's \xff\n"),
             b"processname:a groupname:g pid:1\nUndecodable: b\"it's \\xff\\n\""

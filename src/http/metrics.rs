@@ -51,7 +51,13 @@ fn is_metric_name(k: &str) -> bool {
 fn help(key: &str, process: bool) -> String {
     let known = match (process, key) {
         (true, "spawns_total") => "Times the process was spawned",
-        (true, "restarts_total") => "Spawns after the first one",
+        (true, "restarts_total") => {
+            "Spawns after the first one, by reason (exit, memory, liveness, binary, operator)"
+        }
+        (true, "resident_memory_bytes") => {
+            "Resident set size of the live process and all its descendants"
+        }
+        (true, "memory_limit_exceeded_total") => "Checks that found the process tree over memory_limit",
         (true, "unexpected_exits_total") => "Exits not listed in exitcodes (incl. failed starts)",
         (true, "last_exit_status") => "Exit status of the last exit",
         (true, "last_exit_expected") => "1 if the last exit was expected",
@@ -188,20 +194,41 @@ fn render_extra(extra: &Value, out: &mut String) {
     keys.sort();
     keys.dedup();
     for k in keys {
-        let name = process_series(k);
+        if LABELLED.iter().any(|(_, series, _)| k == series) {
+            continue; // the same series, rendered with its label from the struct
+        }
+        let labelled = LABELLED.iter().find(|(key, _, _)| k == key);
+        let key = labelled.map_or(k.as_str(), |(_, series, _)| series);
+        let name = process_series(key);
         let _ = writeln!(
             out,
             "# HELP {name} {}\n# TYPE {name} {}",
-            help(k, true),
-            kind(k)
+            help(key, true),
+            kind(key)
         );
         for p in procs {
-            if let Some(n) = field(p, k).and_then(number) {
-                let _ = writeln!(out, "{name}{{{}}} {n}", labels(p));
+            match (labelled, field(p, k)) {
+                (Some((_, _, label)), Some(Value::Struct(parts))) => {
+                    for (part, v) in parts.iter().filter(|(part, _)| is_metric_name(part)) {
+                        if let Some(n) = number(v) {
+                            let _ = writeln!(out, "{name}{{{},{label}=\"{part}\"}} {n}", labels(p));
+                        }
+                    }
+                }
+                (_, v) => {
+                    if let Some(n) = v.and_then(number) {
+                        let _ = writeln!(out, "{name}{{{}}} {n}", labels(p));
+                    }
+                }
             }
         }
     }
 }
+
+/// Per-process keys whose value is a struct of numbers, rendered as one series with a
+/// label: `(key, series key, label)`. The series key's own plain value (its sum) is left
+/// out, so the series has one set of labels.
+const LABELLED: [(&str, &str, &str); 1] = [("restarts_by_reason", "restarts_total", "reason")];
 
 /// The series of a per-process key: `supervisord_process_K`, except the liveness counters,
 /// named `supervisord_liveness_…`: they count checks, not lifecycle events.
@@ -260,6 +287,14 @@ mod tests {
                     ("group", Value::Str("g".into())),
                     ("name", Value::Str("c".into())),
                     ("spawns_total", Value::Int(4)),
+                    ("restarts_total", Value::Int(3)),
+                    (
+                        "restarts_by_reason",
+                        Value::strukt([
+                            ("exit", Value::Int(1)),
+                            ("memory", Value::Int(2)),
+                        ]),
+                    ),
                 ])]),
             ),
             (
@@ -269,6 +304,11 @@ mod tests {
         ]);
         let text = render_metrics(&infos, Some(&extra));
         assert!(text.contains("node_supervisord_up{group=\"g\",name=\"a\\\"b\"} 1\n"));
+        assert!(text.contains(
+            "supervisord_process_restarts_total{group=\"g\",name=\"c\",reason=\"memory\"} 2\n"
+        ));
+        assert_eq!(text.matches("# TYPE supervisord_process_restarts_total counter").count(), 1);
+        assert!(!text.contains("restarts_by_reason"));
         assert!(text.contains("node_supervisord_up{group=\"g\",name=\"c\"} 0\n"));
         assert!(text.contains("node_supervisord_exit_status{group=\"g\",name=\"c\"} 3\n"));
         assert!(text.contains(
@@ -285,7 +325,7 @@ mod tests {
         // Every series has HELP and TYPE.
         let helps = text.matches("# HELP ").count();
         assert_eq!(helps, text.matches("# TYPE ").count());
-        assert_eq!(helps, 6);
+        assert_eq!(helps, 7);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod history;
 pub mod hook;
 pub mod output;
 pub mod policy;
+pub mod restarts;
 pub mod snapshot;
 pub mod spawn;
 pub mod startup;
@@ -66,6 +67,13 @@ pub struct Process {
     pub hook: Option<hook::Hook>,
     /// The pre_start_hook passed: the next spawn runs the program itself.
     pub hook_passed: bool,
+    /// Why the next spawn happens, when something other than an exit asked for it.
+    pub restart_reason: Option<restarts::RestartReason>,
+    /// The next `memory_limit` check, while the process has a pid and a limit.
+    pub memory_due: Option<std::time::Instant>,
+    /// The last `memory_action`'s words (`restarted: RSS 530 MB over memory_limit
+    /// 512 MB`), shown in the description until an operator starts or stops it.
+    pub memory_note: Option<String>,
 }
 
 impl Process {
@@ -114,6 +122,9 @@ impl Process {
             liveness: None,
             hook: None,
             hook_passed: false,
+            restart_reason: None,
+            memory_due: None,
+            memory_note: None,
             config,
         };
         (process, problems)

@@ -83,6 +83,8 @@ struct Plan {
     pdeath_parent: Option<libc::pid_t>,
     /// The daemon's original nice, when the loop thread runs boosted (see nice.rs).
     nice: Option<i32>,
+    /// `rlimit_*`, resolved (crate::resources::rlimit).
+    rlimits: crate::resources::rlimit::Prepared,
 }
 
 fn cstring(bytes: &[u8], what: &str) -> Result<CString, String> {
@@ -200,6 +202,7 @@ fn build_plan(
             .kill_on_parent_death
             .then(|| nix::unistd::getpid().as_raw()),
         nice: crate::nice::child_nice(),
+        rlimits: crate::resources::rlimit::Prepared::new(&cfg.ext.resources.rlimits),
     };
     Ok((plan, resolved.path))
 }
@@ -409,6 +412,10 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
     crate::nice::restore_in_child(plan.nice);
     reset_signals();
     let fds = &place_fds(fds, plan.minfds);
+    // Before the uid switch: only root may raise a hard limit.
+    if let Err((msg, e)) = plan.rlimits.apply() {
+        fail(msg, super::errno_name::name(e).as_bytes(), e, fds.status);
+    }
     switch_ids(plan, fds.status);
     // After the uid/gid switch: a credential change clears the parent-death signal.
     if let Some(parent) = plan.pdeath_parent {

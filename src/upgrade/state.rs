@@ -50,6 +50,10 @@ pub struct ProcRecord {
     pub name: String,
     pub machine: MachineSnapshot,
     pub restart_pending: bool,
+    /// Restarts counted by reason (`supervisord_process_restarts_total{reason}`).
+    pub restarts: crate::process::restarts::RestartCounts,
+    /// The next `memory_limit` check.
+    pub memory_due: Option<Instant>,
     pub stdin: Option<i32>,
     pub stdout: Option<i32>,
     pub stderr: Option<i32>,
@@ -236,6 +240,8 @@ impl ProcRecord {
         f.put("quick_exits", u8::from(m.quick_exits));
         f.put("held", u8::from(m.held));
         f.put("restart_pending", u8::from(self.restart_pending));
+        f.put("restarts", self.restarts.to_text());
+        f.opt("memory_due", self.memory_due.map(t));
         f.opt("stdin", self.stdin);
         f.opt("stdout", self.stdout);
         f.opt("stderr", self.stderr);
@@ -327,6 +333,12 @@ impl ProcRecord {
                 held: flag("held")?,
             },
             restart_pending: flag("restart_pending")?,
+            restarts: match map.get("restarts") {
+                None => Default::default(),
+                Some(v) => crate::process::restarts::RestartCounts::parse(v)
+                    .ok_or("restarts is malformed")?,
+            },
+            memory_due: opt_at("memory_due")?,
             stdin: num(&map, "stdin")?,
             stdout: num(&map, "stdout")?,
             stderr: num(&map, "stderr")?,

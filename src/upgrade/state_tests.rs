@@ -17,11 +17,13 @@ fn sample() -> UpgradeState {
         quick_exits: true,
         held: false,
     };
-    let rec = |name: &str, state, out| ProcRecord {
+    let rec = |name: &str, state, out: Option<i32>| ProcRecord {
         group: "g".into(),
         name: name.into(),
         machine: snap(state),
         restart_pending: false,
+        restarts: crate::process::restarts::RestartCounts([3, 1, 0, 2, 5]),
+        memory_due: out.map(|_| now + Duration::from_millis(700)),
         stdin: out,
         stdout: out.map(|f| f + 1),
         stderr: None,
@@ -127,6 +129,8 @@ fn round_trip() {
         assert_eq!(a.machine.backoff, b.machine.backoff);
         assert_eq!((a.stdin, a.stdout, a.stderr), (b.stdin, b.stdout, b.stderr));
         assert!(close(a.machine.spawned_at, b.machine.spawned_at));
+        assert_eq!(a.restarts, b.restarts);
+        assert!(close(a.memory_due, b.memory_due));
     }
     let deadline = |p: &ProcRecord| match p.machine.state {
         State::Backoff { retry_at } => Some(retry_at),

@@ -9,6 +9,7 @@ pub mod group;
 pub mod lifecycle;
 pub mod nodes;
 pub mod program;
+pub mod resource_keys;
 pub mod server;
 pub mod supervisord;
 pub mod watch_keys;

@@ -394,6 +394,7 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     x.syslog = read_syslog(r)?;
     super::lifecycle::read(r, &mut x)?;
+    super::resource_keys::read(r, &mut x)?;
     Ok(x)
 }
 

@@ -1,7 +1,8 @@
 //! `ours.getMetrics`: counters the `/metrics` endpoint renders (see `http::probes`):
 //! `{processes: [{group, name, K: number…}], supervisor: {K: number…}}`.
 //!
-//! Per process: spawns, restarts (spawns after the first), unexpected exits, last exit
+//! Per process: spawns, restarts (spawns after the first; also by reason, see
+//! `process::restarts`), checks over `memory_limit`, unexpected exits, last exit
 //! status and whether it was expected, time from spawn to RUNNING, uptime, bytes received
 //! per stream, bytes the log sinks dropped and messages the syslog sinks dropped, and — while a child lives — its CPU seconds
 //! and RSS (added outside the loop, see `usage.rs`). For the daemon itself: uptime,
@@ -31,7 +32,17 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
     m.insert("group".into(), Value::Str(p.config.group.clone()));
     m.insert("name".into(), Value::Str(p.config.name.clone()));
     m.insert("spawns_total".into(), int(c.spawns));
-    m.insert("restarts_total".into(), int(c.spawns.saturating_sub(1)));
+    m.insert("restarts_total".into(), int(c.restarts.total()));
+    let by_reason = crate::process::restarts::REASONS
+        .iter()
+        .map(|&r| (r.name(), int(c.restarts.get(r))));
+    m.insert("restarts_by_reason".into(), Value::strukt(by_reason));
+    if p.config.ext.resources.memory.is_some() {
+        m.insert(
+            "memory_limit_exceeded_total".into(),
+            int(c.memory_exceeded),
+        );
+    }
     m.insert("unexpected_exits_total".into(), int(c.unexpected_exits));
     if p.config.ext.liveness.is_some() {
         m.insert("liveness_failures_total".into(), int(c.liveness_failures));

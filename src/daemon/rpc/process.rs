@@ -51,8 +51,15 @@ pub fn info(sup: &Supervisor, idx: usize, now: Instant, extras: bool) -> Value {
         ("pid", Value::Int(m.state.pid().unwrap_or(0) as i64)),
         (
             "description",
-            Value::Str(match (&p.held, &m.state) {
-                (Some(why), State::Stopped) if m.laststart == 0 => format!("Not started: {why}"),
+            Value::Str(match (&p.held, &m.state, &p.memory_note) {
+                (Some(why), State::Stopped, _) if m.laststart == 0 => {
+                    format!("Not started: {why}")
+                }
+                // The last memory_action's words follow the usual text (memory.rs).
+                (_, _, Some(note)) => match m.description(now, stop_time_text) {
+                    d if d.is_empty() => note.clone(),
+                    d => format!("{d}; {note}"),
+                },
                 _ => m.description(now, stop_time_text),
             }),
         ),

@@ -88,6 +88,13 @@ impl Supervisor {
                     name: p.config.name.clone(),
                     machine: p.machine.snapshot(),
                     restart_pending: p.restart_pending,
+                    restarts: self
+                        .metrics
+                        .procs
+                        .get(&(p.config.group.clone(), p.config.name.clone()))
+                        .map(|c| c.restarts)
+                        .unwrap_or_default(),
+                    memory_due: p.memory_due,
                     stdin,
                     stdout,
                     stderr,
@@ -132,6 +139,11 @@ impl Supervisor {
             let state = p.machine.state;
             // A RUNNING process's liveness checks start again from now.
             self.liveness_on_state(idx, &state, now);
+            // Its memory checks keep their grid.
+            self.procs[idx].memory_due = r.memory_due;
+            self.memory_on_state(idx, &state, now);
+            let key = (r.group.clone(), r.name.clone());
+            self.metrics.procs.entry(key).or_default().restarts = r.restarts;
             adopted += 1;
         }
         let mut set = RememberedStops::default();

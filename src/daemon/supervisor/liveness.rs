@@ -168,6 +168,8 @@ impl Supervisor {
                 );
                 match c.failure_action {
                     FailureAction::Restart => {
+                        self.procs[idx].restart_reason =
+                            Some(crate::process::restarts::RestartReason::Liveness);
                         self.procs[idx].restart_pending = true;
                         self.stop(idx, now);
                     }

@@ -24,6 +24,7 @@ mod events;
 mod handover;
 mod hooks;
 mod liveness;
+mod memory;
 mod ordering;
 mod output;
 mod reap;
@@ -199,6 +200,8 @@ impl Supervisor {
     /// An operator's stop: an automatic restart the process waits for does not happen.
     pub fn cancel_respawn(&mut self, idx: usize) {
         self.procs[idx].machine.cancel_respawn();
+        self.procs[idx].memory_note = None;
+        self.procs[idx].restart_reason = None;
         self.release_logs(idx);
         self.cancel_pre_start_hook(idx);
     }
@@ -307,6 +310,7 @@ impl Supervisor {
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
             .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
             .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
+            .chain(self.memory_deadline()) // memory_limit checks (memory.rs)
             .min()
     }
 
@@ -354,6 +358,7 @@ impl Supervisor {
         self.fire_watches(now); // watch.rs: cron matches, ended bursts of changes
         self.liveness_timers(now);
         self.hook_timers(now);
+        self.memory_timers(now);
         for idx in 0..self.procs.len() {
             let due = self.procs[idx]
                 .probe

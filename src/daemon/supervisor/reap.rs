@@ -170,6 +170,7 @@ impl Supervisor {
             self.procs[idx].probe = None;
         }
         self.liveness_on_state(idx, &to, Instant::now());
+        self.memory_on_state(idx, &to, Instant::now());
         self.metrics
             .observe(&self.procs[idx], from, to, Instant::now());
         if self.mood != Mood::Running {

@@ -81,6 +81,7 @@ impl Supervisor {
         if self.pre_start_hook(idx, now) {
             return;
         }
+        self.count_restart(idx); // memory.rs
         let p = &mut self.procs[idx];
         p.restart_pending = false;
         p.probe = None;
@@ -297,6 +298,9 @@ impl Supervisor {
             _ => {}
         }
         spawn::precheck(&self.procs[idx].config).map_err(StartRefusal::Command)?;
+        let p = &mut self.procs[idx];
+        p.restart_reason = Some(crate::process::restarts::RestartReason::Operator);
+        p.memory_note = None;
         if ordering::blocker(&self.plan, &self.procs, idx).is_some() {
             let started = ordering::start_dependencies(&self.plan, &mut self.procs, idx);
             if !started.is_empty() {

@@ -138,6 +138,8 @@ impl Supervisor {
         match action {
             ChangeAction::Restart => {
                 emit(LogLevel::Info, &format!("{what}, restarting {name}"));
+                self.procs[idx].restart_reason =
+                    Some(crate::process::restarts::RestartReason::Binary);
                 self.procs[idx].restart_pending = true;
                 self.stop(idx, now);
             }
