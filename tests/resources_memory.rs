@@ -1,0 +1,153 @@
+//! `memory_limit` on real process trees: a pipeline whose `tail` holds ~40 MB (a child of
+//! the program's shell, so only the tree sum sees it) goes over a 30 MB limit and the
+//! checks every 0.5 s catch it on their grid. Restart: the reason is in the description,
+//! the main log, a PROCESS_MEMORY event and `/metrics`; stop: the program stays STOPPED;
+//! a signal: the program gets it and keeps running.
+
+#[allow(dead_code, unused_imports)]
+mod support;
+
+use std::time::Duration;
+use support::*;
+use supervisord::rpc::Value;
+
+/// A shell whose child `tail` reads 40 MB without a newline and keeps it, then waits.
+const HOG: &str = "/bin/sh -c \"{ head -c 40000000 /dev/zero; exec sleep 1000; } | tail\"";
+
+fn start(name: &str, programs: &str) -> Daemon {
+    let dir = temp_dir(name);
+    let conf = format!("{}{programs}", preamble(&dir, ""));
+    Daemon::start_conf(dir, &conf)
+}
+
+fn description(d: &Daemon, name: &str) -> String {
+    d.rpc("supervisor.getProcessInfo", &[Value::Str(name.into())])
+        .ok()
+        .and_then(|i| field(&i, "description").and_then(Value::as_str).map(String::from))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_tree_over_its_limit_is_restarted_on_the_check_grid_with_the_reason_everywhere() {
+    let d = start(
+        "mem_restart",
+        &format!(
+            "[program:hog]\ncommand={HOG}\nstartsecs=0\nstopasgroup=true\n\
+             memory_limit=30MB\nMemory_Check_Interval=0.5\n\n\
+             [eventlistener:rec]\ncommand=bash -c 'while :; do echo READY; read h || exit; \
+             n=${{h##*len:}}; dd bs=1 count=$n 2>/dev/null >> %(here)s/events; echo >> %(here)s/events; \
+             printf \"RESULT 2\\nOK\"; done'\nevents=PROCESS_MEMORY\n"
+        ),
+    );
+    d.assert_log("restarted: RSS ", Duration::from_secs(15));
+    assert!(
+        d.wait_log_count("spawned: 'hog'", 2, Duration::from_secs(10)),
+        "{}",
+        d.log()
+    );
+    let log = d.log();
+    let spawned = log_times(&log, "spawned: 'hog'")[0];
+    let acted = log_times(&log, "restarted: RSS ")[0];
+    // The checks run at spawn + k × 0.5 s; the 40 MB are read well within the first
+    // two intervals, so the action comes at the first or second check.
+    let k = ((acted - spawned) / 0.5).round();
+    figure(&format!(
+        "memory_limit: restart {:.3} s after the spawn (check {k} of the 0.5 s grid)",
+        acted - spawned
+    ));
+    assert!(
+        (1.0..=2.0).contains(&k) && (acted - spawned - k * 0.5).abs() <= 0.06,
+        "action at {:.3} s after the spawn, off the 0.5 s grid:\n{log}",
+        acted - spawned
+    );
+    let line = log.lines().find(|l| l.contains("restarted: RSS ")).unwrap();
+    assert!(line.contains("WARN hog (pid "), "{line}");
+    assert!(line.contains(" MB over memory_limit 30 MB"), "{line}");
+    assert!(
+        wait_for(Duration::from_secs(5), || description(&d, "hog")
+            .contains("; restarted: RSS ")),
+        "{}",
+        description(&d, "hog")
+    );
+    assert!(
+        wait_for(Duration::from_secs(10), || {
+            let events = std::fs::read_to_string(d.path("events")).unwrap_or_default();
+            events.contains("processname:hog groupname:hog pid:")
+                && events.contains(" limit:31457280 action:restart\nrestarted: RSS ")
+        }),
+        "{:?}",
+        std::fs::read_to_string(d.path("events"))
+    );
+    // A scrape while the hog has a pid (it restarts every check or two).
+    let labels = "{group=\"hog\",name=\"hog\"";
+    let series = [
+        format!("supervisord_process_restarts_total{labels},reason=\"memory\"}} "),
+        format!("supervisord_process_restarts_total{labels},reason=\"exit\"}} 0\n"),
+        format!("supervisord_process_memory_limit_exceeded_total{labels}}} "),
+        format!("supervisord_process_resident_memory_bytes{labels}}} "),
+        format!("supervisord_process_cpu_seconds_total{labels}}} "),
+    ];
+    let mut metrics = String::new();
+    assert!(
+        wait_for(Duration::from_secs(10), || {
+            metrics = fetch(&d.target, "GET", "/metrics", &[], b"").body;
+            series.iter().all(|s| metrics.contains(s.as_str()))
+                && !metrics.contains(&format!("{}0\n", series[0]))
+        }),
+        "{metrics}"
+    );
+}
+
+#[test]
+fn the_stop_action_stops_and_the_program_stays_stopped() {
+    let d = start(
+        "mem_stop",
+        &format!(
+            "[program:hog]\ncommand={HOG}\nstartsecs=0\nstopasgroup=true\n\
+             memory_limit=30MB\nmemory_check_interval=0.5\nmemory_action=stop\n\n\
+             [program:later]\ncommand=sleep 1.2\nstartsecs=0\nautorestart=false\nautostart=false\n"
+        ),
+    );
+    d.assert_log("stopped: RSS ", Duration::from_secs(15));
+    assert!(d.wait_all("STOPPED", Duration::from_secs(10)), "{}", d.log());
+    let desc = description(&d, "hog");
+    assert!(desc.contains("; stopped: RSS "), "{desc}");
+    assert!(desc.contains(" MB over memory_limit 30 MB"), "{desc}");
+    // Two more check intervals (a 1.2 s program's life): nothing restarts it.
+    d.rpc("supervisor.startProcess", &[Value::Str("later".into())])
+        .unwrap();
+    assert!(
+        wait_for(Duration::from_secs(10), || d
+            .infos()
+            .iter()
+            .any(|(n, s, _)| n == "later" && s == "EXITED")),
+        "{}",
+        d.log()
+    );
+    assert_eq!(d.log().matches("spawned: 'hog'").count(), 1, "{}", d.log());
+    // An operator's start clears the words.
+    d.rpc("supervisor.startProcess", &[Value::Str("hog".into())])
+        .unwrap();
+    assert!(!description(&d, "hog").contains("RSS"));
+}
+
+#[test]
+fn a_signal_action_signals_the_program_which_keeps_running() {
+    let d = start(
+        "mem_signal",
+        "[program:hog]\ncommand=/bin/sh -c \"trap 'echo got-usr1' USR1; \
+         { head -c 40000000 /dev/zero; exec sleep 1000; } | tail & \
+         while :; do sleep 0.1; done\"\n\
+         startsecs=0\nstopasgroup=true\nstdout_logfile=%(here)s/hog.out\n\
+         memory_limit=30MB\nmemory_check_interval=0.5\nmemory_action=SIGUSR1\n",
+    );
+    d.assert_log("signalled USR1: RSS ", Duration::from_secs(15));
+    assert!(
+        wait_for(Duration::from_secs(5), || d.read("hog.out").contains("got-usr1")),
+        "{}",
+        d.log()
+    );
+    assert!(description(&d, "hog").contains("; signalled USR1: RSS "));
+    assert_eq!(d.infos()[0].1, "RUNNING", "{}", d.log());
+    assert_eq!(d.log().matches("spawned: 'hog'").count(), 1, "{}", d.log());
+}
