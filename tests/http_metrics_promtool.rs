@@ -1,7 +1,7 @@
 //! `/metrics` of a live daemon with programs in several states (RUNNING, STOPPED, EXITED,
 //! FATAL, BACKOFF, one in a group) passes `promtool check metrics` with no errors and no
-//! lint warnings. Skips (see `support::skip`) when promtool is not installed (Debian: `apt-get install
-//! -y prometheus`).
+//! lint warnings, the restarts by reason and the memory series included. Skips (see
+//! `support::skip`) when promtool is not installed (Debian: `apt-get install -y prometheus`).
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -25,7 +25,8 @@ fn metrics_pass_promtool_check() {
             "[inet_http_server]\nport=127.0.0.1:{port}\n\n\
              [program:run]\ncommand=sh -c \"echo hello; exec sleep 1000\"\nstartsecs=0\n\
              liveness_check_script=exit 1\nliveness_check_initial_delay=0\n\
-             liveness_check_period=0.5\nliveness_check_failure_threshold=1000\n\n\
+             liveness_check_period=0.5\nliveness_check_failure_threshold=1000\n\
+             memory_limit=1GB\n\n\
              [program:idle]\ncommand=sleep 1000\nautostart=false\n\n\
              [program:done]\ncommand=true\nstartsecs=0\nautorestart=false\n\n\
              [program:fatal]\ncommand=/nonexistent/prog\nstartretries=0\n\n\
@@ -79,6 +80,11 @@ fn metrics_pass_promtool_check() {
         "supervisord_processes 6\n",
         "# TYPE supervisord_liveness_failures_total counter\n",
         "supervisord_liveness_failures_total{group=\"run\",name=\"run\"} ",
+        "supervisord_process_restarts_total{group=\"flappy\",name=\"flappy\",reason=\"exit\"} ",
+        "supervisord_process_restarts_total{group=\"run\",name=\"run\",reason=\"memory\"} 0\n",
+        "supervisord_process_memory_limit_exceeded_total{group=\"run\",name=\"run\"} 0\n",
+        "supervisord_process_resident_memory_bytes{group=\"run\",name=\"run\"} ",
+        "supervisord_process_cpu_seconds_total{group=\"run\",name=\"run\"} ",
     ] {
         assert!(text.contains(series), "missing {series:?} in:\n{text}");
     }
