@@ -7,6 +7,7 @@
 #[allow(dead_code, unused_imports)]
 mod support;
 
+use std::process::Command;
 use std::time::Duration;
 use support::*;
 use supervisord::rpc::Value;
@@ -150,4 +151,73 @@ fn a_signal_action_signals_the_program_which_keeps_running() {
     assert!(description(&d, "hog").contains("; signalled USR1: RSS "));
     assert_eq!(d.infos()[0].1, "RUNNING", "{}", d.log());
     assert_eq!(d.log().matches("spawned: 'hog'").count(), 1, "{}", d.log());
+}
+
+/// Every restart counts once under its reason: autorestart after an exit, a liveness
+/// failure action, a changed binary and an operator's stop and start.
+#[test]
+fn restarts_are_counted_by_reason() {
+    let dir = temp_dir("restart_reasons");
+    let sleeper = dir.join("sleeper");
+    std::fs::copy("/bin/sleep", &sleeper).unwrap();
+    let conf = format!(
+        "{}[program:exits]\ncommand=sleep 0.2\nstartsecs=0\nautorestart=true\n\n\
+         [program:dead]\ncommand=sleep 100\nstartsecs=0\n\
+         liveness_check_script=exit 1\nliveness_check_initial_delay=0.1\n\
+         liveness_check_period=0.1\nliveness_check_failure_threshold=1\n\n\
+         [program:bin]\ncommand={} 100\nstartsecs=0\nrestart_when_binary_changed=true\n\n\
+         [program:op]\ncommand=sleep 100\nstartsecs=0\n",
+        preamble(&dir, ""),
+        sleeper.display()
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    assert!(
+        wait_for(Duration::from_secs(10), || d
+            .infos()
+            .iter()
+            .filter(|(_, s, _)| s == "RUNNING")
+            .count()
+            >= 3),
+        "{}",
+        d.log()
+    );
+    d.rpc("supervisor.stopProcess", &[Value::Str("op".into())])
+        .unwrap();
+    d.rpc("supervisor.startProcess", &[Value::Str("op".into())])
+        .unwrap();
+    // A chmod of the executable counts as a change.
+    let _ = Command::new("chmod").arg("755").arg(&sleeper).status();
+    let series = |name: &str, reason: &str| {
+        format!(
+            "supervisord_process_restarts_total{{group=\"{name}\",name=\"{name}\",reason=\"{reason}\"}} "
+        )
+    };
+    let value = |text: &str, s: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(s))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(-1.0)
+    };
+    let mut metrics = String::new();
+    assert!(
+        wait_for(Duration::from_secs(15), || {
+            metrics = fetch(&d.target, "GET", "/metrics", &[], b"").body;
+            value(&metrics, &series("exits", "exit")) >= 2.0
+                && value(&metrics, &series("dead", "liveness")) >= 1.0
+                && value(&metrics, &series("bin", "binary")) >= 1.0
+                && value(&metrics, &series("op", "operator")) == 1.0
+        }),
+        "{metrics}\n{}",
+        d.log()
+    );
+    for (name, wrong) in [
+        ("exits", ["memory", "liveness", "binary", "operator"]),
+        ("dead", ["memory", "exit", "binary", "operator"]),
+        ("bin", ["memory", "exit", "liveness", "operator"]),
+        ("op", ["memory", "exit", "liveness", "binary"]),
+    ] {
+        for reason in wrong {
+            assert_eq!(value(&metrics, &series(name, reason)), 0.0, "{name} {reason}\n{metrics}");
+        }
+    }
 }
