@@ -161,3 +161,50 @@ fn check_json_extensions_shows_every_resource_key() {
     }
     assert_eq!(out.matches("\"memory_limit\": null").count(), 1, "{out}");
 }
+
+/// Changing a resource key restarts just that process on `update`, and the new limit is
+/// in its `/proc/PID/limits`.
+#[test]
+fn update_restarts_just_the_process_whose_resource_keys_changed() {
+    let programs = |b_extra: &str| {
+        format!(
+            "[program:a]\ncommand=sleep 1000\nstartsecs=0\n\n\
+             [program:b]\ncommand=sleep 1000\nstartsecs=0\n{b_extra}\n\
+             [group:web]\nprograms=a,b\n"
+        )
+    };
+    let dir = temp_dir("rlimit_update");
+    let d = Daemon::start_conf(dir.clone(), &(preamble(&dir, "") + &programs("")));
+    assert!(d.wait_all("RUNNING", Duration::from_secs(10)), "{}", d.log());
+    let pid = |spec: &str| d.infos().into_iter().find(|i| i.0 == spec).map_or(0, |i| i.2);
+    let (a, b) = (pid("web:a"), pid("web:b"));
+    let conf = preamble(&dir, "") + &programs("rlimit_nofile=100:200\nmemory_limit=1GB\n");
+    std::fs::write(d.path("supervisord.conf"), conf).unwrap();
+    let (out, err, code) = support::python::ctl(
+        support::python::Impl::Ours,
+        std::path::Path::new(""),
+        &d.path("supervisord.conf"),
+        &["update"],
+    );
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "web:b: updated (rlimit_nofile, memory_limit)\nweb: updated process group\n",
+            "",
+            0
+        )
+    );
+    assert!(
+        wait_for(Duration::from_secs(10), || {
+            let b2 = pid("web:b");
+            b2 != 0 && b2 != b
+        }),
+        "{:?}",
+        d.infos()
+    );
+    assert_eq!(pid("web:a"), a);
+    assert_eq!(
+        limit(pid("web:b"), "Max open files"),
+        ("100".into(), "200".into())
+    );
+}

@@ -95,16 +95,21 @@ impl ResourceConfig {
             .filter(|&&r| self.rlimit(r) != other.rlimit(r))
             .map(|r| r.key())
             .collect();
-        let (a, b) = (self.memory, other.memory);
-        let field = |f: fn(&MemoryWatch) -> String| a.as_ref().map(f) != b.as_ref().map(f);
-        for (key, differs) in [
-            (MEMORY_KEYS[0], field(|m| m.limit.to_string())),
-            (MEMORY_KEYS[1], field(|m| format!("{:?}", m.interval))),
-            (MEMORY_KEYS[2], field(|m| m.action.name())),
-        ] {
-            if differs {
-                keys.push(key);
+        match (self.memory, other.memory) {
+            (Some(a), Some(b)) => {
+                for (key, differs) in [
+                    (MEMORY_KEYS[0], a.limit != b.limit),
+                    (MEMORY_KEYS[1], a.interval != b.interval),
+                    (MEMORY_KEYS[2], a.action != b.action),
+                ] {
+                    if differs {
+                        keys.push(key);
+                    }
+                }
             }
+            // Without a limit the interval and action do nothing: the limit is the change.
+            (a, b) if a != b => keys.push(MEMORY_KEYS[0]),
+            _ => {}
         }
         keys
     }
@@ -144,6 +149,8 @@ mod tests {
             a.changed_keys(&c),
             ["rlimit_nofile", "rlimit_core", "memory_action"]
         );
+        let none = parse(&[("rlimit_core", "0"), ("memory_action", "stop")]).unwrap();
+        assert_eq!(c.changed_keys(&none), ["memory_limit"]);
         assert_eq!(
             parse(&[("rlimit_stack", "9:8")]).unwrap_err().key,
             "rlimit_stack"
