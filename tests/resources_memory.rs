@@ -49,15 +49,15 @@ fn a_tree_over_its_limit_is_restarted_on_the_check_grid_with_the_reason_everywhe
     let log = d.log();
     let spawned = log_times(&log, "spawned: 'hog'")[0];
     let acted = log_times(&log, "restarted: RSS ")[0];
-    // The checks run at spawn + k × 0.5 s; the 40 MB are read well within the first
-    // two intervals, so the action comes at the first or second check.
+    // The checks run at spawn + k × 0.5 s; the 40 MB are read within the first interval
+    // or two (more on a loaded machine), and the action comes at the next check.
     let k = ((acted - spawned) / 0.5).round();
     figure(&format!(
         "memory_limit: restart {:.3} s after the spawn (check {k} of the 0.5 s grid)",
         acted - spawned
     ));
     assert!(
-        (1.0..=2.0).contains(&k) && (acted - spawned - k * 0.5).abs() <= 0.06,
+        (1.0..=4.0).contains(&k) && (acted - spawned - k * 0.5).abs() <= 0.1,
         "action at {:.3} s after the spawn, off the 0.5 s grid:\n{log}",
         acted - spawned
     );
@@ -220,4 +220,67 @@ fn restarts_are_counted_by_reason() {
             assert_eq!(value(&metrics, &series(name, reason)), 0.0, "{name} {reason}\n{metrics}");
         }
     }
+}
+
+/// An in-place upgrade keeps each process's next memory check (the action still comes on
+/// the grid from its spawn, not from the swap) and the restart counts by reason.
+#[test]
+fn an_upgrade_keeps_the_memory_grid_and_the_restart_counts() {
+    let d = start(
+        "mem_upgrade",
+        &format!(
+            "[program:hog]\ncommand={HOG}\nstartsecs=0\nstopasgroup=true\nautostart=false\n\
+             memory_limit=30MB\nmemory_check_interval=2\n\n\
+             [program:op]\ncommand=sleep 1000\nstartsecs=0\n"
+        ),
+    );
+    let op = Value::Str("op".into());
+    assert!(d.wait_log("success: op entered RUNNING", Duration::from_secs(10)));
+    d.rpc("supervisor.stopProcess", &[op.clone()]).unwrap();
+    d.rpc("supervisor.startProcess", &[op]).unwrap();
+    d.rpc("supervisor.startProcess", &[Value::Str("hog".into())])
+        .unwrap();
+    // The swap half a second after the spawn: a check counted again from the swap would
+    // come that much later than the grid's.
+    let uptime = "supervisord_process_uptime_seconds{group=\"hog\",name=\"hog\"} ";
+    assert!(wait_for(Duration::from_secs(10), || {
+        let m = fetch(&d.target, "GET", "/metrics", &[], b"").body;
+        m.lines()
+            .find_map(|l| l.strip_prefix(uptime))
+            .and_then(|n| n.parse::<f64>().ok())
+            .is_some_and(|n| n > 0.5)
+    }));
+    let out = Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .args(["ctl", "-c"])
+        .arg(d.path("supervisord.conf"))
+        .arg("upgrade")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{:?}\n{}", out, d.log());
+    d.assert_log("restarted: RSS ", Duration::from_secs(10));
+    let log = d.log();
+    let spawned = log_times(&log, "spawned: 'hog'")[0];
+    let swapped = log_times(&log, "upgraded in place (generation 1)")[0];
+    let acted = log_times(&log, "restarted: RSS ")[0];
+    figure(&format!(
+        "memory check across an upgrade: swap {:.3} s, action {:.3} s after the spawn (grid: 2 s)",
+        swapped - spawned,
+        acted - spawned
+    ));
+    assert!(
+        (0.2..1.8).contains(&(swapped - spawned)),
+        "the swap came too early or too late to tell:\n{log}"
+    );
+    assert!(
+        (acted - spawned - 2.0).abs() <= 0.1,
+        "action {:.3} s after the spawn, not on its 2 s grid:\n{log}",
+        acted - spawned
+    );
+    let metrics = fetch(&d.target, "GET", "/metrics", &[], b"").body;
+    assert!(
+        metrics.contains(
+            "supervisord_process_restarts_total{group=\"op\",name=\"op\",reason=\"operator\"} 1\n"
+        ),
+        "{metrics}"
+    );
 }
