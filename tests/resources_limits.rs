@@ -37,7 +37,11 @@ fn the_limits_are_in_the_childs_proc_limits() {
          rlimit_cpu=100:200\nrlimit_stack=4MB\nrlimit_memlock=64KB:64KB\nrlimit_nproc=500:600\n\n\
          [program:plain]\ncommand=sleep 100\nstartsecs=0\n",
     );
-    assert!(d.wait_all("RUNNING", Duration::from_secs(10)), "{}", d.log());
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(10)),
+        "{}",
+        d.log()
+    );
     let pid = |name: &str| d.infos().into_iter().find(|i| i.0 == name).unwrap().2;
     let (lim, daemon) = (pid("lim"), d.pid() as i64);
     assert_eq!(limit(lim, "Max open files"), ("64".into(), "128".into()));
@@ -50,7 +54,10 @@ fn the_limits_are_in_the_childs_proc_limits() {
     );
     assert_eq!(limit(lim, "Max cpu time"), ("100".into(), "200".into()));
     assert_eq!(limit(lim, "Max stack size").0, (4u64 << 20).to_string());
-    assert_eq!(limit(lim, "Max locked memory"), ("65536".into(), "65536".into()));
+    assert_eq!(
+        limit(lim, "Max locked memory"),
+        ("65536".into(), "65536".into())
+    );
     assert_eq!(limit(lim, "Max processes"), ("500".into(), "600".into()));
     // A program without the keys inherits the daemon's limits.
     for row in ["Max open files", "Max cpu time", "Max address space"] {
@@ -175,8 +182,17 @@ fn update_restarts_just_the_process_whose_resource_keys_changed() {
     };
     let dir = temp_dir("rlimit_update");
     let d = Daemon::start_conf(dir.clone(), &(preamble(&dir, "") + &programs("")));
-    assert!(d.wait_all("RUNNING", Duration::from_secs(10)), "{}", d.log());
-    let pid = |spec: &str| d.infos().into_iter().find(|i| i.0 == spec).map_or(0, |i| i.2);
+    assert!(
+        d.wait_all("RUNNING", Duration::from_secs(10)),
+        "{}",
+        d.log()
+    );
+    let pid = |spec: &str| {
+        d.infos()
+            .into_iter()
+            .find(|i| i.0 == spec)
+            .map_or(0, |i| i.2)
+    };
     let (a, b) = (pid("web:a"), pid("web:b"));
     let conf = preamble(&dir, "") + &programs("rlimit_nofile=100:200\nmemory_limit=1GB\n");
     std::fs::write(d.path("supervisord.conf"), conf).unwrap();

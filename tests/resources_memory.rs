@@ -9,8 +9,8 @@ mod support;
 
 use std::process::Command;
 use std::time::Duration;
-use support::*;
 use supervisord::rpc::Value;
+use support::*;
 
 /// A shell whose child `tail` reads 40 MB without a newline and keeps it, then waits; the
 /// writer says `filled` on stderr once the 40 MB are in the pipe (tail has all but the
@@ -27,7 +27,11 @@ fn start(name: &str, programs: &str) -> Daemon {
 fn description(d: &Daemon, name: &str) -> String {
     d.rpc("supervisor.getProcessInfo", &[Value::Str(name.into())])
         .ok()
-        .and_then(|i| field(&i, "description").and_then(Value::as_str).map(String::from))
+        .and_then(|i| {
+            field(&i, "description")
+                .and_then(Value::as_str)
+                .map(String::from)
+        })
         .unwrap_or_default()
 }
 
@@ -120,7 +124,11 @@ fn the_stop_action_stops_and_the_program_stays_stopped() {
         ),
     );
     d.assert_log("stopped: RSS ", Duration::from_secs(15));
-    assert!(d.wait_all("STOPPED", Duration::from_secs(10)), "{}", d.log());
+    assert!(
+        d.wait_all("STOPPED", Duration::from_secs(10)),
+        "{}",
+        d.log()
+    );
     let desc = description(&d, "hog");
     assert!(desc.contains("; stopped: RSS "), "{desc}");
     assert!(desc.contains(" MB over memory_limit 30 MB"), "{desc}");
@@ -154,7 +162,9 @@ fn a_signal_action_signals_the_program_which_keeps_running() {
     );
     d.assert_log("signalled USR1: RSS ", Duration::from_secs(15));
     assert!(
-        wait_for(Duration::from_secs(5), || d.read("hog.out").contains("got-usr1")),
+        wait_for(Duration::from_secs(5), || d
+            .read("hog.out")
+            .contains("got-usr1")),
         "{}",
         d.log()
     );
@@ -227,7 +237,11 @@ fn restarts_are_counted_by_reason() {
         ("op", ["memory", "exit", "liveness", "binary"]),
     ] {
         for reason in wrong {
-            assert_eq!(value(&metrics, &series(name, reason)), 0.0, "{name} {reason}\n{metrics}");
+            assert_eq!(
+                value(&metrics, &series(name, reason)),
+                0.0,
+                "{name} {reason}\n{metrics}"
+            );
         }
     }
 }
@@ -246,7 +260,8 @@ fn an_upgrade_keeps_the_memory_grid_and_the_restart_counts() {
     );
     let op = Value::Str("op".into());
     assert!(d.wait_log("success: op entered RUNNING", Duration::from_secs(10)));
-    d.rpc("supervisor.stopProcess", &[op.clone()]).unwrap();
+    d.rpc("supervisor.stopProcess", std::slice::from_ref(&op))
+        .unwrap();
     d.rpc("supervisor.startProcess", &[op]).unwrap();
     d.rpc("supervisor.startProcess", &[Value::Str("hog".into())])
         .unwrap();

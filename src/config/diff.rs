@@ -357,7 +357,12 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
             keys.push(key.to_string());
         }
     }
-    keys.extend(resources.changed_keys(&b.resources).iter().map(|k| k.to_string()));
+    keys.extend(
+        resources
+            .changed_keys(&b.resources)
+            .iter()
+            .map(|k| k.to_string()),
+    );
     action_keys(binary_change, &b.binary_change, "binary", keys);
     watch_keys(file_watch.as_ref(), b.file_watch.as_ref(), keys);
     syslog_keys(syslog, &b.syslog, keys);

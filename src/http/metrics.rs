@@ -57,7 +57,9 @@ fn help(key: &str, process: bool) -> String {
         (true, "resident_memory_bytes") => {
             "Resident set size of the live process and all its descendants"
         }
-        (true, "memory_limit_exceeded_total") => "Checks that found the process tree over memory_limit",
+        (true, "memory_limit_exceeded_total") => {
+            "Checks that found the process tree over memory_limit"
+        }
         (true, "unexpected_exits_total") => "Exits not listed in exitcodes (incl. failed starts)",
         (true, "last_exit_status") => "Exit status of the last exit",
         (true, "last_exit_expected") => "1 if the last exit was expected",
@@ -290,10 +292,7 @@ mod tests {
                     ("restarts_total", Value::Int(3)),
                     (
                         "restarts_by_reason",
-                        Value::strukt([
-                            ("exit", Value::Int(1)),
-                            ("memory", Value::Int(2)),
-                        ]),
+                        Value::strukt([("exit", Value::Int(1)), ("memory", Value::Int(2))]),
                     ),
                 ])]),
             ),
@@ -307,7 +306,11 @@ mod tests {
         assert!(text.contains(
             "supervisord_process_restarts_total{group=\"g\",name=\"c\",reason=\"memory\"} 2\n"
         ));
-        assert_eq!(text.matches("# TYPE supervisord_process_restarts_total counter").count(), 1);
+        assert_eq!(
+            text.matches("# TYPE supervisord_process_restarts_total counter")
+                .count(),
+            1
+        );
         assert!(!text.contains("restarts_by_reason"));
         assert!(text.contains("node_supervisord_up{group=\"g\",name=\"c\"} 0\n"));
         assert!(text.contains("node_supervisord_exit_status{group=\"g\",name=\"c\"} 3\n"));

@@ -206,7 +206,10 @@ mod tests {
         let t0 = Instant::now();
         let s = Duration::from_secs(1);
         assert_eq!(next_due(t0, t0 + Duration::from_millis(3), s), t0 + s);
-        assert_eq!(next_due(t0, t0 + Duration::from_millis(2500), s), t0 + 3 * s);
+        assert_eq!(
+            next_due(t0, t0 + Duration::from_millis(2500), s),
+            t0 + 3 * s
+        );
         assert_eq!(next_due(t0, t0 + s, s), t0 + 2 * s);
     }
 }

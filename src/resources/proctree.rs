@@ -43,7 +43,10 @@ fn children(pid: i32) -> Vec<i32> {
         let mut path = task.path();
         path.push("children");
         if let Ok(text) = std::fs::read_to_string(&path) {
-            out.extend(text.split_whitespace().filter_map(|p| p.parse::<i32>().ok()));
+            out.extend(
+                text.split_whitespace()
+                    .filter_map(|p| p.parse::<i32>().ok()),
+            );
         }
     }
     out
@@ -100,7 +103,7 @@ mod tests {
             (10, m(100, &[11, 12])),
             (11, m(20, &[13])),
             (12, m(5, &[])),
-            (13, m(1, &[10])), // a cycle (pid reuse mid-read) counts nobody twice
+            (13, m(1, &[10])),  // a cycle (pid reuse mid-read) counts nobody twice
             (99, m(1000, &[])), // not below the root
         ]
         .into_iter()
@@ -121,7 +124,10 @@ mod tests {
 
     #[test]
     fn this_test_process_has_a_tree_with_its_child_in_it() {
-        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
         let me = std::process::id() as i32;
         let tree = read_tree(me);
         let _ = child.kill();

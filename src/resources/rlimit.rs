@@ -260,7 +260,10 @@ mod tests {
         assert_eq!(l.to_string(), "536870912:unlimited");
         let l = parse(Resource::Core, "INFINITY").unwrap();
         assert_eq!((l.soft, l.hard), (Bound::Unlimited, None));
-        assert_eq!(parse(Resource::Stack, "8kb").unwrap().soft, Bound::Value(8192));
+        assert_eq!(
+            parse(Resource::Stack, "8kb").unwrap().soft,
+            Bound::Value(8192)
+        );
         assert_eq!(parse(Resource::Cpu, "30").unwrap().to_string(), "30");
     }
 
@@ -288,7 +291,13 @@ mod tests {
     fn an_absent_hard_bound_keeps_the_daemons_unless_the_soft_one_is_above_it() {
         let l = parse(Resource::Nofile, "100").unwrap();
         let (_, raw) = resolve(&l, Some(Bound::Value(4096)));
-        assert_eq!(raw, RawLimit { cur: 100, max: 4096 });
+        assert_eq!(
+            raw,
+            RawLimit {
+                cur: 100,
+                max: 4096
+            }
+        );
         let l = parse(Resource::Nofile, "8192").unwrap();
         assert_eq!(resolve(&l, Some(Bound::Value(4096))).1.max, 8192);
         let l = parse(Resource::Core, "unlimited").unwrap();

@@ -38,10 +38,7 @@ fn process_metrics(sup: &Supervisor, p: &Process, now: Instant) -> Value {
         .map(|&r| (r.name(), int(c.restarts.get(r))));
     m.insert("restarts_by_reason".into(), Value::strukt(by_reason));
     if p.config.ext.resources.memory.is_some() {
-        m.insert(
-            "memory_limit_exceeded_total".into(),
-            int(c.memory_exceeded),
-        );
+        m.insert("memory_limit_exceeded_total".into(), int(c.memory_exceeded));
     }
     m.insert("unexpected_exits_total".into(), int(c.unexpected_exits));
     if p.config.ext.liveness.is_some() {
