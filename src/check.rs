@@ -224,6 +224,9 @@ pub fn summary(cfg: &Config) -> String {
                 child_log_str(&p.stdout.logfile),
                 if p.redirect_stderr { "(redirected to stdout)".to_string() } else { child_log_str(&p.stderr.logfile) }
             ));
+            if let Some(r) = p.ext.resources.summary() {
+                out.push_str(&format!("      {r}\n"));
+            }
         }
     }
     out.push_str(&layers);

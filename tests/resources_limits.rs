@@ -167,6 +167,18 @@ fn check_json_extensions_shows_every_resource_key() {
         assert!(out.contains(want), "{want} not in {out}");
     }
     assert_eq!(out.matches("\"memory_limit\": null").count(), 1, "{out}");
+    // The readable summary too.
+    let (code, out, _) = check(
+        "[supervisord]\n[program:x]\ncommand=c\nrlimit_nofile=64:128\nmemory_limit=512MB\n",
+        false,
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(
+            "\n      rlimit_nofile=64:128 memory_limit=536870912 (512 MB) every 5 s: restart\n"
+        ),
+        "{out}"
+    );
 }
 
 /// Changing a resource key restarts just that process on `update`, and the new limit is

@@ -42,6 +42,16 @@ impl RestartReason {
     }
 }
 
+/// The reason a spawn of a process that ran before counts under: the one its restart
+/// was asked with, else an exit when it leaves EXITED or BACKOFF (autorestart, a retry),
+/// else an operator's start.
+pub fn reason_for(asked: Option<RestartReason>, from: &super::State) -> RestartReason {
+    asked.unwrap_or(match from {
+        super::State::Exited { .. } | super::State::Backoff { .. } => RestartReason::Exit,
+        _ => RestartReason::Operator,
+    })
+}
+
 /// Restarts counted by reason.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RestartCounts(pub [u64; 5]);
@@ -99,5 +109,21 @@ mod tests {
         assert_eq!(RestartCounts::parse("x,1,0,0,1"), None);
         let names: Vec<_> = REASONS.iter().map(|r| r.name()).collect();
         assert_eq!(names, ["exit", "memory", "liveness", "binary", "operator"]);
+    }
+
+    #[test]
+    fn a_spawn_counts_under_the_reason_asked_else_by_the_state_it_leaves() {
+        use crate::process::State;
+        let now = std::time::Instant::now();
+        let backoff = State::Backoff { retry_at: now };
+        let exited = State::Exited { expected: true };
+        assert_eq!(reason_for(None, &exited), RestartReason::Exit);
+        assert_eq!(reason_for(None, &backoff), RestartReason::Exit);
+        assert_eq!(reason_for(None, &State::Stopped), RestartReason::Operator);
+        assert_eq!(reason_for(None, &State::Fatal), RestartReason::Operator);
+        let memory = Some(RestartReason::Memory);
+        assert_eq!(reason_for(memory, &State::Stopped), RestartReason::Memory);
+        let op = Some(RestartReason::Operator);
+        assert_eq!(reason_for(op, &exited), RestartReason::Operator);
     }
 }

@@ -88,6 +88,26 @@ impl ResourceConfig {
         out
     }
 
+    /// One line for `check`'s summary (`rlimit_nofile=64:128 memory_limit=536870912 (512
+    /// MB) every 5 s: restart`), `None` when nothing is set.
+    pub fn summary(&self) -> Option<String> {
+        let mut parts: Vec<String> = self
+            .rlimits
+            .iter()
+            .map(|l| format!("{}={l}", l.resource.key()))
+            .collect();
+        if let Some(m) = &self.memory {
+            parts.push(format!(
+                "memory_limit={} ({}) every {} s: {}",
+                m.limit,
+                memory::megabytes(m.limit),
+                m.interval.as_secs_f64(),
+                m.action.name()
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+
     /// The keys whose values differ between `self` and `other` (the config diff).
     pub fn changed_keys(&self, other: &ResourceConfig) -> Vec<&'static str> {
         let mut keys: Vec<&'static str> = RESOURCES
@@ -139,6 +159,11 @@ mod tests {
         assert!(json.contains("\"rlimit_core\":null"), "{json}");
         let b = parse(&[("rlimit_nofile", "64:128"), ("memory_limit", "1MB")]).unwrap();
         assert!(a.changed_keys(&b).is_empty());
+        assert_eq!(
+            a.summary().as_deref(),
+            Some("rlimit_nofile=64:128 memory_limit=1048576 (1 MB) every 5 s: restart")
+        );
+        assert_eq!(ResourceConfig::default().summary(), None);
         let c = parse(&[
             ("rlimit_core", "0"),
             ("memory_limit", "1MB"),

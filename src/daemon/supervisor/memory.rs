@@ -11,7 +11,7 @@ use super::{send_signal, Supervisor};
 use crate::config::LogLevel;
 use crate::events::types::{memory_payload, EventType};
 use crate::logging::emit;
-use crate::process::restarts::RestartReason;
+use crate::process::restarts::{reason_for, RestartReason};
 use crate::process::State;
 use crate::resources::memory::{self, MemoryAction};
 
@@ -88,20 +88,14 @@ impl Supervisor {
         }
     }
 
-    /// Counts a spawn of process `idx` that is a restart, under its reason: the one a
-    /// restart was asked with, else an exit (autorestart, BACKOFF retry) when it comes from
-    /// EXITED or BACKOFF, else an operator's start.
+    /// Counts a spawn of process `idx` that is a restart (it ran before) under its reason
+    /// (`restarts::reason_for`).
     pub(super) fn count_restart(&mut self, idx: usize) {
         let p = &mut self.procs[idx];
-        let reason = p.restart_reason.take();
-        let before = p.machine.laststart != 0 || self.metrics.spawned_before(p);
-        if !before {
-            return;
+        let asked = p.restart_reason.take();
+        if p.machine.laststart != 0 || self.metrics.spawned_before(p) {
+            let reason = reason_for(asked, &p.machine.state);
+            self.metrics.restarted(&self.procs[idx], reason);
         }
-        let reason = reason.unwrap_or(match p.machine.state {
-            State::Exited { .. } | State::Backoff { .. } => RestartReason::Exit,
-            _ => RestartReason::Operator,
-        });
-        self.metrics.restarted(&self.procs[idx], reason);
     }
 }
