@@ -5,8 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Most processes of one tree read per check (a fork bomb must not make a check endless).
-pub const MAX_TREE: usize = 4096;
+/// Most processes of one tree read per check: the check runs in the event loop, and each
+/// process costs it two small `/proc` reads (see docs/EXTENSIONS.md for the figure).
+pub const MAX_TREE: usize = 256;
 
 /// One member of a tree: its RSS in bytes and its children's pids.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,8 +34,25 @@ pub fn tree_rss(root: i32, tree: &BTreeMap<i32, Member>) -> u64 {
     sum
 }
 
-/// The children of every thread of `pid` (empty when it is gone).
-fn children(pid: i32) -> Vec<i32> {
+/// `(resident pages, threads)` from a `/proc/PID/stat` line.
+fn stat_fields(stat: &str) -> Option<(u64, u64)> {
+    let f: Vec<&str> = stat.rsplit_once(") ")?.1.split_whitespace().collect();
+    // After "(comm) ": num_threads is field 20 → index 17; rss 24 → 21.
+    Some((f.get(21)?.parse().ok()?, f.get(17)?.parse().ok()?))
+}
+
+/// The children of every thread of `pid` (empty when it is gone). A process with one
+/// thread has one children file, read without listing its tasks.
+fn children(pid: i32, threads: u64) -> Vec<i32> {
+    let parse = |text: String| -> Vec<i32> {
+        text.split_whitespace()
+            .filter_map(|p| p.parse::<i32>().ok())
+            .collect()
+    };
+    if threads <= 1 {
+        let path = format!("/proc/{pid}/task/{pid}/children");
+        return std::fs::read_to_string(path).map(parse).unwrap_or_default();
+    }
     let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
         return Vec::new();
     };
@@ -43,10 +61,7 @@ fn children(pid: i32) -> Vec<i32> {
         let mut path = task.path();
         path.push("children");
         if let Ok(text) = std::fs::read_to_string(&path) {
-            out.extend(
-                text.split_whitespace()
-                    .filter_map(|p| p.parse::<i32>().ok()),
-            );
+            out.extend(parse(text));
         }
     }
     out
@@ -61,14 +76,13 @@ pub fn read_tree(root: i32) -> BTreeMap<i32, Member> {
         if tree.len() >= MAX_TREE || tree.contains_key(&pid) {
             continue;
         }
-        let Some(rss_pages) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        let Some((rss_pages, threads)) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
             .ok()
-            .and_then(|s| crate::usage::parse_stat(&s))
-            .map(|(_, pages)| pages)
+            .and_then(|s| stat_fields(&s))
         else {
             continue;
         };
-        let kids = children(pid);
+        let kids = children(pid, threads);
         todo.extend(&kids);
         tree.insert(
             pid,
@@ -112,6 +126,13 @@ mod tests {
         assert_eq!(tree_rss(11, &tree), 126);
         assert_eq!(tree_rss(12, &tree), 5);
         assert_eq!(tree_rss(7, &tree), 0);
+    }
+
+    #[test]
+    fn stat_lines_give_rss_and_threads() {
+        let stat = "1234 (my (odd) name) S 1 1234 1234 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 3 0 5 1000 200 18446744073709551615";
+        assert_eq!(stat_fields(stat), Some((200, 3)));
+        assert_eq!(stat_fields("1 (x) S 1 2"), None);
     }
 
     #[test]
