@@ -51,17 +51,25 @@ fn insert(m: &mut crate::rpc::Fields, usage: Option<(f64, u64)>) {
     }
 }
 
-/// Adds `resident_memory_bytes`: the RSS of the process and all its descendants (what
-/// `memory_limit` compares), read from `/proc` (bounded, see `resources::proctree`).
+/// Usage of the live process `pid` from one read of its tree: its own CPU seconds and RSS
+/// (`cpu_seconds_total`, `rss_bytes`) and `resident_memory_bytes`, the RSS of the process
+/// and all its descendants (what `memory_limit` compares; bounded, see
+/// `resources::proctree`).
 fn insert_tree(m: &mut crate::rpc::Fields, pid: i32) {
     let tree = crate::resources::proctree::read_tree(pid);
-    if tree.contains_key(&pid) {
-        let rss = crate::resources::proctree::tree_rss(pid, &tree);
-        m.insert(
-            "resident_memory_bytes",
-            Value::Int(rss.min(i64::MAX as u64) as i64),
-        );
+    let Some(root) = tree.get(&pid) else {
+        return;
+    };
+    // SAFETY: sysconf with a constant name.
+    let tick = unsafe { nix::libc::sysconf(nix::libc::_SC_CLK_TCK) };
+    if tick > 0 {
+        insert(m, Some((root.cpu_ticks as f64 / tick as f64, root.rss)));
     }
+    let rss = crate::resources::proctree::tree_rss(pid, &tree);
+    m.insert(
+        "resident_memory_bytes",
+        Value::Int(rss.min(i64::MAX as u64) as i64),
+    );
 }
 
 /// Completes an `ours.getMetrics` answer: usage of every process that left a pid, and of
@@ -74,7 +82,6 @@ pub fn fill(answer: &mut Value) {
         for p in procs {
             if let Value::Struct(m) = p {
                 if let Some(Value::Int(pid)) = m.remove(PID_KEY) {
-                    insert(m, read(&pid.to_string()));
                     insert_tree(m, pid as i32);
                 }
             }

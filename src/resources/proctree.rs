@@ -9,10 +9,12 @@ use std::collections::{BTreeMap, BTreeSet};
 /// process costs it two small `/proc` reads (see docs/EXTENSIONS.md for the figure).
 pub const MAX_TREE: usize = 256;
 
-/// One member of a tree: its RSS in bytes and its children's pids.
+/// One member of a tree: its RSS in bytes, its CPU time in clock ticks (user + system)
+/// and its children's pids.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Member {
     pub rss: u64,
+    pub cpu_ticks: u64,
     pub children: Vec<i32>,
 }
 
@@ -34,11 +36,13 @@ pub fn tree_rss(root: i32, tree: &BTreeMap<i32, Member>) -> u64 {
     sum
 }
 
-/// `(resident pages, threads)` from a `/proc/PID/stat` line.
-fn stat_fields(stat: &str) -> Option<(u64, u64)> {
+/// `(resident pages, threads, utime + stime ticks)` from a `/proc/PID/stat` line.
+fn stat_fields(stat: &str) -> Option<(u64, u64, u64)> {
     let f: Vec<&str> = stat.rsplit_once(") ")?.1.split_whitespace().collect();
-    // After "(comm) ": num_threads is field 20 → index 17; rss 24 → 21.
-    Some((f.get(21)?.parse().ok()?, f.get(17)?.parse().ok()?))
+    // After "(comm) ": utime is field 14 → index 11, stime 15 → 12, num_threads 20 → 17,
+    // rss 24 → 21.
+    let n = |i: usize| -> Option<u64> { f.get(i)?.parse().ok() };
+    Some((n(21)?, n(17)?, n(11)?.saturating_add(n(12)?)))
 }
 
 /// The children of every thread of `pid` (empty when it is gone). A process with one
@@ -76,9 +80,10 @@ pub fn read_tree(root: i32) -> BTreeMap<i32, Member> {
         if tree.len() >= MAX_TREE || tree.contains_key(&pid) {
             continue;
         }
-        let Some((rss_pages, threads)) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .ok()
-            .and_then(|s| stat_fields(&s))
+        let Some((rss_pages, threads, cpu_ticks)) =
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|s| stat_fields(&s))
         else {
             continue;
         };
@@ -88,6 +93,7 @@ pub fn read_tree(root: i32) -> BTreeMap<i32, Member> {
             pid,
             Member {
                 rss: rss_pages.saturating_mul(page),
+                cpu_ticks,
                 children: kids,
             },
         );
@@ -107,6 +113,7 @@ mod tests {
     fn m(rss: u64, children: &[i32]) -> Member {
         Member {
             rss,
+            cpu_ticks: 0,
             children: children.to_vec(),
         }
     }
@@ -131,7 +138,7 @@ mod tests {
     #[test]
     fn stat_lines_give_rss_and_threads() {
         let stat = "1234 (my (odd) name) S 1 1234 1234 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 3 0 5 1000 200 18446744073709551615";
-        assert_eq!(stat_fields(stat), Some((200, 3)));
+        assert_eq!(stat_fields(stat), Some((200, 3, 300)));
         assert_eq!(stat_fields("1 (x) S 1 2"), None);
     }
 
