@@ -1,6 +1,7 @@
 //! Per-program resources: limits set in the child before exec (`rlimit_*`, see
-//! [`rlimit`]) and the memory watch (`memory_limit`, `memory_check_interval`,
-//! `memory_action`, see [`memory`]) over the RSS of a process tree ([`proctree`]).
+//! [`rlimit`](crate::resources::rlimit)) and the memory watch (`memory_limit`,
+//! `memory_check_interval`, `memory_action`, see [`memory`](crate::resources::memory))
+//! over the RSS of a process tree ([`proctree`](crate::resources::proctree)).
 //!
 //! | key | default | meaning |
 //! |---|---|---|
