@@ -287,7 +287,9 @@ fn stream_keys(prefix: &str, a: &StreamLog, b: &StreamLog, keys: &mut Vec<String
         events_enabled,
         syslog,
         syslog_sinks,
+        pipe,
     } = a;
+    keys.extend(pipe.changed_keys(&b.pipe, &format!("{prefix}_logfile")));
     let auto = *logfile == ChildLog::Auto || b.logfile == ChildLog::Auto;
     let sinks = *syslog_sinks != b.syslog_sinks;
     for (key, differs) in [
@@ -446,6 +448,7 @@ mod tests {
             events_enabled: false,
             syslog: false,
             syslog_sinks: Vec::new(),
+            pipe: Default::default(),
         };
         ProcessConfig {
             name: name.into(),

@@ -307,6 +307,7 @@ impl Supervisor {
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
             .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
             .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
+            .chain(self.mainlog.as_ref().and_then(|h| h.next_deadline())) // retry, rotation
             .min()
     }
 

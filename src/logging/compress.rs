@@ -1,0 +1,195 @@
+//! `X_logfile_compress = gzip`: rotated files are compressed off the event loop.
+//!
+//! One worker thread (started on first use, `nice` 19 through a per-thread
+//! `setpriority`) takes "tidy this log" jobs from a bounded channel. The loop never waits
+//! for it: a rotation renames the live file to `x.log.pending.N` (index naming) or to its
+//! date name, re-opens the live file and submits a job with `try_send`; when the queue is
+//! full the job is dropped and the files wait for the next job of that log (nothing is
+//! lost, they are on disk). While compression is on, only this worker shifts index names
+//! and applies retention for that log, so the loop and the worker never rename the same
+//! file.
+//!
+//! A tidy, for one log: removes stale `….gz.tmp` files (only this thread writes them, so
+//! any found at the start of a job are left over from a daemon that stopped mid-way);
+//! for each pending file, oldest first, shifts the index names and compresses it to
+//! `x.log.1.gz`; compresses every other uncompressed rotated file in place; then applies
+//! retention. A `.gz` is written to `….gz.tmp`, given the source's mtime, renamed into
+//! place, and only then is the source removed. A daemon that stops (or upgrades)
+//! mid-compression leaves the source and a temp file; the next daemon's first tidy of
+//! that log (at open) redoes the compression.
+
+use std::fs::{self, File, FileTimes};
+use std::io::{self, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::OnceLock;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use super::retention::{self, Limits};
+use super::rotate_names::{gz_of, shift_index, with_suffix};
+use crate::config::logpipe::LogPipe;
+
+/// Jobs waiting beyond this are dropped (their files wait for the next job).
+const QUEUE: usize = 64;
+/// Niceness of the worker thread.
+const NICE: i32 = 19;
+
+/// "Bring the rotated files of `base` into shape."
+#[derive(Debug, Clone)]
+pub struct Tidy {
+    pub base: PathBuf,
+    pub backups: u32,
+    pub pipe: LogPipe,
+}
+
+static WORKER: OnceLock<Option<SyncSender<Tidy>>> = OnceLock::new();
+
+fn start() -> Option<SyncSender<Tidy>> {
+    let (tx, rx) = sync_channel::<Tidy>(QUEUE);
+    let spawned = std::thread::Builder::new()
+        .name("log-compress".into())
+        .spawn(move || {
+            let tid = nix::unistd::gettid().as_raw();
+            // SAFETY: setpriority on our own thread id; failure only leaves the priority.
+            unsafe { nix::libc::setpriority(nix::libc::PRIO_PROCESS, tid as u32, NICE) };
+            while let Ok(job) = rx.recv() {
+                if let Err(e) = tidy(&job) {
+                    log::warn!("log compression of {}: {e}", job.base.display());
+                }
+            }
+        });
+    match spawned {
+        Ok(_) => Some(tx),
+        Err(e) => {
+            log::warn!("cannot start the log compression thread: {e}");
+            None
+        }
+    }
+}
+
+/// Queues a tidy of `job.base` without waiting; false when the queue is full or the
+/// worker could not be started (the files stay until a later job).
+pub fn submit(job: Tidy) -> bool {
+    match WORKER.get_or_init(start) {
+        Some(tx) => tx.try_send(job).is_ok(),
+        None => false,
+    }
+}
+
+/// Compresses `src` into `dst` (a `.gz` path) through `dst.tmp`, then removes `src`.
+pub fn compress_file(src: &Path, dst: &Path) -> io::Result<()> {
+    let tmp = with_suffix(dst, "tmp");
+    let input = File::open(src)?;
+    let mtime = input.metadata()?.modified()?;
+    let out = File::create(&tmp)?;
+    let mut enc = GzEncoder::new(BufWriter::with_capacity(64 * 1024, out), Compression::default());
+    let copied = io::copy(&mut BufReader::with_capacity(64 * 1024, input), &mut enc)
+        .and_then(|_| enc.finish())
+        .and_then(|mut w| {
+            w.flush()?;
+            w.into_inner().map_err(|e| e.into_error())
+        })
+        .and_then(|f| f.set_times(FileTimes::new().set_modified(mtime)));
+    if let Err(e) = copied {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    fs::rename(&tmp, dst)?;
+    fs::remove_file(src)
+}
+
+/// One tidy (see the module docs).
+pub fn tidy(job: &Tidy) -> io::Result<()> {
+    let base = &job.base;
+    let mut pending = Vec::new();
+    for (path, suffix) in retention::siblings(base)? {
+        if suffix.ends_with(".gz.tmp") {
+            let _ = fs::remove_file(&path);
+        } else if suffix.starts_with("pending.") {
+            pending.push(path);
+        }
+    }
+    pending.sort();
+    for p in pending {
+        if job.backups == 0 {
+            fs::remove_file(&p)?;
+            continue;
+        }
+        shift_index(base, job.backups).map_err(|(_, e)| e)?;
+        compress_file(&p, &gz_of(&with_suffix(base, "1")))?;
+    }
+    for f in retention::list(base)? {
+        if !f.gz && !gz_of(&f.path).exists() {
+            compress_file(&f.path, &gz_of(&f.path))?;
+        }
+    }
+    retention::apply(
+        base,
+        Limits {
+            count: job.backups,
+            max_age: job.pipe.max_age,
+            max_total: job.pipe.max_total,
+        },
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logging::test_dir;
+    use crate::config::logpipe::Naming;
+    use flate2::read::GzDecoder;
+    use std::io::Read;
+
+    fn gunzip(p: &Path) -> String {
+        let mut s = String::new();
+        GzDecoder::new(File::open(p).unwrap())
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn pending_files_become_index_gz_in_order() {
+        let d = test_dir("compress-index");
+        let base = d.join("x.log");
+        fs::write(d.join("x.log.pending.00000000000000000001"), "one\n").unwrap();
+        fs::write(d.join("x.log.pending.00000000000000000002"), "two\n").unwrap();
+        fs::write(d.join("x.log.1.gz.tmp"), "stale").unwrap();
+        let job = Tidy {
+            base: base.clone(),
+            backups: 5,
+            pipe: LogPipe::default(),
+        };
+        tidy(&job).unwrap();
+        assert_eq!(gunzip(&d.join("x.log.1.gz")), "two\n");
+        assert_eq!(gunzip(&d.join("x.log.2.gz")), "one\n");
+        let mut names: Vec<String> = fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["x.log.1.gz", "x.log.2.gz"]);
+    }
+
+    #[test]
+    fn date_files_are_compressed_in_place() {
+        let d = test_dir("compress-date");
+        let base = d.join("x.log");
+        fs::write(d.join("x.log.2026-12-03"), "a\n").unwrap();
+        let job = Tidy {
+            base,
+            backups: 5,
+            pipe: LogPipe {
+                naming: Naming::Date,
+                ..LogPipe::default()
+            },
+        };
+        tidy(&job).unwrap();
+        assert_eq!(gunzip(&d.join("x.log.2026-12-03.gz")), "a\n");
+        assert!(!d.join("x.log.2026-12-03").exists());
+    }
+}
