@@ -33,6 +33,8 @@ use crate::config::logpipe::LogPipe;
 
 /// Jobs waiting beyond this are dropped (their files wait for the next job).
 const QUEUE: usize = 64;
+/// Passes over a log's uncompressed rotated files per tidy.
+const PASSES: usize = 8;
 /// Niceness of the worker thread.
 const NICE: i32 = 19;
 
@@ -120,8 +122,17 @@ pub fn tidy(job: &Tidy) -> io::Result<()> {
         shift_index(base, job.backups).map_err(|(_, e)| e)?;
         compress_file(&p, &gz_of(&with_suffix(base, "1")))?;
     }
-    for f in retention::list(base)? {
-        if !f.gz && !gz_of(&f.path).exists() {
+    // Files the loop rotates meanwhile are compressed too, so retention weighs the sizes
+    // files keep (a bounded number of passes while the loop keeps rotating).
+    for _ in 0..PASSES {
+        let plain: Vec<_> = retention::list(base)?
+            .into_iter()
+            .filter(|f| !f.gz && !gz_of(&f.path).exists())
+            .collect();
+        if plain.is_empty() {
+            break;
+        }
+        for f in plain {
             compress_file(&f.path, &gz_of(&f.path))?;
         }
     }
