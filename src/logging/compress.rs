@@ -1,7 +1,7 @@
 //! `X_logfile_compress = gzip`: rotated files are compressed off the event loop.
 //!
 //! One worker thread (started on first use, `nice` 19 through a per-thread
-//! `setpriority`) takes "tidy this log" jobs from a bounded channel. The loop never waits
+//! `setpriority`, and `SCHED_IDLE`) takes "tidy this log" jobs from a bounded channel. The loop never waits
 //! for it: a rotation renames the live file to `x.log.pending.N` (index naming) or to its
 //! date name, re-opens the live file and submits a job with `try_send`; when the queue is
 //! full the job is dropped and the files wait for the next job of that log (nothing is
@@ -46,6 +46,19 @@ pub struct Tidy {
     pub pipe: LogPipe,
 }
 
+/// Makes the calling thread yield the CPU to everything else: nice 19 and `SCHED_IDLE`
+/// (both per thread on Linux); a failure leaves the priority as it was.
+fn lower_priority() {
+    use nix::libc;
+    let tid = nix::unistd::gettid().as_raw();
+    let param = libc::sched_param { sched_priority: 0 };
+    // SAFETY: both calls act on this thread only and read plain values.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, NICE);
+        libc::sched_setscheduler(0, libc::SCHED_IDLE, &param);
+    }
+}
+
 static WORKER: OnceLock<Option<SyncSender<Tidy>>> = OnceLock::new();
 
 fn start() -> Option<SyncSender<Tidy>> {
@@ -53,9 +66,7 @@ fn start() -> Option<SyncSender<Tidy>> {
     let spawned = std::thread::Builder::new()
         .name("log-compress".into())
         .spawn(move || {
-            let tid = nix::unistd::gettid().as_raw();
-            // SAFETY: setpriority on our own thread id; failure only leaves the priority.
-            unsafe { nix::libc::setpriority(nix::libc::PRIO_PROCESS, tid as u32, NICE) };
+            lower_priority();
             while let Ok(job) = rx.recv() {
                 if let Err(e) = tidy(&job) {
                     log::warn!("log compression of {}: {e}", job.base.display());
