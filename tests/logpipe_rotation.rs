@@ -72,7 +72,9 @@ fn numbered_writer(naming: &str) {
     let d = Daemon::start_conf(dir.clone(), &conf);
     assert!(
         wait_for(Duration::from_secs(120), || {
-            d.infos().iter().any(|(n, st, _)| n == "seq" && st == "EXITED")
+            d.infos()
+                .iter()
+                .any(|(n, st, _)| n == "seq" && st == "EXITED")
         }),
         "seq did not finish: {:?}",
         d.infos()
@@ -87,7 +89,11 @@ fn numbered_writer(naming: &str) {
             .sum();
         !all.is_empty() && all.iter().all(|n| n.ends_with(".gz")) && total <= 200 * 1024
     });
-    assert!(settled, "compression did not finish: {:?}", names(&dir, "x.log."));
+    assert!(
+        settled,
+        "compression did not finish: {:?}",
+        names(&dir, "x.log.")
+    );
     let kept = oldest_first(&dir);
     let mut total = 0u64;
     let mut text = Vec::new();
@@ -108,15 +114,24 @@ fn numbered_writer(naming: &str) {
         assert_eq!(*n, first + i as u64, "gap or repeat at {i}");
     }
     assert_eq!(numbers.last(), Some(&LINES));
-    assert!(first > 1, "retention removed nothing: {:?}", names(&dir, "x.log"));
+    assert!(
+        first > 1,
+        "retention removed nothing: {:?}",
+        names(&dir, "x.log")
+    );
     assert!(total <= 200 * 1024, "max_total exceeded: {total}");
     // Every rotation kept whole: at least the files max_total allows, each a 48 KiB file.
     assert!(kept.len() >= 5, "kept {:?}", kept);
     // Each rotation closes a file at the first line end at or past 48 KiB, so the lines
     // before the live file took at least this many rotations.
-    let live_first = numbers.len() - String::from_utf8_lossy(&fs::read(dir.join("x.log")).unwrap()).lines().count();
+    let live_first = numbers.len()
+        - String::from_utf8_lossy(&fs::read(dir.join("x.log")).unwrap())
+            .lines()
+            .count();
     let live_start = numbers.get(live_first).copied().unwrap_or(LINES + 1);
-    let before: u64 = (1..live_start).map(|n| n.to_string().len() as u64 + 1).sum();
+    let before: u64 = (1..live_start)
+        .map(|n| n.to_string().len() as u64 + 1)
+        .sum();
     let rotations = before / (48 * 1024 + 8);
     figure(&format!(
         "logpipe {naming}: kept {} files ({total} bytes gz), lines {first}..={LINES}, {rotations}+ rotations",
@@ -189,7 +204,10 @@ fn max_age_and_max_total_remove_exactly_the_older_files() {
         ["age.log.1", "age.log.2", "age.log.3", "age.log.4"]
     );
     // total: 1001 + 1000 + 1000 bytes fit in 3500; the fourth file would not.
-    assert_eq!(rotated("total"), ["total.log.1", "total.log.2", "total.log.3"]);
+    assert_eq!(
+        rotated("total"),
+        ["total.log.1", "total.log.2", "total.log.3"]
+    );
     assert_eq!(fs::metadata(dir.join("total.log.1")).unwrap().len(), 1001);
     assert_eq!(fs::read(dir.join("age.log")).unwrap(), b"");
 }

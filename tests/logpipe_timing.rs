@@ -14,9 +14,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use supervisord::rpc::Value;
 use support::daemon::Scratch;
 use support::*;
-use supervisord::rpc::Value;
 
 fn times(p: &Path) -> Vec<f64> {
     fs::read_to_string(p)
@@ -35,7 +35,12 @@ fn hourly_rotation_happens_at_the_boundary() {
     let boundary = ((now / 3600.0).ceil() + 1.0) * 3600.0;
     let offset = boundary - 2.0 - now;
     let out = Command::new("date")
-        .args(["-u", "-d", &format!("@{}", boundary as i64 - 3600), "+%Y-%m-%dT%H"])
+        .args([
+            "-u",
+            "-d",
+            &format!("@{}", boundary as i64 - 3600),
+            "+%Y-%m-%dT%H",
+        ])
         .output()
         .expect("date");
     let stamp = String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -55,7 +60,11 @@ fn hourly_rotation_happens_at_the_boundary() {
             && times(&dir.join("x.log")).len() >= 10),
         "no rotation to {}: {:?}",
         rotated.display(),
-        fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect::<Vec<_>>()
+        fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect::<Vec<_>>()
     );
     let old = times(&rotated);
     let new = times(&dir.join("x.log"));
@@ -140,7 +149,11 @@ fn loop_timers_stay_on_time_while_200mb_compress() {
     assert!(
         wait_for(Duration::from_secs(300), || gz.exists()),
         "no big.log.1.gz: {:?}",
-        fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect::<Vec<_>>()
+        fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect::<Vec<_>>()
     );
     let took = started.elapsed();
     let until = d.log().lines().count();
@@ -158,7 +171,10 @@ fn loop_timers_stay_on_time_while_200mb_compress() {
         control.len(),
         worst_since_start * 1000.0
     ));
-    assert!(during.len() >= 4, "too few timers during compression: {during:?}");
+    assert!(
+        during.len() >= 4,
+        "too few timers during compression: {during:?}"
+    );
     assert!(!dir.join("big.log.1").exists());
     assert!(fs::metadata(&gz).unwrap().len() > 0);
     // 10 ms, unless the host alone (the control window) is already later than that.

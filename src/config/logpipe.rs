@@ -64,7 +64,7 @@ impl RotateWhen {
 /// Parses `size`, `hourly`, `daily`, `daily@HH:MM`.
 pub fn rotate_when(s: &str) -> Result<RotateWhen, String> {
     let t = s.trim().to_lowercase();
-    let bad = || format!("rotate must be size, hourly, daily or daily@HH:MM, not {s:?}");
+    let bad = || format!("must be size, hourly, daily or daily@HH:MM, not {s:?}");
     match t.as_str() {
         "size" => return Ok(RotateWhen::Size),
         "hourly" => return Ok(RotateWhen::Hourly),
@@ -95,7 +95,11 @@ pub fn age(s: &str) -> Result<Option<u64>, String> {
         'm' => 60,
         'h' => 3600,
         'd' => 86400,
-        _ => return Err(format!("{s:?} is not a duration (a number with s, m, h or d)")),
+        _ => {
+            return Err(format!(
+                "{s:?} is not a duration (a number with s, m, h or d)"
+            ))
+        }
     };
     let n: u64 = num
         .trim()
@@ -106,8 +110,17 @@ pub fn age(s: &str) -> Result<Option<u64>, String> {
 
 /// Reads the pipeline keys of the log file whose keys start with `x` (`stdout_logfile`).
 pub fn read(r: &SectionReader, x: &str) -> Result<LogPipe, ConfigError> {
-    let rotate = r.opt(&format!("{x}_rotate"), rotate_when)?.unwrap_or_default();
-    let naming = match r.choice(&format!("{x}_rotate_naming"), false, &["index", "date"], ", ")? {
+    let named = |key: &str, m: String| format!("{key}: {m}");
+    let key = format!("{x}_rotate");
+    let rotate = r
+        .opt(&key, |s| rotate_when(s).map_err(|m| named(&key, m)))?
+        .unwrap_or_default();
+    let naming = match r.choice(
+        &format!("{x}_rotate_naming"),
+        false,
+        &["index", "date"],
+        ", ",
+    )? {
         Some(n) if n == "date" => Naming::Date,
         _ => Naming::Index,
     };
@@ -115,9 +128,13 @@ pub fn read(r: &SectionReader, x: &str) -> Result<LogPipe, ConfigError> {
         Some(c) if c == "gzip" => Compress::Gzip,
         _ => Compress::None,
     };
-    let max_age = r.opt(&format!("{x}_max_age"), age)?.flatten();
+    let key = format!("{x}_max_age");
+    let max_age = r
+        .opt(&key, |s| age(s).map_err(|m| named(&key, m)))?
+        .flatten();
+    let key = format!("{x}_max_total");
     let max_total = r
-        .opt(&format!("{x}_max_total"), byte_size)?
+        .opt(&key, |s| byte_size(s).map_err(|m| named(&key, m)))?
         .filter(|&n| n > 0);
     Ok(LogPipe {
         rotate,
@@ -186,7 +203,14 @@ mod tests {
             rotate_when("daily@03:00"),
             Ok(RotateWhen::Daily { hour: 3, minute: 0 })
         );
-        for bad in ["weekly", "daily@24:00", "daily@3", "daily@03:60", "daily@03:5", ""] {
+        for bad in [
+            "weekly",
+            "daily@24:00",
+            "daily@3",
+            "daily@03:60",
+            "daily@03:5",
+            "",
+        ] {
             assert!(rotate_when(bad).is_err(), "{bad}");
         }
     }

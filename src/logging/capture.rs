@@ -273,7 +273,12 @@ impl StreamCapture {
     pub fn new(cfg: &StreamCaptureConfig) -> Result<StreamCapture, LogError> {
         let mut sinks = Vec::with_capacity(cfg.paths.len());
         for p in &cfg.paths {
-            sinks.push(RotatingFile::open_with(p, cfg.maxbytes, cfg.backups, cfg.pipe)?);
+            sinks.push(RotatingFile::open_with(
+                p,
+                cfg.maxbytes,
+                cfg.backups,
+                cfg.pipe,
+            )?);
         }
         let capture = (cfg.capture_maxbytes > 0).then(|| CaptureMode {
             maxbytes: usize::try_from(cfg.capture_maxbytes).unwrap_or(usize::MAX),

@@ -97,7 +97,10 @@ pub fn compress_file(src: &Path, dst: &Path) -> io::Result<()> {
     let input = File::open(src)?;
     let mtime = input.metadata()?.modified()?;
     let out = File::create(&tmp)?;
-    let mut enc = GzEncoder::new(BufWriter::with_capacity(64 * 1024, out), Compression::default());
+    let mut enc = GzEncoder::new(
+        BufWriter::with_capacity(64 * 1024, out),
+        Compression::default(),
+    );
     let copied = io::copy(&mut BufReader::with_capacity(64 * 1024, input), &mut enc)
         .and_then(|_| enc.finish())
         .and_then(|mut w| {
@@ -161,8 +164,8 @@ pub fn tidy(job: &Tidy) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::logging::test_dir;
     use crate::config::logpipe::Naming;
+    use crate::logging::test_dir;
     use flate2::read::GzDecoder;
     use std::io::Read;
 

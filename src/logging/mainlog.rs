@@ -127,7 +127,12 @@ impl MainLog {
     pub fn open(cfg: &MainLogConfig) -> Result<MainLog, LogError> {
         let (file, path, syslog) = match &cfg.target {
             LogTarget::File(p) => (
-                Some(RotatingFile::open_with(p, cfg.maxbytes, cfg.backups, cfg.pipe)?),
+                Some(RotatingFile::open_with(
+                    p,
+                    cfg.maxbytes,
+                    cfg.backups,
+                    cfg.pipe,
+                )?),
                 Some(p.clone()),
                 false,
             ),

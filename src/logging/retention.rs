@@ -177,7 +177,15 @@ mod tests {
             parse_suffix("2026-12-03T14.2.gz"),
             Some((Age::Date("2026-12-03T14".into(), 2), true))
         );
-        for other in ["pending.17", "1.gz.tmp", "gz", "", "2026-12-3", "old", "2026-12-03.x"] {
+        for other in [
+            "pending.17",
+            "1.gz.tmp",
+            "gz",
+            "",
+            "2026-12-3",
+            "old",
+            "2026-12-03.x",
+        ] {
             assert_eq!(parse_suffix(other), None, "{other}");
         }
     }

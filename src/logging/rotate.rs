@@ -30,6 +30,10 @@
 //! doubling to 60 s), or earlier on [`RotatingFile::reopen`]. The episode lasts until a
 //! write succeeds: a re-open that works on a disk that is still full is not a new error.
 //! No threads, no sleeps.
+//!
+//! Beyond Python (`config::logpipe`, [`RotatingFile::open_with`]): time rotation at loop
+//! deadlines (`rotate_pipe.rs`), date names and index shifting (`rotate_names`), gzip by
+//! a worker thread (`compress`) and retention (`retention`) after each rotation.
 
 use super::rotate_names::{date_name, pending_name, remove_and_rename, shift_index};
 use super::rotate_schedule::{period_start, stamp, wall_now};
@@ -560,7 +564,8 @@ impl RotatingFile {
                 backup_path(&self.path, 1)
             }
             Naming::Date => {
-                let start = ended.unwrap_or_else(|| period_start(self.pipe.rotate, wall_now() as i64));
+                let start =
+                    ended.unwrap_or_else(|| period_start(self.pipe.rotate, wall_now() as i64));
                 date_name(&self.path, &stamp(self.pipe.rotate, start))
             }
         };

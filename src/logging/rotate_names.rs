@@ -68,10 +68,12 @@ pub fn date_name(base: &Path, stamp: &str) -> PathBuf {
     let taken = super::retention::siblings(base)
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|(_, suffix)| match super::retention::parse_suffix(&suffix) {
-            Some((super::retention::Age::Date(s, n), _)) if s == stamp => Some(n),
-            _ => None,
-        })
+        .filter_map(
+            |(_, suffix)| match super::retention::parse_suffix(&suffix) {
+                Some((super::retention::Age::Date(s, n), _)) if s == stamp => Some(n),
+                _ => None,
+            },
+        )
         .max();
     match taken {
         None => with_suffix(base, stamp),

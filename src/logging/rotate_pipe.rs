@@ -91,7 +91,10 @@ impl RotatingFile {
         if self.size == 0 || !matches!(self.target, Target::Regular(_)) {
             return;
         }
-        self.ended_period = Some(rotate_schedule::period_start(self.pipe.rotate, boundary - 1));
+        self.ended_period = Some(rotate_schedule::period_start(
+            self.pipe.rotate,
+            boundary - 1,
+        ));
         self.forced = true;
         if self.at_line_start {
             if let Err(e) = self.rotate_checked() {

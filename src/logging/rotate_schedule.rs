@@ -44,7 +44,7 @@ fn test_offset() -> f64 {
 /// C library). Day overflow (day 32) is normalised.
 fn local_epoch(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> Option<i64> {
     let _ = local_time(0); // makes sure tzset ran
-    // SAFETY: tm is plain old data; mktime reads and normalises it.
+                           // SAFETY: tm is plain old data; mktime reads and normalises it.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     tm.tm_year = year - 1900;
     tm.tm_mon = month as i32 - 1;
