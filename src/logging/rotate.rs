@@ -31,13 +31,11 @@
 //! write succeeds: a re-open that works on a disk that is still full is not a new error.
 //! No threads, no sleeps.
 //!
-//! Beyond Python (`config::logpipe`, [`RotatingFile::open_with`]): time rotation at loop
-//! deadlines (`rotate_pipe.rs`), date names and index shifting (`rotate_names`), gzip by
-//! a worker thread (`compress`) and retention (`retention`) after each rotation.
+//! Beyond Python ([`RotatingFile::open_with`]): time rotation, date names, gzip, retention.
 
 use super::rotate_names::{date_name, pending_name, remove_and_rename, shift_index};
 use super::rotate_schedule::{period_start, stamp, wall_now};
-use super::{memrchr, LogError};
+use super::{memchr, memrchr, LogError};
 use crate::config::logpipe::{Compress, LogPipe, Naming};
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -155,9 +153,7 @@ fn open_append(path: &Path, truncate: bool) -> io::Result<File> {
 
 /// `path` with `.n` appended (`x.log` → `x.log.3`).
 pub fn backup_path(path: &Path, n: u32) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(format!(".{n}"));
-    PathBuf::from(s)
+    super::rotate_names::with_suffix(path, &n.to_string())
 }
 
 impl RotatingFile {
@@ -418,6 +414,16 @@ impl RotatingFile {
         }
         let mut rest = data;
         while !rest.is_empty() {
+            if self.forced {
+                // A time rotation waits for the end of the line in progress only.
+                let Some(i) = memchr(b'\n', rest) else {
+                    return self.write_or_fail(rest);
+                };
+                self.write_or_fail(&rest[..=i])?;
+                self.rotate_checked()?;
+                rest = &rest[i + 1..];
+                continue;
+            }
             if !self.forced
                 && (self.maxbytes == 0 || self.size + (rest.len() as u64) < self.maxbytes)
             {
@@ -586,9 +592,8 @@ impl RotatingFile {
     }
 }
 
+#[path = "rotate_pipe.rs"]
+mod pipe;
 #[cfg(test)]
 #[path = "rotate_tests.rs"]
 mod tests;
-
-#[path = "rotate_pipe.rs"]
-mod pipe;

@@ -128,3 +128,83 @@ impl RotatingFile {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logging::test_dir;
+    use std::fs;
+    use std::time::{Duration, SystemTime};
+
+    fn hourly() -> LogPipe {
+        LogPipe {
+            rotate: RotateWhen::Hourly,
+            ..LogPipe::default()
+        }
+    }
+
+    #[test]
+    fn a_due_boundary_in_mid_line_rotates_at_the_line_end() {
+        let d = test_dir("pipe-midline");
+        let p = d.join("x.log");
+        let mut f = RotatingFile::open_with(&p, 0, 3, hourly()).unwrap();
+        assert!(f.next_deadline().is_some());
+        f.write(b"abc").unwrap();
+        // The boundary has passed (an hour ago by the wall clock).
+        let past = wall_now() as i64 - 3600;
+        f.time = Some((past, Instant::now()));
+        f.on_timer(Instant::now());
+        assert!(!d.join("x.log.1").exists(), "rotated in mid-line");
+        assert!(f.next_deadline().unwrap() > Instant::now());
+        f.write(b"def\nghi\n").unwrap();
+        assert_eq!(fs::read(d.join("x.log.1")).unwrap(), b"abcdef\n");
+        assert_eq!(fs::read(&p).unwrap(), b"ghi\n");
+    }
+
+    #[test]
+    fn an_empty_file_is_not_rotated_and_size_rotation_has_no_timer() {
+        let d = test_dir("pipe-empty");
+        let p = d.join("x.log");
+        let mut f = RotatingFile::open_with(&p, 0, 3, hourly()).unwrap();
+        f.time = Some((wall_now() as i64 - 1, Instant::now()));
+        f.on_timer(Instant::now());
+        assert!(!d.join("x.log.1").exists());
+        let g = RotatingFile::open_with(&d.join("y.log"), 100, 3, LogPipe::default()).unwrap();
+        assert_eq!(g.next_deadline(), None);
+    }
+
+    #[test]
+    fn a_file_from_an_earlier_period_is_rotated_at_open() {
+        let d = test_dir("pipe-catchup");
+        let p = d.join("x.log");
+        fs::write(&p, "old\n").unwrap();
+        let two_days = SystemTime::now() - Duration::from_secs(2 * 86_400);
+        fs::File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(two_days)
+            .unwrap();
+        let daily = LogPipe {
+            rotate: RotateWhen::Daily { hour: 0, minute: 0 },
+            naming: Naming::Date,
+            ..LogPipe::default()
+        };
+        let _f = RotatingFile::open_with(&p, 0, 3, daily).unwrap();
+        let stamp = rotate_schedule::stamp(
+            daily.rotate,
+            period_start(
+                daily.rotate,
+                two_days
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs() as i64,
+            ),
+        );
+        assert_eq!(
+            fs::read(d.join(format!("x.log.{stamp}"))).unwrap(),
+            b"old\n"
+        );
+        assert_eq!(fs::read(&p).unwrap(), b"");
+    }
+}
