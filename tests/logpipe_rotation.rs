@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use flate2::read::GzDecoder;
+use supervisord::rpc::Value;
 use support::daemon::Scratch;
 use support::logs::errors;
 use support::*;
@@ -94,6 +95,13 @@ fn numbered_writer(naming: &str) {
         "compression did not finish: {:?}",
         names(&dir, "x.log.")
     );
+    // readLog reads the live file, whatever the pipeline does with rotated ones.
+    let live = fs::read_to_string(dir.join("x.log")).unwrap();
+    let read = d.rpc(
+        "supervisor.readProcessStdoutLog",
+        &[Value::Str("seq".into()), Value::Int(0), Value::Int(0)],
+    );
+    assert_eq!(read, Ok(Value::Str(live)));
     let kept = oldest_first(&dir);
     let mut total = 0u64;
     let mut text = Vec::new();
@@ -210,4 +218,51 @@ fn max_age_and_max_total_remove_exactly_the_older_files() {
     );
     assert_eq!(fs::metadata(dir.join("total.log.1")).unwrap().len(), 1001);
     assert_eq!(fs::read(dir.join("age.log")).unwrap(), b"");
+}
+
+#[test]
+fn a_bad_pipeline_value_names_file_section_option_and_line() {
+    let s = Scratch::new("logpipe-check");
+    for (section, line, want) in [
+        (
+            "[program:web]\ncommand=cat",
+            "stderr_logfile_rotate=weekly",
+            "stderr_logfile_rotate: must be size, hourly",
+        ),
+        (
+            "[program:web]\ncommand=cat",
+            "STDOUT_LOGFILE_MAX_AGE=7w",
+            "stdout_logfile_max_age",
+        ),
+        (
+            "[supervisord]",
+            "logfile_compress=zip",
+            "logfile_compress must be one of none, gzip",
+        ),
+        (
+            "[program:web]\ncommand=cat",
+            "stdout_logfile_max_total=lots",
+            "stdout_logfile_max_total",
+        ),
+    ] {
+        let sup = if section == "[supervisord]" {
+            ""
+        } else {
+            "[supervisord]\n"
+        };
+        let conf = s.write("bad.conf", format!("{sup}{section}\n{line}\n"));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
+            .args(["check", "-c"])
+            .arg(&conf)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stderr).to_string()
+            + &String::from_utf8_lossy(&out.stdout);
+        let n = format!("{sup}{section}\n").lines().count() + 1;
+        assert!(!out.status.success(), "{line}: accepted");
+        assert!(text.contains(want), "{line}: {text}");
+        assert!(text.contains(&format!("line: {n})")), "{line}: {text}");
+        assert!(text.contains("bad.conf"), "{line}: {text}");
+        assert!(text.contains("in section '"), "{line}: {text}");
+    }
 }
