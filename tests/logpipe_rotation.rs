@@ -266,3 +266,32 @@ fn a_bad_pipeline_value_names_file_section_option_and_line() {
         assert!(text.contains("in section '"), "{line}: {text}");
     }
 }
+
+#[test]
+fn the_main_log_rotates_into_gzip_files_with_its_own_keys() {
+    let s = Scratch::new("logpipe-mainlog");
+    let dir = s.0.clone();
+    let conf = format!(
+        "{}[program:talk]\ncommand=sh -c 'seq 1 20000; exec sleep 100'\nstartsecs=0\n",
+        preamble(
+            &dir,
+            "logfile_backups=3\nlogfile_compress=gzip\nlogfile_rotate_naming=index"
+        )
+        .replace("loglevel=info", "loglevel=debug")
+        .replace("logfile_maxbytes=0", "logfile_maxbytes=2KB")
+    );
+    let d = Daemon::start_conf(dir.clone(), &conf);
+    let gz = |n: u32| dir.join(format!("main.log.{n}.gz"));
+    assert!(
+        wait_for(Duration::from_secs(30), || gz(3).exists()),
+        "{:?}",
+        names(&dir, "main.log")
+    );
+    let text = String::from_utf8(gunzip(&gz(3))).unwrap();
+    assert!(
+        text.ends_with('\n') && text.contains("'talk' stdout output"),
+        "{text}"
+    );
+    assert!(!gz(4).exists());
+    drop(d);
+}
