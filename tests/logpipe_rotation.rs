@@ -295,3 +295,31 @@ fn the_main_log_rotates_into_gzip_files_with_its_own_keys() {
     assert!(!gz(4).exists());
     drop(d);
 }
+
+#[test]
+fn a_compression_cut_short_is_redone_by_the_next_daemon() {
+    // What a daemon stopped (or upgraded) mid-compression leaves: the renamed live file
+    // and a partial temp file.
+    let s = Scratch::new("logpipe-redo");
+    let dir = s.0.clone();
+    fs::write(dir.join("x.log.pending.00000000000000000001"), "1\n2\n").unwrap();
+    fs::write(dir.join("x.log.1.gz.tmp"), "partial").unwrap();
+    fs::write(dir.join("x.log.1.gz"), "stale, to be shifted").unwrap();
+    let conf = format!(
+        "{}[program:idle]\ncommand=sleep 100\nstartsecs=0\nstdout_logfile=%(here)s/x.log\n\
+         stdout_logfile_compress=gzip\nstdout_logfile_backups=2\n",
+        preamble(&dir, "")
+    );
+    let _d = Daemon::start_conf(dir.clone(), &conf);
+    assert!(
+        wait_for(Duration::from_secs(20), || names(&dir, "x.log.")
+            == ["x.log.1.gz", "x.log.2.gz"]),
+        "{:?}",
+        names(&dir, "x.log.")
+    );
+    assert_eq!(gunzip(&dir.join("x.log.1.gz")), b"1\n2\n");
+    assert_eq!(
+        fs::read(dir.join("x.log.2.gz")).unwrap(),
+        b"stale, to be shifted"
+    );
+}

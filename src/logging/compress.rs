@@ -49,14 +49,24 @@ pub struct Tidy {
 /// Makes the calling thread yield the CPU to everything else: nice 19 and `SCHED_IDLE`
 /// (both per thread on Linux); a failure leaves the priority as it was.
 fn lower_priority() {
-    use nix::libc;
     let tid = nix::unistd::gettid().as_raw();
+    // SAFETY: acts on this thread only.
+    unsafe { nix::libc::setpriority(nix::libc::PRIO_PROCESS, tid as nix::libc::id_t, NICE) };
+    set_idle(true);
+}
+
+/// Switches this thread between `SCHED_IDLE` and `SCHED_OTHER` (allowed unprivileged at
+/// nice 19).
+fn set_idle(idle: bool) {
+    use nix::libc;
+    let policy = if idle {
+        libc::SCHED_IDLE
+    } else {
+        libc::SCHED_OTHER
+    };
     let param = libc::sched_param { sched_priority: 0 };
-    // SAFETY: both calls act on this thread only and read plain values.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, NICE);
-        libc::sched_setscheduler(0, libc::SCHED_IDLE, &param);
-    }
+    // SAFETY: pid 0 is the calling thread; param is a plain value.
+    unsafe { libc::sched_setscheduler(0, policy, &param) };
 }
 
 static WORKER: OnceLock<Option<SyncSender<Tidy>>> = OnceLock::new();
@@ -69,7 +79,11 @@ fn start() -> Option<SyncSender<Tidy>> {
             lower_priority();
             while let Ok(job) = rx.recv() {
                 if let Err(e) = tidy(&job) {
+                    // The main log's lock is not taken at SCHED_IDLE: a busy host could
+                    // leave this thread holding it, and the loop waiting.
+                    set_idle(false);
                     log::warn!("log compression of {}: {e}", job.base.display());
+                    set_idle(true);
                 }
             }
         });
