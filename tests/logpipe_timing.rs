@@ -209,3 +209,64 @@ fn lateness(log: &str, from: usize, until: usize) -> Vec<f64> {
     }
     out
 }
+
+/// Voluntary context switches of the daemon's main thread and of its log-compress thread.
+fn switches(pid: i32) -> (u64, u64) {
+    let of = |task: &str| -> u64 {
+        fs::read_to_string(format!("/proc/{pid}/task/{task}/status"))
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(u64::MAX)
+    };
+    let worker = fs::read_dir(format!("/proc/{pid}/task"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|t| {
+            fs::read_to_string(format!("/proc/{pid}/task/{t}/comm"))
+                .is_ok_and(|c| c.trim() == "log-compress")
+        })
+        .expect("no log-compress thread");
+    (of(&pid.to_string()), of(&worker))
+}
+
+#[test]
+fn an_idle_daemon_with_the_whole_pipeline_configured_does_not_wake() {
+    let s = Scratch::new("logpipe-idle");
+    let dir = s.0.clone();
+    // A daily boundary twelve hours away.
+    let hour = ((now_epoch() as u64 / 3600) + 12) % 24;
+    let conf = format!(
+        "{}[program:quiet]\ncommand=sleep 100\nstartsecs=0\nstdout_logfile=%(here)s/x.log\n\
+         stdout_logfile_rotate=daily@{hour:02}:00\nstdout_logfile_rotate_naming=date\n\
+         stdout_logfile_compress=gzip\nstdout_logfile_max_age=7d\n\
+         stdout_logfile_max_total=1GB\n",
+        preamble(&dir, "")
+    );
+    let d = Daemon::start_conf_with(dir.clone(), &conf, |c| {
+        c.env("TZ", "UTC");
+    });
+    assert!(d.wait_log("entered RUNNING", Duration::from_secs(10)));
+    // The compression thread started (a tidy at open) and went idle.
+    assert!(wait_for(Duration::from_secs(10), || {
+        let a = switches(d.pid());
+        std::thread::sleep(Duration::from_millis(200));
+        a == switches(d.pid())
+    }));
+    let before = switches(d.pid());
+    std::thread::sleep(Duration::from_millis(2500));
+    let after = switches(d.pid());
+    figure(&format!(
+        "idle daemon with time rotation, gzip and retention: {} loop and {} worker wake-ups in 2.5 s",
+        after.0 - before.0,
+        after.1 - before.1
+    ));
+    assert!(
+        after.0 - before.0 <= 2,
+        "the loop woke {} times",
+        after.0 - before.0
+    );
+    assert_eq!(after.1, before.1, "the compression thread woke");
+}
