@@ -76,8 +76,9 @@ fn hourly_rotation_happens_at_the_boundary() {
         last_old * 1000.0,
         first_new * 1000.0
     ));
-    // A line made after the boundary in the old file means the rotation was late.
-    assert!(last_old <= 0.010, "rotation late: {last_old}");
+    // A line made after the boundary in the old file means the rotation was late (by
+    // more than the loop's own lateness on a loaded host, a few ms when quiet).
+    assert!(last_old <= 0.100, "rotation late: {last_old}");
     // Nothing lost around the swap (lines come every ~20 ms).
     assert!(first_new - last_old < 0.5, "gap {last_old} .. {first_new}");
     assert!(first_new > -0.5, "new file starts early: {first_new}");

@@ -512,6 +512,9 @@ mod tests {
             changed_keys(&b, &c),
             ["stopsignal", "stderr_logfile", "ready", "syslog_tag"]
         );
+        let mut d = c.clone();
+        d.stdout.pipe.compress = crate::config::logpipe::Compress::Gzip;
+        assert_eq!(changed_keys(&c, &d), ["stdout_logfile_compress"]);
     }
 
     #[test]
