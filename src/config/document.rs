@@ -247,20 +247,17 @@ fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
         crate::config::LogFormat::Json => "json",
         crate::config::LogFormat::Text => "text",
     });
-    J::Object(
-        vec![
-            (
-                "kill_children_on_exit".into(),
-                J::Bool(s.kill_children_on_exit),
-            ),
-            ("precise_startup".into(), J::Bool(s.precise_startup)),
-            ("remember_stopped".into(), J::Bool(s.remember_stopped)),
-            ("logformat".into(), J::opt_str(format)),
-        ]
-        .into_iter()
-        .chain(s.logfile_pipe.json_fields("logfile"))
-        .collect(),
-    )
+    let mut doc = vec![
+        (
+            "kill_children_on_exit".into(),
+            J::Bool(s.kill_children_on_exit),
+        ),
+        ("precise_startup".into(), J::Bool(s.precise_startup)),
+        ("remember_stopped".into(), J::Bool(s.remember_stopped)),
+        ("logformat".into(), J::opt_str(format)),
+    ];
+    doc.extend(s.logfile_pipe.json_fields("logfile"));
+    J::Object(doc)
 }
 
 /// A watched change's action: `"restart"`, `"signal HUP"` or `"command CMD"`.

@@ -180,11 +180,6 @@ impl LogPipe {
         .map(|(k, _)| format!("{x}_{k}"))
         .collect()
     }
-
-    /// True when anything beyond Python's size rotation is configured.
-    pub fn is_default(&self) -> bool {
-        *self == LogPipe::default()
-    }
 }
 
 #[cfg(test)]
