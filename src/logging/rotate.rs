@@ -339,7 +339,7 @@ impl RotatingFile {
             }
         }
         self.size = 0;
-        self.at_line_start = true;
+        (self.at_line_start, self.forced) = (true, false);
         self.reopen()
     }
 
