@@ -43,4 +43,11 @@ fn daily_and_hourly_boundaries_follow_local_time_across_dst() {
     let one = a + 3600;
     assert_eq!(next_boundary(RotateWhen::Hourly, one).unwrap() - one, 3600);
     assert_eq!(stamp(RotateWhen::Hourly, one + 3600), "2026-03-29T03");
+    // Autumn: 02:30 CEST is followed by 02:00 CET half an hour later (02:00 twice).
+    let twice = 1_792_888_200; // 2026-10-25 00:30 UTC = 02:30 CEST
+    assert_eq!(
+        next_boundary(RotateWhen::Hourly, twice).unwrap() - twice,
+        1800
+    );
+    assert_eq!(period_start(RotateWhen::Hourly, twice), twice - 1800);
 }

@@ -1,9 +1,10 @@
 //! Time rotation boundaries (`X_rotate = hourly / daily / daily@HH:MM`) and the date stamps
 //! of `X_rotate_naming = date`, in local time.
 //!
-//! Boundaries are computed from the broken-down local time with `mktime(3)` (DST-safe:
-//! a daily boundary is the next local HH:MM, whatever the length of the day; a time that
-//! does not exist on a DST day is normalised by the C library). The loop turns the wall
+//! Boundaries come from the broken-down local time (DST-safe): a daily boundary is the
+//! next local HH:MM through `mktime(3)`, whatever the length of the day (a time that does
+//! not exist on a DST day is normalised by the C library); an hourly one is the next
+//! local full hour, counted in elapsed seconds, so a repeated hour is rotated twice. The loop turns the wall
 //! clock boundary into an `Instant` deadline and re-checks the wall clock when it fires.
 //!
 //! Tests only (debug builds): `SUPERVISORD_TEST_CLOCK_OFFSET=SECONDS` shifts the wall
@@ -61,14 +62,14 @@ fn local_epoch(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> Optio
 /// date names).
 pub fn period_start(when: RotateWhen, secs: i64) -> i64 {
     let lt = local_time(secs);
-    let (hour, minute, whole_day) = match when {
-        RotateWhen::Hourly => (lt.hour, 0, false),
-        RotateWhen::Daily { hour, minute } => (u32::from(hour), u32::from(minute), true),
-        RotateWhen::Size => (0, 0, true),
+    let (hour, minute) = match when {
+        RotateWhen::Hourly => return secs - i64::from(lt.minute * 60 + lt.second),
+        RotateWhen::Daily { hour, minute } => (u32::from(hour), u32::from(minute)),
+        RotateWhen::Size => (0, 0),
     };
     let today = local_epoch(lt.year, lt.month, lt.day, hour, minute).unwrap_or(secs);
-    if today <= secs || !whole_day {
-        return today.min(secs);
+    if today <= secs {
+        return today;
     }
     // Today's boundary is still ahead: the period began yesterday.
     local_epoch(lt.year, lt.month, lt.day - 1, hour, minute).unwrap_or(secs - 86_400)
@@ -79,7 +80,9 @@ pub fn next_boundary(when: RotateWhen, secs: i64) -> Option<i64> {
     let lt = local_time(secs);
     let next = match when {
         RotateWhen::Size => return None,
-        RotateWhen::Hourly => local_epoch(lt.year, lt.month, lt.day, lt.hour + 1, 0),
+        // Elapsed time to the next full local hour: exact also when a DST change repeats
+        // or skips an hour (zones shift by whole hours; :30 and :45 zones keep their minutes).
+        RotateWhen::Hourly => Some(secs - i64::from(lt.minute * 60 + lt.second) + 3600),
         RotateWhen::Daily { hour, minute } => {
             let (h, m) = (u32::from(hour), u32::from(minute));
             match local_epoch(lt.year, lt.month, lt.day, h, m) {
