@@ -4,10 +4,10 @@
 //! `setpriority`, and `SCHED_IDLE`) takes "tidy this log" jobs from a bounded channel. The loop never waits
 //! for it: a rotation renames the live file to `x.log.pending.N` (index naming) or to its
 //! date name, re-opens the live file and submits a job with `try_send`; when the queue is
-//! full the job is dropped and the files wait for the next job of that log (nothing is
-//! lost, they are on disk). While compression is on, only this worker shifts index names
-//! and applies retention for that log, so the loop and the worker never rename the same
-//! file.
+//! full the log is noted for the worker to tidy after its current job (nothing is lost
+//! either way: the files are on disk). While compression is on, only this worker shifts
+//! index names and applies retention for that log, so the loop and the worker never
+//! rename the same file.
 //!
 //! A tidy, for one log: removes stale `….gz.tmp` files (only this thread writes them, so
 //! any found at the start of a job are left over from a daemon that stopped mid-way);
@@ -21,8 +21,8 @@
 use std::fs::{self, File, FileTimes};
 use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{sync_channel, SyncSender};
-use std::sync::OnceLock;
+use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
+use std::sync::{Mutex, OnceLock};
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -70,6 +70,10 @@ fn set_idle(idle: bool) {
 }
 
 static WORKER: OnceLock<Option<SyncSender<Tidy>>> = OnceLock::new();
+/// Logs whose job did not fit in the queue (the loop only ever `try_lock`s this).
+static OWED: Mutex<Vec<Tidy>> = Mutex::new(Vec::new());
+/// At most this many owed logs.
+const OWED_MAX: usize = 4096;
 
 fn start() -> Option<SyncSender<Tidy>> {
     let (tx, rx) = sync_channel::<Tidy>(QUEUE);
@@ -78,12 +82,10 @@ fn start() -> Option<SyncSender<Tidy>> {
         .spawn(move || {
             lower_priority();
             while let Ok(job) = rx.recv() {
-                if let Err(e) = tidy(&job) {
-                    // The main log's lock is not taken at SCHED_IDLE: a busy host could
-                    // leave this thread holding it, and the loop waiting.
-                    set_idle(false);
-                    log::warn!("log compression of {}: {e}", job.base.display());
-                    set_idle(true);
+                run(&job);
+                let owed = OWED.lock().map(|mut o| std::mem::take(&mut *o));
+                for job in owed.unwrap_or_default() {
+                    run(&job);
                 }
             }
         });
@@ -96,12 +98,34 @@ fn start() -> Option<SyncSender<Tidy>> {
     }
 }
 
-/// Queues a tidy of `job.base` without waiting; false when the queue is full or the
-/// worker could not be started (the files stay until a later job).
+fn run(job: &Tidy) {
+    if let Err(e) = tidy(job) {
+        // The main log's lock is not taken at SCHED_IDLE: a busy host could leave this
+        // thread holding it, and the loop waiting.
+        set_idle(false);
+        log::warn!("log compression of {}: {e}", job.base.display());
+        set_idle(true);
+    }
+}
+
+/// Queues a tidy of `job.base` without waiting. With the queue full, the log is noted in
+/// a set (one entry per log, bounded) the worker drains after its current job; false when
+/// even that is not possible (the files then wait for a later job of that log).
 pub fn submit(job: Tidy) -> bool {
-    match WORKER.get_or_init(start) {
-        Some(tx) => tx.try_send(job).is_ok(),
-        None => false,
+    let Some(tx) = WORKER.get_or_init(start) else {
+        return false;
+    };
+    match tx.try_send(job) {
+        Ok(()) => true,
+        Err(TrySendError::Full(job)) => match OWED.try_lock() {
+            Ok(owed) if owed.iter().any(|t| t.base == job.base) => true,
+            Ok(mut owed) if owed.len() < OWED_MAX => {
+                owed.push(job);
+                true
+            }
+            _ => false,
+        },
+        Err(TrySendError::Disconnected(_)) => false,
     }
 }
 
