@@ -9,7 +9,7 @@ mod support;
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -47,7 +47,10 @@ fn hourly_rotation_happens_at_the_boundary() {
     let conf = format!(
         "{}[program:clock]\ncommand=sh -c 'while :; do date +%%s.%%N; sleep 0.02; done'\n\
          startsecs=0\nstdout_logfile=%(here)s/x.log\nstdout_logfile_maxbytes=0\n\
-         stdout_logfile_rotate=hourly\nstdout_logfile_rotate_naming=date\n",
+         stdout_logfile_rotate=hourly\nstdout_logfile_rotate_naming=date\n\
+         [program:zipped]\ncommand=sh -c 'while :; do date +%%s.%%N; sleep 0.1; done'\n\
+         startsecs=0\nstdout_logfile=%(here)s/z.log\nstdout_logfile_maxbytes=0\n\
+         stdout_logfile_rotate=hourly\nstdout_logfile_compress=gzip\n",
         preamble(&dir, "")
     );
     let _d = Daemon::start_conf_with(dir.clone(), &conf, |c| {
@@ -82,6 +85,15 @@ fn hourly_rotation_happens_at_the_boundary() {
     // Nothing lost around the swap (lines come every ~20 ms).
     assert!(first_new - last_old < 0.5, "gap {last_old} .. {first_new}");
     assert!(first_new > -0.5, "new file starts early: {first_new}");
+    // The same boundary with index naming and gzip: z.log.1.gz holds the lines before it.
+    let gz = dir.join("z.log.1.gz");
+    assert!(wait_for(Duration::from_secs(20), || gz.exists()));
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(fs::File::open(&gz).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    let last = text.lines().last().unwrap().parse::<f64>().unwrap() + offset - boundary;
+    assert!(last <= 0.100, "z.log rotated late: {last}");
 }
 
 /// `(timers fired, worst lateness s)` from `/metrics`.
