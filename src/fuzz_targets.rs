@@ -223,6 +223,7 @@ pub fn capture(data: &[u8]) {
         paths: if file { vec![path.clone()] } else { Vec::new() },
         maxbytes: if rotate { 64 } else { 0 },
         backups: 2,
+        pipe: Default::default(),
         syslog: false,
         capture_maxbytes: if capture_mode { capture_maxbytes } else { 0 },
         events_enabled,

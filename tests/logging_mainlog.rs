@@ -33,6 +33,7 @@ fn main_log_echoes_to_stdout_and_writes_file() {
             target: LogTarget::File(PathBuf::from(path)),
             maxbytes: 0,
             backups: 0,
+            pipe: Default::default(),
             level: LogLevel::Info,
             echo_stdout: true,
             json: false,

@@ -142,6 +142,7 @@ fn lines_survive_100_rotations_intact_and_in_order() {
         paths: vec![path.clone()],
         maxbytes: 2000,
         backups: 400,
+        pipe: Default::default(),
         syslog: false,
         capture_maxbytes: 0,
         events_enabled: false,

@@ -42,6 +42,7 @@ fn capture_throughput_close_to_plain_copy() {
         // the same for Python and for `logrotate`, and is not what this measures.
         maxbytes: 1 << 30,
         backups: 2,
+        pipe: Default::default(),
         syslog: false,
         capture_maxbytes: 0,
         events_enabled: false,

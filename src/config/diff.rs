@@ -287,7 +287,9 @@ fn stream_keys(prefix: &str, a: &StreamLog, b: &StreamLog, keys: &mut Vec<String
         events_enabled,
         syslog,
         syslog_sinks,
+        pipe,
     } = a;
+    keys.extend(pipe.changed_keys(&b.pipe, &format!("{prefix}_logfile")));
     let auto = *logfile == ChildLog::Auto || b.logfile == ChildLog::Auto;
     let sinks = *syslog_sinks != b.syslog_sinks;
     for (key, differs) in [
@@ -453,6 +455,7 @@ mod tests {
             events_enabled: false,
             syslog: false,
             syslog_sinks: Vec::new(),
+            pipe: Default::default(),
         };
         ProcessConfig {
             name: name.into(),
@@ -516,6 +519,9 @@ mod tests {
             changed_keys(&b, &c),
             ["stopsignal", "stderr_logfile", "ready", "syslog_tag"]
         );
+        let mut d = c.clone();
+        d.stdout.pipe.compress = crate::config::logpipe::Compress::Gzip;
+        assert_eq!(changed_keys(&c, &d), ["stdout_logfile_compress"]);
     }
 
     #[test]

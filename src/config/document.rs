@@ -37,6 +37,13 @@ fn stream(prefix: &str, s: &StreamLog, raw: &dyn Fn(&str, i64) -> J, out: &mut V
     out.push((k.clone(), raw(&k, s.backups as i64)));
 }
 
+/// The log-pipeline keys of both streams (`check --json --extensions`).
+fn pipe_fields(p: &ProcessConfig) -> Vec<(String, J)> {
+    let mut v = p.stdout.pipe.json_fields("stdout_logfile");
+    v.extend(p.stderr.pipe.json_fields("stderr_logfile"));
+    v
+}
+
 /// A process's config as `check --json --extensions` shows it, as JSON text (the Go port's
 /// `/conf/{program}` route).
 pub fn process_json(p: &ProcessConfig) -> String {
@@ -129,6 +136,7 @@ fn opt_secs(d: Option<std::time::Duration>) -> J {
 fn extensions_doc(p: &ProcessConfig) -> J {
     let x = &p.ext;
     let mut doc = ext_fields(p);
+    doc.extend(pipe_fields(p));
     doc.extend(crate::liveness::json_fields(x.liveness.as_ref()));
     doc.extend(x.resources.json_fields());
     J::Object(doc)
@@ -240,7 +248,7 @@ fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
         crate::config::LogFormat::Json => "json",
         crate::config::LogFormat::Text => "text",
     });
-    J::Object(vec![
+    let mut doc = vec![
         (
             "kill_children_on_exit".into(),
             J::Bool(s.kill_children_on_exit),
@@ -248,7 +256,9 @@ fn supervisord_ext(s: &crate::config::SupervisordConfig) -> J {
         ("precise_startup".into(), J::Bool(s.precise_startup)),
         ("remember_stopped".into(), J::Bool(s.remember_stopped)),
         ("logformat".into(), J::opt_str(format)),
-    ])
+    ];
+    doc.extend(s.logfile_pipe.json_fields("logfile"));
+    J::Object(doc)
 }
 
 /// A watched change's action: `"restart"`, `"signal HUP"` or `"command CMD"`.

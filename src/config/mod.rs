@@ -13,6 +13,7 @@ pub mod expand;
 pub mod glob;
 pub mod ini;
 pub mod load;
+pub mod logpipe;
 pub mod model;
 mod reader;
 mod sections;

@@ -114,6 +114,8 @@ pub struct SupervisordConfig {
     pub logfile: LogTarget,
     pub logfile_maxbytes: u64,
     pub logfile_backups: u32,
+    /// `logfile_rotate`, `logfile_compress`, … (`config::logpipe`).
+    pub logfile_pipe: super::logpipe::LogPipe,
     pub loglevel: LogLevel,
     pub pidfile: PathBuf,
     pub umask: u32,
@@ -225,6 +227,8 @@ pub struct StreamLog {
     pub syslog: bool,
     /// `syslog` / `syslog @host` items of the sink list (Go port), in order.
     pub syslog_sinks: Vec<super::syslog::SyslogSink>,
+    /// Time rotation, naming, compression, retention (`config::logpipe`).
+    pub pipe: super::logpipe::LogPipe,
 }
 
 /// `autorestart=`.

@@ -114,6 +114,8 @@ pub struct StreamCaptureConfig {
     pub paths: Vec<PathBuf>,
     pub maxbytes: u64,
     pub backups: u32,
+    /// Time rotation, naming, compression, retention.
+    pub pipe: crate::config::logpipe::LogPipe,
     pub syslog: bool,
     pub capture_maxbytes: u64,
     pub events_enabled: bool,
@@ -143,6 +145,7 @@ impl StreamCaptureConfig {
             paths,
             maxbytes: log.maxbytes,
             backups: log.backups,
+            pipe: log.pipe,
             syslog: log.syslog,
             capture_maxbytes: log.capture_maxbytes,
             events_enabled: log.events_enabled,
@@ -270,7 +273,12 @@ impl StreamCapture {
     pub fn new(cfg: &StreamCaptureConfig) -> Result<StreamCapture, LogError> {
         let mut sinks = Vec::with_capacity(cfg.paths.len());
         for p in &cfg.paths {
-            sinks.push(RotatingFile::open(p, cfg.maxbytes, cfg.backups)?);
+            sinks.push(RotatingFile::open_with(
+                p,
+                cfg.maxbytes,
+                cfg.backups,
+                cfg.pipe,
+            )?);
         }
         let capture = (cfg.capture_maxbytes > 0).then(|| CaptureMode {
             maxbytes: usize::try_from(cfg.capture_maxbytes).unwrap_or(usize::MAX),
@@ -528,15 +536,13 @@ impl StreamCapture {
     /// Retries failed sinks whose retry deadline has passed (writes also retry by themselves).
     pub fn retry_due(&mut self, now: std::time::Instant) {
         for s in &mut self.sinks {
-            if s.retry_due(now) {
-                s.retry();
-            }
+            s.on_timer(now);
         }
     }
 
-    /// The earliest retry deadline of a failed sink (for the loop's poll timeout, optional).
+    /// The earliest deadline of a sink: a retry after a failure or a time rotation.
     pub fn next_retry(&self) -> Option<std::time::Instant> {
-        self.sinks.iter().filter_map(|s| s.next_retry()).min()
+        self.sinks.iter().filter_map(|s| s.next_deadline()).min()
     }
 
     /// The file RPC reads (`readProcess*Log`, `tailProcess*Log`): the first regular-file sink.
@@ -605,6 +611,7 @@ mod tests {
             paths,
             maxbytes: 0,
             backups: 0,
+            pipe: Default::default(),
             syslog: false,
             capture_maxbytes: 0,
             events_enabled: false,
@@ -797,6 +804,7 @@ mod tests {
             events_enabled: true,
             syslog: false,
             syslog_sinks: Vec::new(),
+            pipe: Default::default(),
         };
         let c = StreamCaptureConfig::from_stream_log(
             "web",

@@ -91,6 +91,7 @@ mod tests {
             paths: Vec::new(),
             maxbytes: 0,
             backups: 0,
+            pipe: Default::default(),
             syslog: false,
             capture_maxbytes: maxbytes,
             events_enabled: false,

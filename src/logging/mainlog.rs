@@ -31,6 +31,8 @@ pub struct MainLogConfig {
     pub target: LogTarget,
     pub maxbytes: u64,
     pub backups: u32,
+    /// `logfile_rotate`, `logfile_compress`, … of `[supervisord]`.
+    pub pipe: crate::config::logpipe::LogPipe,
     pub level: LogLevel,
     /// `nodaemon && !silent`: also echo every line to stdout.
     pub echo_stdout: bool,
@@ -46,6 +48,7 @@ impl MainLogConfig {
             target: c.logfile.clone(),
             maxbytes: c.logfile_maxbytes,
             backups: c.logfile_backups,
+            pipe: c.logfile_pipe,
             level: c.loglevel,
             echo_stdout: c.nodaemon && !c.silent,
             json: match c.logformat {
@@ -124,7 +127,12 @@ impl MainLog {
     pub fn open(cfg: &MainLogConfig) -> Result<MainLog, LogError> {
         let (file, path, syslog) = match &cfg.target {
             LogTarget::File(p) => (
-                Some(RotatingFile::open(p, cfg.maxbytes, cfg.backups)?),
+                Some(RotatingFile::open_with(
+                    p,
+                    cfg.maxbytes,
+                    cfg.backups,
+                    cfg.pipe,
+                )?),
                 Some(p.clone()),
                 false,
             ),
@@ -301,10 +309,16 @@ impl MainLogHandle {
     /// timer handling; writes also retry by themselves).
     pub fn retry_due(&self, now: std::time::Instant) {
         if let Some(f) = lock(self.shared).as_mut().and_then(|l| l.file.as_mut()) {
-            if f.retry_due(now) {
-                f.retry();
-            }
+            f.on_timer(now);
         }
+    }
+
+    /// The main log file's next deadline (a retry or a time rotation).
+    pub fn next_deadline(&self) -> Option<std::time::Instant> {
+        lock(self.shared)
+            .as_ref()
+            .and_then(|l| l.file.as_ref())
+            .and_then(|f| f.next_deadline())
     }
 }
 
@@ -318,6 +332,7 @@ mod tests {
             target: LogTarget::File(p.to_path_buf()),
             maxbytes: 0,
             backups: 0,
+            pipe: Default::default(),
             level,
             echo_stdout: false,
             json: false,

@@ -27,11 +27,15 @@
 
 pub mod autolog;
 pub mod capture;
+pub mod compress;
 pub mod jsonlog;
 pub mod mainlog;
 pub mod readlog;
 pub mod repeats;
+pub mod retention;
 pub mod rotate;
+pub mod rotate_names;
+pub mod rotate_schedule;
 pub mod syslog;
 pub mod syslog_frame;
 pub mod syslog_net;

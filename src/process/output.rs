@@ -297,8 +297,8 @@ impl Outputs {
         }
     }
 
-    /// Earliest retry deadline of a failed sink (a file to retry, a syslog server to
-    /// connect to again).
+    /// Earliest deadline of a sink: a file to retry or to rotate by time, a syslog server
+    /// to connect to again.
     pub fn next_retry(&self) -> Option<Instant> {
         let captures = || {
             [self.stdout.as_ref(), self.stderr.as_ref()]

@@ -17,6 +17,10 @@
 //!
 //! [`UpgradeState::parse`] refuses any other version, unknown state names, malformed
 //! numbers and documents over [`MAX_BYTES`].
+//!
+//! Log pipelines need no record: the new daemon re-opens every log file, computes the next
+//! time-rotation boundary from the clock, rotates a file last written before the current
+//! period, and redoes a compression the old daemon left unfinished (`logging::compress`).
 
 use std::fmt;
 use std::time::{Duration, Instant};

@@ -334,6 +334,7 @@ fn stream(
         events_enabled,
         syslog: syslog || deprecated_syslog,
         syslog_sinks,
+        pipe: crate::config::logpipe::read(r, &format!("{k}_logfile"))?,
     })
 }
 

@@ -67,6 +67,7 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         logfile,
         logfile_maxbytes: ov.logfile_maxbytes.unwrap_or(logfile_maxbytes),
         logfile_backups: ov.logfile_backups.unwrap_or(logfile_backups),
+        logfile_pipe: crate::config::logpipe::read(&r, "logfile")?,
         loglevel: ov.loglevel.unwrap_or(loglevel),
         pidfile,
         umask: ov.umask.unwrap_or(umask),

@@ -19,6 +19,7 @@ fn stream(logfile: ChildLog) -> StreamLog {
         events_enabled: false,
         syslog: false,
         syslog_sinks: Vec::new(),
+        pipe: Default::default(),
     }
 }
 
@@ -73,6 +74,7 @@ fn supervisor() -> Supervisor {
             logfile: LogTarget::Syslog,
             logfile_maxbytes: 0,
             logfile_backups: 0,
+            logfile_pipe: Default::default(),
             loglevel: LogLevel::Info,
             pidfile: PathBuf::from("/tmp/x.pid"),
             umask: 0o22,

@@ -311,6 +311,7 @@ impl Supervisor {
             .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
             .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
             .chain(self.memory_deadline()) // memory_limit checks (memory.rs)
+            .chain(self.mainlog.as_ref().and_then(|h| h.next_deadline())) // retry, rotation
             .min()
     }
 
