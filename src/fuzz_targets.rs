@@ -219,6 +219,7 @@ pub fn capture(data: &[u8]) {
     }
     let cfg = StreamCaptureConfig {
         process_name: "fuzz".into(),
+        program: "fuzz".into(),
         channel: Channel::Stdout,
         paths: if file { vec![path.clone()] } else { Vec::new() },
         maxbytes: if rotate { 64 } else { 0 },
@@ -229,6 +230,7 @@ pub fn capture(data: &[u8]) {
         events_enabled,
         strip_ansi,
         timestamps,
+        format: crate::config::model::LogFormat::Text,
     };
     let Ok(mut cap) = StreamCapture::new(&cfg) else {
         return;

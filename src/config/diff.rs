@@ -320,6 +320,8 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         file_watch,
         cron,
         log_timestamps,
+        stdout_logfile_format,
+        stderr_logfile_format,
         exit_policy,
         syslog,
         liveness,
@@ -347,6 +349,14 @@ fn ext_keys(a: &ProcessExt, b: &ProcessExt, keys: &mut Vec<String>) {
         ),
         ("cron", *cron != b.cron),
         ("log_timestamps", *log_timestamps != b.log_timestamps),
+        (
+            "stdout_logfile_format",
+            *stdout_logfile_format != b.stdout_logfile_format,
+        ),
+        (
+            "stderr_logfile_format",
+            *stderr_logfile_format != b.stderr_logfile_format,
+        ),
         ("exit_policy", *exit_policy != b.exit_policy),
         ("liveness_check_*", *liveness != b.liveness),
         ("pre_start_hook", *pre_start_hook != b.pre_start_hook),

@@ -180,6 +180,14 @@ fn ext_fields(p: &ProcessConfig) -> Vec<(String, J)> {
             },
         ),
         ("log_timestamps".into(), J::Bool(x.log_timestamps)),
+        (
+            "stdout_logfile_format".into(),
+            J::str(x.stdout_logfile_format.name()),
+        ),
+        (
+            "stderr_logfile_format".into(),
+            J::str(x.stderr_logfile_format.name()),
+        ),
         ("exit_policy".into(), J::opt_str(x.exit_policy.clone())),
         (
             "pre_start_hook".into(),

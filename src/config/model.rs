@@ -149,13 +149,29 @@ pub struct SupervisordConfig {
     pub logformat: Option<LogFormat>,
 }
 
-/// The main log's line format (`[supervisord] logformat`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The main log's line format (`[supervisord] logformat`), and a child log's
+/// (`stdout_logfile_format`, `stderr_logfile_format`: see `crate::logging::jsonlines`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LogFormat {
-    /// supervisord's `2026-11-22 18:02:58,127 INFO msg` lines (the default).
+    /// supervisord's `2026-11-22 18:02:58,127 INFO msg` lines (the default); a child's
+    /// output as written.
+    #[default]
     Text,
     /// One JSON object per line.
     Json,
+}
+
+impl LogFormat {
+    /// The accepted values, as written in the config.
+    pub const NAMES: &'static [&'static str] = &["text", "json"];
+
+    /// The value as written in the config.
+    pub fn name(self) -> &'static str {
+        match self {
+            LogFormat::Text => "text",
+            LogFormat::Json => "json",
+        }
+    }
 }
 
 /// Main log levels, most to least severe (`blather` is the chattiest).
@@ -367,6 +383,10 @@ pub struct ProcessExt {
     pub cron: Option<String>,
     /// Prefix each child log line with a timestamp (supervisor has no such option).
     pub log_timestamps: bool,
+    /// `stdout_logfile_format`: how stdout is written to its log files.
+    pub stdout_logfile_format: LogFormat,
+    /// `stderr_logfile_format`: how stderr is written to its log files.
+    pub stderr_logfile_format: LogFormat,
     /// Container exit policy: shut the daemon down when this program goes FATAL / exits.
     pub exit_policy: Option<String>,
     /// Go port `syslog_facility`, `syslog_tag`, `syslog_*_priority`; ours `syslog_format`.

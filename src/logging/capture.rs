@@ -4,9 +4,10 @@
 //! written verbatim (Python writes chunks, no prefixes) to every sink of the stream's
 //! `*_logfile` (a list: e.g. a file and `/dev/stdout`), optionally with ANSI escapes
 //! removed (`strip_ansi`, Python's `stripEscapes`, applied per chunk as Python does) and
-//! a timestamp before each line (extension `log_timestamps`). Rotation never splits a
-//! line (see [`super::rotate`]); nothing is buffered for the files, so the fast path is a
-//! plain `write(2)` per sink and chunk.
+//! a timestamp before each line (extension `log_timestamps`), or as JSON lines (extension
+//! `*_logfile_format = json`, [`super::jsonlines`]); the files are [`super::filesinks`].
+//! Rotation never splits a line (see [`super::rotate`]); nothing is buffered for plain
+//! files, so the fast path is a plain `write(2)` per sink and chunk.
 //!
 //! Capture mode (`*_capture_maxbytes > 0`, Python's `POutputDispatcher.record_output`):
 //! `<!--XSUPERVISOR:BEGIN-->` switches to an in-memory buffer bounded like Python's
@@ -25,15 +26,14 @@
 //! RPC reads go to the log FILE ([`StreamCapture::read`], [`StreamCapture::tail`]), as in
 //! Python; a NONE log has no file (NO_FILE / empty tail).
 
-use super::readlog::{read_file, tail_file, ReadError, Tail};
-use super::rotate::RotatingFile;
+use super::filesinks::{FileSinks, LineStyle};
+use super::jsonlines::JsonLines;
+use super::readlog::{ReadError, Tail};
 use super::syslog_net::SyslogSinks;
-use super::timefmt::TimestampCache;
 use super::{memchr, syslog, LogError};
-use crate::config::model::{ChildLog, ProcessConfig, StreamLog};
+use crate::config::model::{ChildLog, LogFormat, ProcessConfig, StreamLog};
 use crate::events::types::{communication_payload, log_payload, EventType};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 #[path = "capture_carry.rs"]
 mod carry;
@@ -109,6 +109,8 @@ pub struct CaptureOutput {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamCaptureConfig {
     pub process_name: String,
+    /// The program (group) name, for JSON lines.
+    pub program: String,
     pub channel: Channel,
     /// The sinks; empty = NONE. The first regular file is the one RPC reads.
     pub paths: Vec<PathBuf>,
@@ -121,6 +123,8 @@ pub struct StreamCaptureConfig {
     pub events_enabled: bool,
     pub strip_ansi: bool,
     pub timestamps: bool,
+    /// `*_logfile_format`: text (as read, or with `timestamps`) or JSON lines.
+    pub format: LogFormat,
 }
 
 impl StreamCaptureConfig {
@@ -141,6 +145,7 @@ impl StreamCaptureConfig {
         };
         StreamCaptureConfig {
             process_name: process_name.to_string(),
+            program: process_name.to_string(),
             channel,
             paths,
             maxbytes: log.maxbytes,
@@ -151,6 +156,21 @@ impl StreamCaptureConfig {
             events_enabled: log.events_enabled,
             strip_ansi,
             timestamps,
+            format: LogFormat::Text,
+        }
+    }
+
+    /// How the files are written: JSON lines win over timestamps.
+    fn line_style(&self) -> LineStyle {
+        match self.format {
+            LogFormat::Json => LineStyle::Json(Box::new(JsonLines::new(
+                &self.program,
+                &self.process_name,
+                self.channel.name(),
+                self.maxbytes,
+            ))),
+            LogFormat::Text if self.timestamps => LineStyle::Timestamps,
+            LogFormat::Text => LineStyle::Plain,
         }
     }
 }
@@ -158,25 +178,28 @@ impl StreamCaptureConfig {
 impl StreamCaptureConfig {
     /// The config of one stream of `p`: picks `p.stdout`/`p.stderr`, the AUTO path made by
     /// [`super::autolog::create_auto_logs`], and `log_timestamps` from the extensions.
-    /// `strip_ansi` is `[supervisord] strip_ansi`.
+    /// `strip_ansi` is `[supervisord] strip_ansi`; the format is `*_logfile_format`.
     pub fn for_process(
         p: &ProcessConfig,
         channel: Channel,
         auto_path: Option<&Path>,
         strip_ansi: bool,
     ) -> StreamCaptureConfig {
-        let log = match channel {
-            Channel::Stdout => &p.stdout,
-            Channel::Stderr => &p.stderr,
+        let (log, format) = match channel {
+            Channel::Stdout => (&p.stdout, p.ext.stdout_logfile_format),
+            Channel::Stderr => (&p.stderr, p.ext.stderr_logfile_format),
         };
-        StreamCaptureConfig::from_stream_log(
+        let mut c = StreamCaptureConfig::from_stream_log(
             &p.name,
             channel,
             log,
             auto_path,
             strip_ansi,
             p.ext.log_timestamps,
-        )
+        );
+        c.program.clone_from(&p.program);
+        c.format = format;
+        c
     }
 }
 
@@ -196,7 +219,7 @@ struct CaptureMode {
 pub struct StreamCapture {
     name: String,
     channel: Channel,
-    sinks: Vec<RotatingFile>,
+    files: FileSinks,
     syslog: bool,
     syslog_prefix: Vec<u8>,
     syslog_partial: Vec<u8>,
@@ -204,12 +227,8 @@ pub struct StreamCapture {
     net: Option<SyslogSinks>,
     events_enabled: bool,
     strip_ansi: bool,
-    timestamps: bool,
-    ts_cache: TimestampCache,
-    at_line_start: bool,
     capture: Option<CaptureMode>,
     scratch: Vec<u8>,
-    stamped: Vec<u8>,
     bytes_in: u64,
 }
 
@@ -271,15 +290,13 @@ impl StreamCapture {
     /// Opens every sink (a failure is a spawn error in Python: "unknown error making
     /// dispatchers for 'x': ...").
     pub fn new(cfg: &StreamCaptureConfig) -> Result<StreamCapture, LogError> {
-        let mut sinks = Vec::with_capacity(cfg.paths.len());
-        for p in &cfg.paths {
-            sinks.push(RotatingFile::open_with(
-                p,
-                cfg.maxbytes,
-                cfg.backups,
-                cfg.pipe,
-            )?);
-        }
+        let files = FileSinks::open(
+            &cfg.paths,
+            cfg.maxbytes,
+            cfg.backups,
+            cfg.pipe,
+            cfg.line_style(),
+        )?;
         let capture = (cfg.capture_maxbytes > 0).then(|| CaptureMode {
             maxbytes: usize::try_from(cfg.capture_maxbytes).unwrap_or(usize::MAX),
             active: false,
@@ -289,19 +306,15 @@ impl StreamCapture {
         Ok(StreamCapture {
             name: cfg.process_name.clone(),
             channel: cfg.channel,
-            sinks,
+            files,
             syslog: cfg.syslog,
             syslog_prefix: format!("{} ", cfg.process_name).into_bytes(),
             syslog_partial: Vec::new(),
             net: None,
             events_enabled: cfg.events_enabled,
             strip_ansi: cfg.strip_ansi,
-            timestamps: cfg.timestamps,
-            ts_cache: TimestampCache::default(),
-            at_line_start: true,
             capture,
             scratch: Vec::new(),
-            stamped: Vec::new(),
             bytes_in: 0,
         })
     }
@@ -406,43 +419,12 @@ impl StreamCapture {
         self.scratch = scratch;
     }
 
-    /// Writes to every sink (with timestamps if asked) and syslog.
+    /// Writes to every file and syslog.
     fn write_normal(&mut self, data: &[u8], out: &mut CaptureOutput) {
-        let mut stamped = std::mem::take(&mut self.stamped);
-        let bytes: &[u8] = if self.timestamps {
-            stamped.clear();
-            let now = SystemTime::now();
-            let mut rest = data;
-            while !rest.is_empty() {
-                if self.at_line_start {
-                    self.ts_cache.push_prefix(&mut stamped, now);
-                    self.at_line_start = false;
-                }
-                match memchr(b'\n', rest) {
-                    Some(i) => {
-                        stamped.extend_from_slice(&rest[..=i]);
-                        rest = &rest[i + 1..];
-                        self.at_line_start = true;
-                    }
-                    None => {
-                        stamped.extend_from_slice(rest);
-                        break;
-                    }
-                }
-            }
-            &stamped
-        } else {
-            data
-        };
-        for sink in &mut self.sinks {
-            if let Err(e) = sink.write(bytes) {
-                out.errors.push(e);
-            }
-        }
+        self.files.write(data, &mut out.errors);
         if self.syslog || self.net.is_some() {
             self.syslog_lines(data);
         }
-        self.stamped = stamped;
     }
 
     fn syslog_lines(&mut self, data: &[u8]) {
@@ -504,21 +486,20 @@ impl StreamCapture {
             let line = std::mem::take(&mut self.syslog_partial);
             self.send_syslog(&line);
         }
-        self.at_line_start = true;
-        for sink in &mut self.sinks {
-            if let Err(e) = sink.end_of_stream() {
-                out.errors.push(e);
-            }
-        }
+        self.files.end_of_stream(&mut out.errors);
         out
+    }
+
+    /// The log is being closed: a JSON line still waiting for its newline is written.
+    pub fn flush_partial(&mut self) -> Vec<LogError> {
+        let mut errors = Vec::new();
+        self.files.flush_partial(&mut errors);
+        errors
     }
 
     /// SIGUSR2 / logrotate: close and re-open every sink.
     pub fn reopen(&mut self) -> Vec<LogError> {
-        self.sinks
-            .iter_mut()
-            .filter_map(|s| s.reopen().err())
-            .collect()
+        self.files.reopen()
     }
 
     /// `clearProcessLogs`: remove and re-open each log file (backups untouched, as Python)
@@ -527,49 +508,34 @@ impl StreamCapture {
         if let Some(c) = self.capture.as_mut() {
             c.buf.clear();
         }
-        self.sinks
-            .iter_mut()
-            .filter_map(|s| s.clear().err())
-            .collect()
+        self.files.clear()
     }
 
     /// Retries failed sinks whose retry deadline has passed (writes also retry by themselves).
     pub fn retry_due(&mut self, now: std::time::Instant) {
-        for s in &mut self.sinks {
-            s.on_timer(now);
-        }
+        self.files.retry_due(now);
     }
 
     /// The earliest deadline of a sink: a retry after a failure or a time rotation.
     pub fn next_retry(&self) -> Option<std::time::Instant> {
-        self.sinks.iter().filter_map(|s| s.next_deadline()).min()
+        self.files.next_retry()
     }
 
     /// The file RPC reads (`readProcess*Log`, `tailProcess*Log`): the first regular-file sink.
     pub fn logfile(&self) -> Option<&Path> {
-        self.sinks.iter().find(|s| s.is_regular()).map(|s| s.path())
+        self.files.logfile()
     }
 
     /// `readProcess*Log(offset, length)` on [`StreamCapture::logfile`]. NONE → NO_FILE;
     /// only special sinks (`/dev/stdout`) → FAILED (Python's seek on them fails).
     pub fn read(&self, offset: i64, length: i64) -> Result<Vec<u8>, ReadError> {
-        if self.logfile().is_none() && !self.sinks.is_empty() {
-            return Err(ReadError::Failed);
-        }
-        read_file(self.logfile(), offset, length)
+        self.files.read(offset, length)
     }
 
     /// `tailProcess*Log(offset, length)` on [`StreamCapture::logfile`]. NONE → `("", 0,
     /// false)`; only special sinks → `("", offset, false)` (Python's failed seek).
     pub fn tail(&self, offset: i64, length: i64) -> Tail {
-        if self.logfile().is_none() && !self.sinks.is_empty() {
-            return Tail {
-                data: Vec::new(),
-                offset,
-                overflow: false,
-            };
-        }
-        tail_file(self.logfile(), offset, length)
+        self.files.tail(offset, length)
     }
 
     /// Bytes received from the child.
@@ -579,12 +545,12 @@ impl StreamCapture {
 
     /// Bytes written to the first sink (0 without sinks).
     pub fn bytes_written(&self) -> u64 {
-        self.sinks.first().map_or(0, |s| s.written_bytes())
+        self.files.bytes_written()
     }
 
     /// Bytes dropped by all sinks because of write failures.
     pub fn dropped_bytes(&self) -> u64 {
-        self.sinks.iter().map(|s| s.dropped_bytes()).sum()
+        self.files.dropped_bytes()
     }
 
     /// The channel.
@@ -599,270 +565,5 @@ impl StreamCapture {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::logging::test_dir;
-    use std::fs;
-
-    fn cfg(paths: Vec<PathBuf>) -> StreamCaptureConfig {
-        StreamCaptureConfig {
-            process_name: "web".into(),
-            channel: Channel::Stdout,
-            paths,
-            maxbytes: 0,
-            backups: 0,
-            pipe: Default::default(),
-            syslog: false,
-            capture_maxbytes: 0,
-            events_enabled: false,
-            strip_ansi: false,
-            timestamps: false,
-        }
-    }
-
-    fn strip(s: &[u8]) -> Vec<u8> {
-        let mut v = Vec::new();
-        strip_ansi_into(s, &mut v);
-        v
-    }
-
-    /// Expected values measured with Python supervisor 4.3.0's `dispatchers.stripEscapes`.
-    #[test]
-    fn strip_ansi_matches_python() {
-        assert_eq!(strip(b"\x1b[34mHello\x1b[0m world"), b"Hello world");
-        assert_eq!(strip(b"a\x1b[1;31mb\x1b[Kc"), b"abc");
-        assert_eq!(strip(b"tail\x1b[12"), b"tail");
-        assert_eq!(strip(b"x\x1b]0;title\x07y"), b"x\x1b]0;title\x07y");
-        assert_eq!(strip(b"\x1b[\x1b[mz"), b"z");
-        assert_eq!(strip(b"plain"), b"plain");
-    }
-
-    #[test]
-    fn token_helpers() {
-        assert_eq!(find(b"abcabd", b"abd"), Some(3));
-        assert_eq!(find(b"ab", b"abd"), None);
-        assert_eq!(prefix_at_end(b"xx<!--XSUP", BEGIN_TOKEN), 8);
-        assert_eq!(prefix_at_end(b"xx", BEGIN_TOKEN), 0);
-        let mut b = b"abcdef".to_vec();
-        bound_write(&mut b, 8, b"xyz");
-        assert_eq!(b, b"defxyz");
-    }
-
-    #[test]
-    fn writes_every_sink_and_strips_ansi() {
-        let d = test_dir("cap-sinks");
-        let (a, b) = (d.join("a.log"), d.join("b.log"));
-        let mut c = cfg(vec![a.clone(), b.clone()]);
-        c.strip_ansi = true;
-        c.events_enabled = true;
-        let mut cap = StreamCapture::new(&c).unwrap();
-        let out = cap.write(b"\x1b[31mred\x1b[0m line\n");
-        assert_eq!(out.events, vec![CaptureEvent::Log(b"red line\n".to_vec())]);
-        assert!(out.errors.is_empty());
-        assert_eq!(fs::read(&a).unwrap(), b"red line\n");
-        assert_eq!(fs::read(&b).unwrap(), b"red line\n");
-        assert_eq!(cap.bytes_in(), 18);
-        assert_eq!(cap.bytes_written(), 9);
-        assert_eq!(cap.logfile(), Some(a.as_path()));
-    }
-
-    #[test]
-    fn timestamps_prefix_each_line_across_chunks() {
-        let d = test_dir("cap-ts");
-        let a = d.join("a.log");
-        let mut c = cfg(vec![a.clone()]);
-        c.timestamps = true;
-        let mut cap = StreamCapture::new(&c).unwrap();
-        cap.write(b"one\ntw");
-        cap.write(b"o\nthree\n");
-        let s = fs::read_to_string(&a).unwrap();
-        let lines: Vec<&str> = s.lines().collect();
-        assert_eq!(lines.len(), 3, "{s}");
-        for (l, want) in lines.iter().zip(["one", "two", "three"]) {
-            assert_eq!(l.len(), 24 + want.len(), "{l}");
-            assert_eq!(&l[19..20], ",");
-            assert!(l.ends_with(&format!(" {want}")), "{l}");
-        }
-    }
-
-    #[test]
-    fn capture_mode_emits_communication_event() {
-        let d = test_dir("cap-mode");
-        let a = d.join("a.log");
-        let mut c = cfg(vec![a.clone()]);
-        c.capture_maxbytes = 1024;
-        let mut cap = StreamCapture::new(&c).unwrap();
-        let mut events = Vec::new();
-        // Tokens split across chunks on purpose.
-        for chunk in [
-            &b"before\n<!--XSUPER"[..],
-            b"VISOR:BEGIN-->secret pay",
-            b"load<!--XSUPERVISOR:E",
-            b"ND-->after\n",
-        ] {
-            events.extend(cap.write(chunk).events);
-        }
-        assert_eq!(
-            events,
-            vec![CaptureEvent::Communication(b"secret payload".to_vec())]
-        );
-        assert_eq!(fs::read(&a).unwrap(), b"before\nafter\n");
-        assert!(!cap.in_capture_mode());
-    }
-
-    #[test]
-    fn capture_buffer_is_bounded_like_boundio_and_log_events_continue() {
-        let mut c = cfg(vec![]);
-        c.capture_maxbytes = 10;
-        c.events_enabled = true;
-        let mut cap = StreamCapture::new(&c).unwrap();
-        let mut out = cap.write(b"<!--XSUPERVISOR:BEGIN-->0123456789");
-        assert!(cap.in_capture_mode());
-        out.events
-            .extend(cap.write(b"abcd<!--XSUPERVISOR:END-->").events);
-        assert_eq!(
-            out.events,
-            vec![
-                CaptureEvent::Log(b"0123456789".to_vec()),
-                CaptureEvent::Log(b"abcd".to_vec()),
-                CaptureEvent::Communication(b"456789abcd".to_vec()),
-            ]
-        );
-    }
-
-    #[test]
-    fn finish_flushes_held_back_partial_token() {
-        let d = test_dir("cap-finish");
-        let a = d.join("a.log");
-        let mut c = cfg(vec![a.clone()]);
-        c.capture_maxbytes = 100;
-        let mut cap = StreamCapture::new(&c).unwrap();
-        cap.write(b"hi <!--XSUP");
-        assert_eq!(fs::read(&a).unwrap(), b"hi ");
-        cap.finish();
-        assert_eq!(fs::read(&a).unwrap(), b"hi <!--XSUP");
-    }
-
-    #[test]
-    fn none_logfile_reads_fault_no_file_and_tail_is_empty() {
-        let mut cap = StreamCapture::new(&cfg(vec![])).unwrap();
-        cap.write(b"dropped\n");
-        assert_eq!(cap.read(0, 0), Err(ReadError::NoFile));
-        assert_eq!(
-            cap.tail(0, 100),
-            Tail {
-                data: vec![],
-                offset: 0,
-                overflow: false
-            }
-        );
-    }
-
-    #[test]
-    fn tail_offsets_follow_the_file() {
-        let d = test_dir("cap-tail");
-        let a = d.join("a.log");
-        let mut cap = StreamCapture::new(&cfg(vec![a])).unwrap();
-        cap.write(b"0123456789");
-        let t = cap.tail(0, 4);
-        assert_eq!(
-            (t.data.as_slice(), t.offset, t.overflow),
-            (&b"6789"[..], 10, true)
-        );
-        cap.write(b"ab");
-        let t = cap.tail(t.offset, 4);
-        assert_eq!(
-            (t.data.as_slice(), t.offset, t.overflow),
-            (&b"89ab"[..], 12, false)
-        );
-        assert_eq!(cap.read(-2, 0).unwrap(), b"ab");
-        assert_eq!(cap.read(10, 1).unwrap(), b"a");
-    }
-
-    #[test]
-    fn clear_and_reopen() {
-        let d = test_dir("cap-clear");
-        let a = d.join("a.log");
-        let mut cap = StreamCapture::new(&cfg(vec![a.clone()])).unwrap();
-        cap.write(b"old\n");
-        assert!(cap.clear().is_empty());
-        cap.write(b"new\n");
-        assert_eq!(fs::read(&a).unwrap(), b"new\n");
-        fs::rename(&a, d.join("rotated")).unwrap();
-        assert!(cap.reopen().is_empty());
-        cap.write(b"newer\n");
-        assert_eq!(fs::read(&a).unwrap(), b"newer\n");
-    }
-
-    #[test]
-    fn from_stream_log_resolves_auto_and_none() {
-        let sl = StreamLog {
-            logfile: ChildLog::Auto,
-            maxbytes: 5,
-            backups: 2,
-            capture_maxbytes: 0,
-            events_enabled: true,
-            syslog: false,
-            syslog_sinks: Vec::new(),
-            pipe: Default::default(),
-        };
-        let c = StreamCaptureConfig::from_stream_log(
-            "web",
-            Channel::Stderr,
-            &sl,
-            Some(Path::new("/tmp/x.log")),
-            false,
-            false,
-        );
-        assert_eq!(c.paths, vec![PathBuf::from("/tmp/x.log")]);
-        let none = StreamLog {
-            logfile: ChildLog::None,
-            ..sl
-        };
-        let c =
-            StreamCaptureConfig::from_stream_log("web", Channel::Stderr, &none, None, false, false);
-        assert!(c.paths.is_empty());
-    }
-
-    #[test]
-    fn python_repr_of_bytes() {
-        assert_eq!(
-            crate::events::types::py_bytes_repr(b"a\xff\n'"),
-            "b\"a\\xff\\n'\""
-        );
-        assert_eq!(crate::events::types::py_bytes_repr(b"ab"), "b'ab'");
-    }
-
-    #[test]
-    fn event_types_and_payloads() {
-        let e = CaptureEvent::Log(b"hi\n".to_vec());
-        assert_eq!(e.event_type(Channel::Stderr), EventType::ProcessLogStderr);
-        assert_eq!(
-            e.payload("web", "grp", 42, Channel::Stderr),
-            b"processname:web groupname:grp pid:42 channel:stderr\nhi\n"
-        );
-        let c = CaptureEvent::Communication(b"x".to_vec());
-        assert_eq!(
-            c.event_type(Channel::Stdout),
-            EventType::ProcessCommunicationStdout
-        );
-        assert_eq!(
-            c.payload("web", "grp", 42, Channel::Stdout),
-            b"processname:web groupname:grp pid:42\nx"
-        );
-    }
-
-    #[test]
-    fn special_only_sinks_read_failed_like_python() {
-        let cap = StreamCapture::new(&cfg(vec![PathBuf::from("/dev/null")])).unwrap();
-        assert_eq!(cap.read(0, 0), Err(ReadError::Failed));
-        assert_eq!(
-            cap.tail(7, 10),
-            Tail {
-                data: vec![],
-                offset: 7,
-                overflow: false
-            }
-        );
-    }
-}
+#[path = "capture_tests.rs"]
+mod tests;

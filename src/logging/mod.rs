@@ -28,6 +28,8 @@
 pub mod autolog;
 pub mod capture;
 pub mod compress;
+pub mod filesinks;
+pub mod jsonlines;
 pub mod jsonlog;
 pub mod mainlog;
 pub mod readlog;

@@ -168,10 +168,14 @@ impl Outputs {
         Ok(c)
     }
 
-    /// Closes both captures (their counters are kept for the metrics).
+    /// Closes both captures (their counters are kept for the metrics); a JSON line still
+    /// waiting for its newline is written first.
     pub fn close(&mut self) {
         for (i, slot) in [&mut self.stdout, &mut self.stderr].into_iter().enumerate() {
-            if let Some(c) = slot.take() {
+            if let Some(mut c) = slot.take() {
+                for e in c.flush_partial() {
+                    log::error!("{}: {e}", self.name);
+                }
                 self.closed_bytes_in[i] += c.bytes_in();
                 self.closed_dropped += c.dropped_bytes();
                 self.closed_syslog_dropped += c.syslog_sinks().map_or(0, SyslogSinks::dropped);

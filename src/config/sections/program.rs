@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use crate::config::error::ConfigError;
 use crate::config::expand::{expand, ExpVal, Expansions};
 use crate::config::ini::py_strip;
-use crate::config::model::{AutoRestart, ChildLog, ProcessConfig, ProcessExt, Signal, StreamLog};
+use crate::config::model::{
+    AutoRestart, ChildLog, LogFormat, ProcessConfig, ProcessExt, Signal, StreamLog,
+};
 use crate::config::reader::{s, SectionReader, Source, Val};
 use crate::config::syslog::{self, Format, SyslogSettings, SyslogSink};
 use crate::config::values::{
@@ -392,11 +394,23 @@ fn read_ext(r: &SectionReader) -> Result<ProcessExt, ConfigError> {
         .unwrap_or(false);
     super::watch_keys::read(r, &mut x)?;
     x.log_timestamps = r.opt("log_timestamps", boolean)?.unwrap_or(false);
+    x.stdout_logfile_format = log_format(r, "stdout_logfile_format")?;
+    x.stderr_logfile_format = log_format(r, "stderr_logfile_format")?;
     x.exit_policy = r.choice("exit_policy", false, EXIT_POLICIES, ", ")?;
     x.syslog = read_syslog(r)?;
     super::lifecycle::read(r, &mut x)?;
     super::resource_keys::read(r, &mut x)?;
     Ok(x)
+}
+
+/// `stdout_logfile_format` / `stderr_logfile_format` (default `text`).
+fn log_format(r: &SectionReader, key: &str) -> Result<LogFormat, ConfigError> {
+    Ok(
+        match r.choice(key, false, LogFormat::NAMES, ", ")?.as_deref() {
+            Some("json") => LogFormat::Json,
+            _ => LogFormat::Text,
+        },
+    )
 }
 
 /// The syslog keys (Go port's names and defaults, see `config::syslog`).
