@@ -7,6 +7,7 @@ mod support;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
+use supervisord::config::model::LogFormat;
 use supervisord::logging::capture::{Channel, StreamCapture, StreamCaptureConfig};
 use supervisord::logging::rotate::{backup_path, RotatingFile};
 
@@ -138,6 +139,7 @@ fn lines_survive_100_rotations_intact_and_in_order() {
     let path = d.join("out.log");
     let cfg = StreamCaptureConfig {
         process_name: "w".into(),
+        program: "w".into(),
         channel: Channel::Stdout,
         paths: vec![path.clone()],
         maxbytes: 2000,
@@ -148,6 +150,7 @@ fn lines_survive_100_rotations_intact_and_in_order() {
         events_enabled: false,
         strip_ansi: false,
         timestamps: false,
+        format: LogFormat::Text,
     };
     let mut cap = StreamCapture::new(&cfg).expect("capture");
     let mut all = Vec::new();

@@ -7,6 +7,7 @@ mod support;
 use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::time::Instant;
+use supervisord::config::model::LogFormat;
 use supervisord::logging::capture::{Channel, StreamCapture, StreamCaptureConfig};
 
 #[test]
@@ -35,6 +36,7 @@ fn capture_throughput_close_to_plain_copy() {
     let _ = fs::remove_file(&plain_path);
     let cfg = StreamCaptureConfig {
         process_name: "w".into(),
+        program: "w".into(),
         channel: Channel::Stdout,
         paths: vec![d.join("cap.log")],
         // Rotation is on (size checks on every write) but not reached: an actual rotation
@@ -48,6 +50,7 @@ fn capture_throughput_close_to_plain_copy() {
         events_enabled: false,
         strip_ansi: false,
         timestamps: false,
+        format: LogFormat::Text,
     };
     let mut cap = StreamCapture::new(&cfg).unwrap();
     let t = Instant::now();
@@ -58,6 +61,26 @@ fn capture_throughput_close_to_plain_copy() {
     let ours = t.elapsed();
     let ratio = plain.as_secs_f64() / ours.as_secs_f64();
     eprintln!("plain {plain:?}, capture {ours:?}, ratio {ratio:.2}");
+    drop(cap);
+    let _ = fs::remove_file(d.join("cap.log"));
+    // `stdout_logfile_format = json`: reported, no target (each line becomes an object
+    // about twice its size).
+    let json_cfg = StreamCaptureConfig {
+        paths: vec![d.join("json.log")],
+        format: LogFormat::Json,
+        ..cfg
+    };
+    let mut cap = StreamCapture::new(&json_cfg).unwrap();
+    let t = Instant::now();
+    for _ in 0..rounds {
+        let out = cap.write(&chunk);
+        assert!(out.errors.is_empty());
+    }
+    let json = t.elapsed();
+    eprintln!(
+        "json capture {json:?}, ratio {:.2} of the plain copy of the raw bytes",
+        plain.as_secs_f64() / json.as_secs_f64()
+    );
     let _ = fs::remove_dir_all(&d);
     assert!(ratio > 0.85, "capture is {ratio:.2}x of a plain copy");
 }
