@@ -285,6 +285,9 @@ fn serve(
                             .err()
                     }
                     Some(check) => {
+                        // A JSON log line waiting for its newline would be lost with this
+                        // program's memory.
+                        sup.flush_partial_logs();
                         let why = upgrade::swap_checked(sup, &kept, check);
                         Some(why)
                     }

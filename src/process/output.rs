@@ -183,6 +183,16 @@ impl Outputs {
         }
     }
 
+    /// Writes the JSON lines still waiting for their newline (see
+    /// `StreamCapture::flush_partial`); the errors to report.
+    pub fn flush_partial(&mut self) -> Vec<LogError> {
+        [self.stdout.as_mut(), self.stderr.as_mut()]
+            .into_iter()
+            .flatten()
+            .flat_map(StreamCapture::flush_partial)
+            .collect()
+    }
+
     /// Whether a capture is open.
     pub fn is_open(&self) -> bool {
         self.stdout.is_some() || self.stderr.is_some()

@@ -199,6 +199,17 @@ impl Supervisor {
         Ok(())
     }
 
+    /// Writes every JSON log line still waiting for its newline (before an in-place
+    /// upgrade; the rest of the line follows in an object of its own).
+    pub fn flush_partial_logs(&mut self) {
+        for p in &mut self.procs {
+            for e in p.outputs.flush_partial() {
+                let msg = format!("{}: {e}", p.config.name);
+                emit_counted(LogLevel::Error, &msg, &msg);
+            }
+        }
+    }
+
     /// Closes the log files of process `idx` unless it still needs them
     /// (`Process::logs_needed`): a process that stopped for good holds no descriptor.
     pub fn release_logs(&mut self, idx: usize) {
