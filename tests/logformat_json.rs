@@ -322,3 +322,57 @@ fn the_keys_are_checked_and_shown() {
         "{err}"
     );
 }
+
+#[test]
+fn a_waiting_line_is_written_before_an_in_place_upgrade() {
+    let dir = temp_dir("jsonl-upgrade");
+    let exe = dir.join("supervisord");
+    std::fs::copy(BIN, &exe).expect("copy binary");
+    let script = dir.join("half.py");
+    std::fs::write(
+        &script,
+        "import os, sys\nos.write(1, b'half')\nfor l in sys.stdin: os.write(1, b' rest\\n')\n",
+    )
+    .unwrap();
+    let conf = format!(
+        "{}[program:half]\ncommand={} -u {}\nstartsecs=0\n\
+         stdout_logfile=%(here)s/half.log\nstdout_logfile_format=json\n",
+        preamble(&dir, "").replace("loglevel=info", "loglevel=debug"),
+        python::python3().display(),
+        script.display()
+    );
+    let path = dir.join("supervisord.conf");
+    std::fs::write(&path, conf).unwrap();
+    let child = Command::new(&exe)
+        .arg("-n")
+        .arg("-c")
+        .arg(&path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(
+            std::fs::File::create(dir.join("stderr.txt")).unwrap(),
+        ))
+        .spawn()
+        .expect("spawn");
+    let mut d = Daemon::adopt(dir.clone(), child);
+    assert!(d.wait_answering(Duration::from_secs(20)), "{}", d.log());
+    // The daemon has read the unterminated "half" (its debug line) and holds it.
+    d.assert_log("'half' stdout output:\nhalf", Duration::from_secs(20));
+    assert_eq!(std::fs::read(d.path("half.log")).unwrap_or_default(), b"");
+    d.signal(nix::libc::SIGUSR1);
+    d.assert_log("upgraded in place (generation 1)", Duration::from_secs(20));
+    let s = |t: &str| Value::Str(t.to_string());
+    d.rpc("supervisor.sendProcessStdin", &[s("half"), s("go\n")])
+        .unwrap();
+    assert!(logs::wait_file(
+        &d.path("half.log"),
+        "\"line\":\" rest\"}",
+        Duration::from_secs(20)
+    ));
+    let rows = parse(&d.path("half.log"));
+    let lines: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[3].as_str(), r[5].as_str()))
+        .collect();
+    assert_eq!(lines, vec![("True", "half"), ("False", " rest")]);
+}

@@ -74,25 +74,22 @@ impl FileSinks {
         if self.files.is_empty() {
             return;
         }
+        if let LineStyle::Plain = self.style {
+            return self.write_all(data, errors);
+        }
         let mut buf = std::mem::take(&mut self.buf);
         buf.clear();
         match &mut self.style {
-            LineStyle::Plain => {
-                self.write_all(data, errors);
-                self.buf = buf;
-                return;
-            }
+            LineStyle::Plain => {}
             LineStyle::Timestamps => {
                 stamp_lines(&mut self.ts_cache, &mut self.at_line_start, data, &mut buf);
+                self.write_all(&buf, errors);
             }
             LineStyle::Json(j) => {
                 j.push(data, SystemTime::now(), &mut buf);
                 self.write_objects(&buf, errors);
-                self.buf = buf;
-                return;
             }
         }
-        self.write_all(&buf, errors);
         self.buf = buf;
     }
 

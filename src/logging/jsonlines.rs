@@ -17,7 +17,6 @@
 //!   Latin-1 reads it), so every line is valid JSON and every byte is kept. A reader cannot
 //!   tell such a byte from a valid U+0080–U+00FF character.
 
-use super::memchr;
 use super::timefmt::local_time;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -65,14 +64,15 @@ impl JsonLines {
 
     /// Appends to `out` one object per line `data` completes; keeps the unterminated rest.
     pub fn push(&mut self, data: &[u8], now: SystemTime, out: &mut Vec<u8>) {
+        let ts = self.clock.stamp(now);
         let mut rest = data;
-        while let Some(i) = memchr(b'\n', rest) {
+        while let Some(i) = find_byte(b'\n', rest) {
             if self.partial.is_empty() {
-                self.line(&rest[..i], now, out);
+                self.line(&rest[..i], &ts, out);
             } else {
                 let mut joined = std::mem::take(&mut self.partial);
                 joined.extend_from_slice(&rest[..i]);
-                self.line(&joined, now, out);
+                self.line(&joined, &ts, out);
                 joined.clear();
                 self.partial = joined;
             }
@@ -87,7 +87,7 @@ impl JsonLines {
             let mut left = &held[..];
             while left.len() > self.cap {
                 let cut = char_cut(left, self.cap);
-                self.object(&left[..cut], true, now, out);
+                self.object(&left[..cut], true, &ts, out);
                 left = &left[cut..];
             }
             self.partial = left.to_vec();
@@ -98,7 +98,8 @@ impl JsonLines {
     pub fn flush(&mut self, now: SystemTime, out: &mut Vec<u8>) {
         if !self.partial.is_empty() {
             let held = std::mem::take(&mut self.partial);
-            self.object(&held, true, now, out);
+            let ts = self.clock.stamp(now);
+            self.object(&held, true, &ts, out);
         }
     }
 
@@ -108,18 +109,18 @@ impl JsonLines {
     }
 
     /// One complete line: pieces of at most `cap` bytes, the last one not partial.
-    fn line(&mut self, mut line: &[u8], now: SystemTime, out: &mut Vec<u8>) {
+    fn line(&self, mut line: &[u8], ts: &Stamp, out: &mut Vec<u8>) {
         while line.len() > self.cap {
             let cut = char_cut(line, self.cap);
-            self.object(&line[..cut], true, now, out);
+            self.object(&line[..cut], true, ts, out);
             line = &line[cut..];
         }
-        self.object(line, false, now, out);
+        self.object(line, false, ts, out);
     }
 
-    fn object(&mut self, line: &[u8], partial: bool, now: SystemTime, out: &mut Vec<u8>) {
+    fn object(&self, line: &[u8], partial: bool, ts: &Stamp, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"ts\":\"");
-        self.clock.push(out, now);
+        out.extend_from_slice(&ts.0[..ts.1]);
         out.extend_from_slice(&self.head);
         push_escaped(out, line);
         if partial {
@@ -166,25 +167,63 @@ pub fn push_escaped(out: &mut Vec<u8>, mut s: &[u8]) {
 /// Escapes valid UTF-8: `"`, `\` and the control characters; the rest is copied.
 fn push_escaped_valid(out: &mut Vec<u8>, s: &[u8]) {
     let mut start = 0;
-    for (i, &b) in s.iter().enumerate() {
-        let short: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0..=0x1f => b"",
-            _ => continue,
-        };
+    while let Some(k) = find_escape(&s[start..]) {
+        let i = start + k;
         out.extend_from_slice(&s[start..i]);
-        if short.is_empty() {
-            push_u00(out, b);
-        } else {
-            out.extend_from_slice(short);
+        match s[i] {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b => push_u00(out, b),
         }
         start = i + 1;
     }
     out.extend_from_slice(&s[start..]);
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` below `n` (n ≤ 128); the lowest such bit is exact (a
+/// borrow can only mark bytes above a true one).
+fn below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS
+}
+
+/// Position of the first byte of `s` for which `hit` marks a byte of an 8-byte word (see
+/// [`below`]), else of the first byte `slow` accepts in the tail.
+fn find_word(s: &[u8], hit: impl Fn(u64) -> u64, slow: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut words = s.chunks_exact(8);
+    let mut at = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let m = hit(x);
+        if m != 0 {
+            return Some(at + (m.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| slow(b))
+        .map(|i| at + i)
+}
+
+/// Position of the first `b` in `s`, a word at a time.
+fn find_byte(b: u8, s: &[u8]) -> Option<usize> {
+    find_word(s, |x| below(x ^ (ONES * u64::from(b)), 1), |c| c == b)
+}
+
+/// Position of the first byte that needs an escape: a control character, `"` or `\`.
+fn find_escape(s: &[u8]) -> Option<usize> {
+    find_word(
+        s,
+        |x| below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1),
+        |c| c < 0x20 || c == b'"' || c == b'\\',
+    )
 }
 
 fn push_u00(out: &mut Vec<u8>, b: u8) {
@@ -204,21 +243,29 @@ struct LocalStamp {
     offset: Vec<u8>,
 }
 
+/// One formatted timestamp (bytes, length): at most 20 + 3 + 6 bytes for years up to 9999.
+struct Stamp([u8; 40], usize);
+
 impl LocalStamp {
-    fn push(&mut self, out: &mut Vec<u8>, now: SystemTime) {
+    fn stamp(&mut self, now: SystemTime) -> Stamp {
         let d = now.duration_since(UNIX_EPOCH).unwrap_or_default();
         let secs = i64::try_from(d.as_secs()).unwrap_or(0);
         if self.date.is_empty() || secs != self.secs {
             self.format_second(secs);
         }
-        out.extend_from_slice(&self.date);
         let ms = d.subsec_millis();
-        out.extend_from_slice(&[
+        let millis = [
             b'0' + (ms / 100) as u8,
             b'0' + (ms / 10 % 10) as u8,
             b'0' + (ms % 10) as u8,
-        ]);
-        out.extend_from_slice(&self.offset);
+        ];
+        let mut st = Stamp([0; 40], 0);
+        for part in [&self.date[..], &millis, &self.offset] {
+            let end = (st.1 + part.len()).min(st.0.len());
+            st.0[st.1..end].copy_from_slice(&part[..end - st.1]);
+            st.1 = end;
+        }
+        st
     }
 
     fn format_second(&mut self, secs: i64) {
@@ -304,9 +351,9 @@ mod tests {
     #[test]
     fn the_offset_matches_the_local_time() {
         let mut s = LocalStamp::default();
-        let mut v = Vec::new();
-        s.push(&mut v, t());
-        let text = String::from_utf8(v).unwrap();
+        let st = s.stamp(t());
+        let text = String::from_utf8(st.0[..st.1].to_vec()).unwrap();
+        assert_eq!(text.len(), 29, "{text}");
         let lt = local_time(1_795_000_000);
         assert!(
             text.starts_with(&format!(
@@ -451,6 +498,23 @@ mod tests {
                 }
             }
             assert_eq!(back, input, "round {round}");
+        }
+    }
+
+    #[test]
+    fn word_scans_find_the_first_byte() {
+        let s = b"abcdefgh\x7fijk\"lmnop\\q\nrs\xff\x1ftuvwxyz\"";
+        for i in 0..s.len() {
+            let t = &s[i..];
+            let want = t.iter().position(|&c| c < 0x20 || c == b'"' || c == b'\\');
+            assert_eq!(find_escape(t), want, "from {i}");
+            for b in [b'\n', b'"', b'z', 0xff, 0] {
+                assert_eq!(
+                    find_byte(b, t),
+                    t.iter().position(|&c| c == b),
+                    "{b} from {i}"
+                );
+            }
         }
     }
 
