@@ -294,6 +294,55 @@ fn json_format_writes_objects_while_events_stay_raw() {
         assert!(l.contains("\"program\":\"web\",\"process\":\"web\",\"stream\":\"stdout\""));
         assert!(l.ends_with(want), "{l}");
     }
-    assert_eq!(cap.bytes_in(), 9);
+    assert_eq!(cap.bytes_in(), 11);
     assert_eq!(cap.bytes_written(), s.len() as u64);
+}
+
+#[test]
+fn json_format_keeps_capture_mode_and_syslog_raw() {
+    use crate::config::syslog::{Endpoint, Format, SyslogSink, Transport};
+    use crate::logging::syslog_frame::Header;
+    let d = test_dir("cap-json-capture");
+    let a = d.join("a.log");
+    let mut c = cfg(vec![a.clone()]);
+    c.format = LogFormat::Json;
+    c.capture_maxbytes = 1024;
+    let mut cap = StreamCapture::new(&c).unwrap();
+    let server = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    server
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    let endpoint = Endpoint {
+        transport: Transport::Udp,
+        host: "127.0.0.1".into(),
+        port: server.local_addr().unwrap().port(),
+    };
+    let header = Header {
+        facility: 16,
+        severity: 6,
+        tag: "t".into(),
+        hostname: "h".into(),
+        pid: 1,
+        format: Format::Rfc5424,
+    };
+    cap.attach_syslog(SyslogSinks::new(&[SyslogSink::Remote(endpoint)], header));
+    let mut events = Vec::new();
+    for chunk in [
+        &b"before \"x\"\n<!--XSUPERVISOR:BEGIN-->secret"[..],
+        b"<!--XSUPERVISOR:END-->after\n",
+    ] {
+        events.extend(cap.write(chunk).events);
+    }
+    assert_eq!(
+        events,
+        vec![CaptureEvent::Communication(b"secret".to_vec())]
+    );
+    let s = fs::read_to_string(&a).unwrap();
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), 2, "{s}");
+    assert!(lines[0].ends_with("\"line\":\"before \\\"x\\\"\"}"), "{s}");
+    assert!(lines[1].ends_with("\"line\":\"after\"}"), "{s}");
+    let mut buf = [0u8; 512];
+    let n = server.recv(&mut buf).unwrap();
+    assert!(buf[..n].ends_with(b" - - before \"x\""), "{:?}", &buf[..n]);
 }
