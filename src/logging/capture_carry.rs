@@ -50,7 +50,7 @@ impl StreamCapture {
             captured,
             pending,
             syslog_partial: self.syslog_partial.clone(),
-            at_line_start: self.at_line_start,
+            at_line_start: self.files.at_line_start(),
         }
     }
 
@@ -75,7 +75,7 @@ impl StreamCapture {
             *pending = keep_tail(carry.pending, super::BEGIN_TOKEN.len().max(*maxbytes));
         }
         self.syslog_partial = keep_tail(carry.syslog_partial, SYSLOG_LINE_LIMIT);
-        self.at_line_start = carry.at_line_start;
+        self.files.set_at_line_start(carry.at_line_start);
     }
 }
 

@@ -64,6 +64,16 @@ impl FileSinks {
         })
     }
 
+    /// Whether the next byte starts a line (timestamps; carried over an upgrade).
+    pub fn at_line_start(&self) -> bool {
+        self.at_line_start
+    }
+
+    /// Sets where the next byte falls (a carried state put back).
+    pub fn set_at_line_start(&mut self, at: bool) {
+        self.at_line_start = at;
+    }
+
     /// Whether there is no file (a NONE log).
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
