@@ -87,6 +87,7 @@ mod tests {
     fn capture(maxbytes: u64) -> StreamCapture {
         let cfg = StreamCaptureConfig {
             process_name: "p".into(),
+            program: "p".into(),
             channel: Channel::Stdout,
             paths: Vec::new(),
             maxbytes: 0,
@@ -97,6 +98,7 @@ mod tests {
             events_enabled: false,
             strip_ansi: false,
             timestamps: false,
+            format: crate::config::model::LogFormat::Text,
         };
         StreamCapture::new(&cfg).expect("capture")
     }
