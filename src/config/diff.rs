@@ -565,6 +565,19 @@ mod tests {
     }
 
     #[test]
+    fn log_formats_are_named() {
+        let a = process("a", "sleep 1");
+        let mut b = a.clone();
+        b.ext.stderr_logfile_format = crate::config::model::LogFormat::Json;
+        assert_eq!(changed_keys(&a, &b), ["stderr_logfile_format"]);
+        b.ext.stdout_logfile_format = crate::config::model::LogFormat::Json;
+        assert_eq!(
+            changed_keys(&a, &b),
+            ["stdout_logfile_format", "stderr_logfile_format"]
+        );
+    }
+
+    #[test]
     fn groups_and_processes_are_matched_by_name() {
         let running = vec![
             group(
