@@ -34,7 +34,9 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
 - getAllProcessInfo: connect + POST + whole body read on the unix socket, not parsed; median of 30 (5 for 1,000+).
 - 1,000 / 10,000 programs: one `numprocs` program, both daemons started with RLIMIT_NOFILE soft 1024 (hard
   524288 when the bench runs as root, systemd's defaults); Python is given `minfds` = 5 per process + 64 (it does
-  not raise its limit by itself and stops spawning at EMFILE), ours no minfds. One launch per size; a daemon
+  not raise its limit by itself and stops spawning at EMFILE), ours no minfds. At 10,000 the output goes nowhere
+  (`stdout_logfile=NONE`, `redirect_stderr=true`) and Python's `minfds` is 2 per process + 64, at most the hard
+  limit. One launch per size; a daemon
   not showing all RUNNING within 120 s of its launch is reported as not finishing. The 10,000 launch target
   is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back, first → last stamp, + startsecs).
   Descriptors: entries of /proc/PID/fd once all are RUNNING.

@@ -41,14 +41,29 @@ def nofile() -> tuple[int, int]:
     return SOFT_NOFILE, HARD_NOFILE if allowed else hard
 
 
+# From this size on, output goes nowhere (stdout_logfile=NONE, redirect_stderr): a process
+# with two AUTO log files costs 5 descriptors, more than a 10,000-process fleet can have
+# under the usual hard limits; ours then holds 1 per process (its stdin pipe).
+SILENT_FROM = 10000
+
+
 def config(n: int, stamp: str) -> str:
     """One program of `n` processes (numprocs), each a stamp child that pauses."""
+    silent = "stdout_logfile=NONE\nredirect_stderr=true\n" if n >= SILENT_FROM else ""
     return (
         "[program:p]\n"
         f"command={stamp} {{dir}}/stamps pause p%(process_num)05d\n"
         "process_name=%(program_name)s%(process_num)05d\n"
-        f"numprocs={n}\nstartsecs={STARTSECS}\n\n"
+        f"numprocs={n}\nstartsecs={STARTSECS}\n{silent}\n"
     )
+
+
+def python_minfds(n: int, hard: int) -> int:
+    """Python's `minfds` for n processes: what it holds per process (stdin and output pipes,
+    two AUTO log files; stdin and stdout pipes when output goes nowhere, since Python makes
+    pipes all the same) + 64, at most the hard limit (it refuses to start above it)."""
+    per = 2 if n >= SILENT_FROM else 5
+    return min(per * n + 64, hard)
 
 
 def all_running(d: Daemon, n: int, timeout: float) -> bool:
@@ -72,7 +87,7 @@ def fleet(impl: Impl, ctx: Context, n: int) -> dict:
     """One launch of an n-process daemon, measured, then shut down. Python is given
     `minfds` for what it opens (it does not raise its open-files limit by itself, and stops
     spawning at EMFILE); ours gets no minfds and raises its own limit."""
-    options = f"minfds={5 * n + 64}" if impl.is_python else ""
+    options = f"minfds={python_minfds(n, nofile()[1])}" if impl.is_python else ""
     with Daemon(impl.argv, config(n, ctx.helpers["stamp"]), options) as d:
         result = {"floor": fork_loop(ctx, n, d.path("loopstamps"))}
         launched = time.time()

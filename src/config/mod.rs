@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diff;
+mod discard;
 pub mod document;
 pub mod error;
 pub mod expand;

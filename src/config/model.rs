@@ -62,15 +62,17 @@ impl Config {
 }
 
 impl ProcessConfig {
-    /// Descriptors the daemon holds for this process while it runs: the read ends of its
-    /// stdout and stderr pipes (stdout only with `redirect_stderr`), the write end of its
-    /// stdin, and each stream's files and sockets ([`StreamLog::descriptors`]).
+    /// Descriptors the daemon holds for this process while it runs: the write end of its
+    /// stdin, the read ends of the output pipes someone reads
+    /// ([`ProcessConfig::output_pipes`]: none for a stream given `/dev/null`), and each
+    /// stream's files and sockets ([`StreamLog::descriptors`]).
     pub fn descriptors_running(&self) -> u64 {
-        if self.redirect_stderr {
-            2 + self.stdout.descriptors()
+        let files = if self.redirect_stderr {
+            self.stdout.descriptors()
         } else {
-            3 + self.stdout.descriptors() + self.stderr.descriptors()
-        }
+            self.stdout.descriptors() + self.stderr.descriptors()
+        };
+        1 + self.output_pipes() + files
     }
 }
 
@@ -572,6 +574,7 @@ mod tests {
              [program:merged]\ncommand=/bin/true\nredirect_stderr=true\n\
              [program:quiet]\ncommand=/bin/true\nstdout_logfile=/dev/stdout\n\
              stderr_logfile=NONE\n\
+             [program:silent]\ncommand=/bin/true\nstdout_logfile=NONE\nredirect_stderr=true\n\
              [program:many]\ncommand=/bin/true\nnumprocs=10\n\
              process_name=%(program_name)s_%(process_num)d\n",
         )
@@ -584,14 +587,16 @@ mod tests {
             .flat_map(|g| &g.processes)
             .map(|p| (p.name.clone(), p.descriptors_running()))
             .collect();
-        // Three pipe ends and two AUTO files; stdin, stdout's pipe and file; pipes only.
+        // Three pipe ends and two AUTO files; stdin, stdout's pipe and file; stdin and
+        // stdout's pipe (stderr goes to /dev/null); stdin only.
         assert!(per.contains(&("auto".into(), 5)), "{per:?}");
         assert!(per.contains(&("merged".into(), 3)), "{per:?}");
-        assert!(per.contains(&("quiet".into(), 3)), "{per:?}");
+        assert!(per.contains(&("quiet".into(), 2)), "{per:?}");
+        assert!(per.contains(&("silent".into(), 1)), "{per:?}");
         assert_eq!(cfg.http_servers(), 1);
         assert_eq!(
             cfg.descriptors_needed(),
-            64 + 5 + 3 + 3 + 10 * 5 + HTTP_DESCRIPTORS
+            64 + 5 + 3 + 2 + 1 + 10 * 5 + HTTP_DESCRIPTORS
         );
     }
 }

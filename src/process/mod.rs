@@ -5,6 +5,7 @@ pub mod affinity;
 mod backoff;
 pub mod command;
 pub mod describe;
+mod devnull;
 pub mod envfile;
 pub mod errno_name;
 pub mod history;

@@ -40,9 +40,9 @@ pub struct Child {
     pub pid: i32,
     /// Write end of the child's stdin (non-blocking).
     pub stdin: OwnedFd,
-    /// Read end of the child's stdout (non-blocking).
-    pub stdout: OwnedFd,
-    /// Read end of the child's stderr, unless redirect_stderr.
+    /// Read end of the child's stdout (non-blocking), unless it goes to `/dev/null`.
+    pub stdout: Option<OwnedFd>,
+    /// Read end of the child's stderr, unless redirect_stderr or `/dev/null`.
     pub stderr: Option<OwnedFd>,
     /// The errno a child-side step (chdir, setuid, execve …) reported, `None` when the
     /// child exec'd. Known at once: `CLONE_VFORK` resumes the parent only after the child
@@ -238,19 +238,27 @@ pub fn spawn_with(
 ) -> Result<Child, String> {
     let (plan, path) = build_plan(cfg, ctx, &extras.env)?;
     let (stdin_r, stdin_w) = pipe(&cfg.name)?;
-    let (stdout_r, stdout_w) = pipe(&cfg.name)?;
-    let stderr = if cfg.redirect_stderr {
-        None
+    // A stream nobody reads goes to the daemon's one /dev/null instead of a pipe.
+    let (out_null, err_null) = (cfg.discards_stdout(), cfg.discards_stderr());
+    let null = if out_null || err_null {
+        super::devnull::fd(&cfg.name)?
     } else {
-        Some(pipe(&cfg.name)?)
+        -1
     };
+    let (stdout_r, stdout_w) = (!out_null).then(|| pipe(&cfg.name)).transpose()?.unzip();
+    let stderr = (!cfg.redirect_stderr && !err_null)
+        .then(|| pipe(&cfg.name))
+        .transpose()?;
     let (status_r, status_w) = pipe(&cfg.name)?;
+    let out_fd = stdout_w.as_ref().map_or(null, |w| w.as_raw_fd());
     let fds = ChildFds {
         stdin: stdin_r.as_raw_fd(),
-        stdout: stdout_w.as_raw_fd(),
-        stderr: stderr
-            .as_ref()
-            .map_or(stdout_w.as_raw_fd(), |(_, w)| w.as_raw_fd()),
+        stdout: out_fd,
+        stderr: match &stderr {
+            Some((_, w)) => w.as_raw_fd(),
+            None if cfg.redirect_stderr => out_fd,
+            None => null,
+        },
         status: status_w.as_raw_fd(),
         extra: extras
             .fd
@@ -293,8 +301,7 @@ pub fn spawn_with(
     drop(status_r);
     let stderr = stderr.map(|(r, _w)| r);
     set_nonblocking(&stdin_w);
-    set_nonblocking(&stdout_r);
-    if let Some(r) = &stderr {
+    for r in stdout_r.iter().chain(&stderr) {
         set_nonblocking(r);
     }
     Ok(Child {

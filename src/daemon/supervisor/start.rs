@@ -111,7 +111,7 @@ impl Supervisor {
             Ok(child) => {
                 p.stdin = Some(child.stdin);
                 p.stdin_pending.clear();
-                p.stdout = Some(child.stdout);
+                p.stdout = child.stdout;
                 p.stderr = child.stderr;
                 p.exec_error = child.exec_error;
                 p.binary = Some(child.path.clone());
