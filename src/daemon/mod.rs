@@ -185,6 +185,7 @@ fn start_up(load: Loader, adoption: Option<Adoption>) -> Result<Started, StartEr
     }
     // Before any thread exists, and after the fork (a child's table is sized to what is open).
     fd_table::reserve_for(&config);
+    crate::process::fd_slots::reserve(); // low numbers for a spawn's child ends
     let signals = sig::Signals::install().map_err(|e| StartError(format!("signals: {e}")))?;
     let (handle, receiver) =
         control::channel().map_err(|e| StartError(format!("control pipe: {e}")))?;

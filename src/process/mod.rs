@@ -8,6 +8,7 @@ pub mod describe;
 mod devnull;
 pub mod envfile;
 pub mod errno_name;
+pub mod fd_slots;
 pub mod history;
 pub mod hook;
 pub mod output;

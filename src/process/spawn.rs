@@ -252,6 +252,7 @@ pub fn spawn_with(
     let (status_r, status_w) = pipe(&cfg.name)?;
     let out_fd = stdout_w.as_ref().map_or(null, |w| w.as_raw_fd());
     let fds = ChildFds {
+        shared_below: None,
         stdin: stdin_r.as_raw_fd(),
         stdout: out_fd,
         stderr: match &stderr {
@@ -266,6 +267,19 @@ pub fn spawn_with(
             .map(|(src, target)| (src.as_raw_fd(), *target)),
     };
 
+    let extra = fds.extra.map_or(-1, |(src, _)| src);
+    let lent = super::fd_slots::lend([fds.stdin, fds.stdout, fds.stderr, fds.status, extra]);
+    let fds = match &lent {
+        Some((l, [stdin, stdout, stderr, status, src])) => ChildFds {
+            shared_below: Some(l.top),
+            stdin: *stdin,
+            stdout: *stdout,
+            stderr: *stderr,
+            status: *status,
+            extra: fds.extra.map(|(_, target)| (*src, target)),
+        },
+        None => fds,
+    };
     // SAFETY: plain sigset manipulation on local storage.
     let mut all: libc::sigset_t = unsafe { std::mem::zeroed() };
     let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
@@ -278,7 +292,7 @@ pub fn spawn_with(
     // SAFETY: the child only makes syscalls on prebuilt data, on its own stack.
     let pid = unsafe { vfork_exec(&plan, &fds, pin.as_ref()) };
     let fork_errno = Errno::last();
-    drop(pin);
+    drop((pin, lent)); // the slots back to /dev/null: only the child holds its ends
     // SAFETY: restoring the mask saved above.
     unsafe {
         libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
@@ -332,6 +346,9 @@ fn exec_status(fd: &OwnedFd) -> Option<i32> {
 
 #[derive(Clone, Copy)]
 struct ChildFds {
+    /// With `CLONE_FILES` (the descriptors lent to `fd_slots`): the child keeps the
+    /// descriptors below this one; `None`: the child has a copy of the whole table.
+    shared_below: Option<RawFd>,
     stdin: RawFd,
     stdout: RawFd,
     stderr: RawFd,
@@ -400,10 +417,11 @@ unsafe fn vfork_exec(
     // The stack grows down on every architecture Linux runs this on; keep it 16-aligned.
     let top = stack.as_mut_ptr().add(CHILD_STACK) as usize & !15;
     let args = ChildArgs { plan, fds, pin };
+    let files = fds.shared_below.map_or(0, |_| libc::CLONE_FILES);
     let pid = libc::clone(
         child_entry,
         top as *mut libc::c_void,
-        libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD,
+        libc::CLONE_VM | libc::CLONE_VFORK | files | libc::SIGCHLD,
         &args as *const ChildArgs as *mut libc::c_void,
     );
     drop(stack);
@@ -412,6 +430,10 @@ unsafe fn vfork_exec(
 
 /// The child between clone and exec: syscalls only.
 unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>) -> ! {
+    // First: a table of its own, before anything could touch the daemon's (fd_slots.rs).
+    if fds.shared_below.is_some_and(|top| !super::fd_slots::unshare_below(top)) {
+        libc::_exit(127);
+    }
     libc::setpgid(0, 0);
     if let Some(p) = pin {
         p.restore(); // the daemon's CPU mask back (affinity.rs)
@@ -507,7 +529,7 @@ unsafe fn place_fds(fds: &ChildFds, minfds: libc::c_uint) -> ChildFds {
         }
         keep = [status, target];
     }
-    close_from_3(keep, minfds);
+    super::fd_slots::close_from_3(keep, minfds);
     ChildFds { status, ..*fds }
 }
 
@@ -533,32 +555,6 @@ unsafe fn switch_ids(plan: &Plan, status: libc::c_int) {
                     e,
                     status,
                 );
-            }
-        }
-    }
-}
-
-/// Closes every fd ≥ 3 except the ones in `keep` (-1 = unused): close_range between
-/// them, else a loop to minfds.
-unsafe fn close_from_3(keep: [RawFd; 2], minfds: libc::c_uint) {
-    let (a, b) = (keep[0].min(keep[1]), keep[0].max(keep[1]));
-    let mut ok = true;
-    let mut from: libc::c_uint = 3;
-    for k in [a, b] {
-        if k < 3 {
-            continue;
-        }
-        let k = k as libc::c_uint;
-        if k > from {
-            ok &= libc::close_range(from, k - 1, 0) == 0;
-        }
-        from = from.max(k + 1);
-    }
-    ok &= libc::close_range(from, libc::c_uint::MAX, 0) == 0;
-    if !ok {
-        for fd in 3..minfds.max(1024) {
-            if fd as RawFd != keep[0] && fd as RawFd != keep[1] {
-                libc::close(fd as RawFd);
             }
         }
     }
