@@ -37,6 +37,9 @@ pub struct Outputs {
     closed_dropped: u64,
     /// Syslog messages dropped by captures closed since.
     closed_syslog_dropped: u64,
+    /// Whether a stream has files or syslog sinks: without, nothing is ever retried or
+    /// queued, and the loop's scans of every process skip this one at once.
+    has_sinks: bool,
 }
 
 /// The syslog message header of one stream of `cfg` (Go port: tag = program name).
@@ -130,7 +133,12 @@ impl Outputs {
             closed_bytes_in: [0; 2],
             closed_dropped: 0,
             closed_syslog_dropped: 0,
+            has_sinks: false,
         };
+        outputs.has_sinks = [&outputs.stdout_cfg, &outputs.stderr_cfg]
+            .iter()
+            .any(|c| !c.paths.is_empty())
+            || outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
         if open {
             if let Err(e) = outputs.ensure() {
                 problems.push(e);
@@ -314,6 +322,9 @@ impl Outputs {
     /// Earliest deadline of a sink: a file to retry or to rotate by time, a syslog server
     /// to connect to again.
     pub fn next_retry(&self) -> Option<Instant> {
+        if !self.has_sinks {
+            return None;
+        }
         let captures = || {
             [self.stdout.as_ref(), self.stderr.as_ref()]
                 .into_iter()
@@ -325,6 +336,9 @@ impl Outputs {
 
     /// The sockets of syslog sinks waiting to be writable (messages queued).
     pub fn syslog_write_fds(&self) -> Vec<i32> {
+        if !self.has_sinks {
+            return Vec::new();
+        }
         [self.stdout.as_ref(), self.stderr.as_ref()]
             .into_iter()
             .flatten()

@@ -283,27 +283,29 @@ impl Supervisor {
         // A BACKOFF retry is only due while running: during shutdown it would be a
         // deadline in the past that nothing consumes (a busy loop).
         let running = self.mood == Mood::Running;
-        let procs = self
-            .procs
-            .iter()
-            .flat_map(move |p| {
-                let timer = match p.machine.state {
-                    State::Backoff { .. } if !running => None,
-                    _ => p.machine.deadline(),
-                };
-                [
-                    timer,
-                    p.outputs.next_retry(),
-                    p.probe.as_ref().and_then(|pr| pr.deadline()),
-                    p.cron.as_ref().and_then(|c| c.deadline()),
-                ]
-            })
-            .flatten();
+        // A plain loop: this runs twice per loop pass over every process.
+        let mut procs: Option<Instant> = None;
+        for p in &self.procs {
+            let timer = match p.machine.state {
+                State::Backoff { .. } if !running => None,
+                _ => p.machine.deadline(),
+            };
+            let more = [
+                timer,
+                p.outputs.next_retry(),
+                p.probe.as_ref().and_then(|pr| pr.deadline()),
+                p.cron.as_ref().and_then(|c| c.deadline()),
+            ];
+            for d in more.into_iter().flatten() {
+                procs = Some(procs.map_or(d, |m| m.min(d)));
+            }
+        }
         let die_log = match (self.mood, self.last_die_log) {
             (Mood::Running, _) | (_, None) => None,
             (_, Some(t)) => Some(t + Duration::from_secs(3)),
         };
         procs
+            .into_iter()
             .chain(self.watcher.deadline())
             .chain(die_log)
             .chain((self.spawn_backlog && running).then(Instant::now))

@@ -25,6 +25,17 @@ pub enum ProbeSource {
     Hook,
 }
 
+/// Processes per guaranteed spawn beyond [`SPAWN_BUDGET`]: an iteration scans the whole
+/// table several times (deadlines, pipes, the start pass), so with thousands of processes
+/// it makes at least one spawn per this many, or a launch would cost O(processes²) in
+/// scans (at 10,000, one iteration per 4 spawns and per RUNNING deadline).
+pub const SPAWNS_PER_PROCESSES: usize = 500;
+
+/// Spawns an iteration makes at least with `processes` in the table.
+pub(super) fn spawn_count(processes: usize) -> usize {
+    SPAWN_BUDGET.max(processes / SPAWNS_PER_PROCESSES)
+}
+
 /// How long one iteration may go on spawning beyond [`SPAWN_BUDGET`] before it looks at
 /// calls, output and timers again (as long as no deadline comes due meanwhile).
 pub const SPAWN_SLICE: Duration = Duration::from_millis(10);
@@ -183,7 +194,7 @@ impl Supervisor {
         let slice_end = now + SPAWN_SLICE;
         let until = self.next_deadline().map_or(slice_end, |d| d.min(slice_end));
         let budget = Budget {
-            count: SPAWN_BUDGET,
+            count: spawn_count(self.procs.len()),
             until: Some(until),
         };
         self.start_with_budget(now, budget);
@@ -395,6 +406,13 @@ mod tests {
             until: None,
         };
         assert!(!none.take());
+    }
+
+    #[test]
+    fn large_tables_spawn_more_per_iteration() {
+        assert_eq!(super::spawn_count(100), SPAWN_BUDGET);
+        assert_eq!(super::spawn_count(1000), SPAWN_BUDGET);
+        assert_eq!(super::spawn_count(10_000), 20);
     }
 
     #[test]
