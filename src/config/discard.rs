@@ -86,13 +86,14 @@ mod tests {
              [program:i_sink]\n{none}stdout_logfile=syslog @udp:127.0.0.1:514\n\
              [eventlistener:j_listener]\n{none}events=TICK_5\n"
         ));
-        let got: Vec<(&str, bool, bool, u64)> = procs
+        let mut got: Vec<(&str, bool, bool, u64)> = procs
             .iter()
             .map(|p| {
                 let (o, e) = (p.discards_stdout(), p.discards_stderr());
                 (p.name.as_str(), o, e, p.output_pipes())
             })
             .collect();
+        got.sort();
         assert_eq!(
             got,
             [

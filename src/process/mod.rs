@@ -26,7 +26,8 @@ use std::path::{Path, PathBuf};
 use crate::config::ProcessConfig;
 pub use state::{Action, Exit, Machine, Policy, State};
 
-/// A supervised process as the event loop holds it.
+/// A supervised process as the event loop holds it. What most processes never use (checks,
+/// hooks, `cron=`) is boxed: the table holds thousands of these.
 #[derive(Debug)]
 pub struct Process {
     pub config: ProcessConfig,
@@ -49,24 +50,24 @@ pub struct Process {
     /// `start` requests waiting for dependencies).
     pub restart_pending: bool,
     /// The readiness check (`ready=`), if configured.
-    pub ready: Option<crate::readiness::ReadyCheck>,
+    pub ready: Option<Box<crate::readiness::ReadyCheck>>,
     /// The live readiness probe while STARTING.
-    pub probe: Option<crate::readiness::probe::Probe>,
+    pub probe: Option<Box<crate::readiness::probe::Probe>>,
     /// Why an automatic start is held back (a dependency not up): shown as the
     /// description of a never-started process instead of `Not started`.
     pub held: Option<crate::ordering::Blocker>,
     /// The executable of the last spawn (watched with `restart_when_binary_changed`).
     pub binary: Option<PathBuf>,
     /// `cron=`: the schedule and its armed match.
-    pub cron: Option<crate::cron::Timer>,
+    pub cron: Option<Box<crate::cron::Timer>>,
     /// The last state changes with their reasons (the web UI's detail).
     pub history: history::History,
     /// The first start since boot (the web UI's startup timeline).
     pub startup: startup::StartRecord,
     /// The liveness check while RUNNING (`liveness_check_script`).
-    pub liveness: Option<crate::liveness::probe::Checker>,
+    pub liveness: Option<Box<crate::liveness::probe::Checker>>,
     /// A `pre_start_hook` or `pre_stop_hook` under way.
-    pub hook: Option<hook::Hook>,
+    pub hook: Option<Box<hook::Hook>>,
     /// The pre_start_hook passed: the next spawn runs the program itself.
     pub hook_passed: bool,
     /// Why the next spawn happens, when something other than an exit asked for it.
@@ -98,9 +99,10 @@ impl Process {
                 config.ext.ready_interval.as_deref(),
             )
             .ok()
+            .map(Box::new)
         });
         let process = Process {
-            policy: Policy::from_config(&config, ready.as_ref()),
+            policy: Policy::from_config(&config, ready.as_deref()),
             machine: Machine::new(&config.name),
             stdin: None,
             stdin_pending: Vec::new(),
@@ -118,7 +120,7 @@ impl Process {
                 .cron
                 .as_deref()
                 .and_then(|c| crate::cron::Schedule::parse(c).ok())
-                .map(crate::cron::Timer::new),
+                .map(|s| Box::new(crate::cron::Timer::new(s))),
             history: Default::default(),
             startup: Default::default(),
             liveness: None,

@@ -28,8 +28,9 @@ pub struct Outputs {
     stderr_cfg: StreamCaptureConfig,
     stdout: Option<StreamCapture>,
     stderr: Option<StreamCapture>,
-    /// The `syslog` items of each stream's sink list and their message headers.
-    syslog: [(Vec<SyslogSink>, Header); 2],
+    /// The `syslog` items of each stream's sink list and their message headers (built
+    /// only for a stream that has such items).
+    syslog: [(Vec<SyslogSink>, Option<Header>); 2],
     /// Bytes received per stream (stdout, stderr) by captures closed since: the metrics
     /// counters stay monotonic across closing and reopening.
     closed_bytes_in: [u64; 2],
@@ -124,12 +125,13 @@ impl Outputs {
             stdout: None,
             stderr: None,
             syslog: [
-                (
-                    cfg.stdout.syslog_sinks.clone(),
-                    syslog_header(cfg, Channel::Stdout),
-                ),
-                (stderr_sinks, syslog_header(cfg, Channel::Stderr)),
-            ],
+                (cfg.stdout.syslog_sinks.clone(), Channel::Stdout),
+                (stderr_sinks, Channel::Stderr),
+            ]
+            .map(|(sinks, ch)| {
+                let header = (!sinks.is_empty()).then(|| syslog_header(cfg, ch));
+                (sinks, header)
+            }),
             closed_bytes_in: [0; 2],
             closed_dropped: 0,
             closed_syslog_dropped: 0,
@@ -170,7 +172,7 @@ impl Outputs {
             Channel::Stderr => (&self.stderr_cfg, &self.syslog[1]),
         };
         let mut c = StreamCapture::new(cfg).map_err(|e| open_error(&self.name, &e))?;
-        if !sinks.is_empty() {
+        if let (false, Some(header)) = (sinks.is_empty(), header) {
             c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
         }
         Ok(c)

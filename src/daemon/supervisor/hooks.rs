@@ -63,7 +63,7 @@ impl Supervisor {
                         h.pid()
                     ),
                 );
-                p.hook = Some(h);
+                p.hook = Some(Box::new(h));
                 true
             }
             Err(e) => {
@@ -108,7 +108,7 @@ impl Supervisor {
     pub(super) fn hook_deadline(&self) -> Option<Instant> {
         self.procs
             .iter()
-            .filter_map(|p| p.hook.as_ref().map(Hook::deadline))
+            .filter_map(|p| p.hook.as_deref().map(Hook::deadline))
             .min()
     }
 

@@ -32,7 +32,7 @@ impl Supervisor {
     pub(super) fn liveness_on_state(&mut self, idx: usize, to: &State, now: Instant) {
         let p = &mut self.procs[idx];
         match (to, &p.config.ext.liveness) {
-            (State::Running { .. }, Some(c)) => p.liveness = Some(Checker::new(c, now)),
+            (State::Running { .. }, Some(c)) => p.liveness = Some(Box::new(Checker::new(c, now))),
             _ => p.liveness = None,
         }
     }
@@ -42,7 +42,7 @@ impl Supervisor {
         let checks = self
             .procs
             .iter()
-            .filter_map(|p| p.liveness.as_ref().map(Checker::deadline));
+            .filter_map(|p| p.liveness.as_deref().map(Checker::deadline));
         checks.chain(self.actions.iter().map(|a| a.deadline)).min()
     }
 
@@ -103,7 +103,7 @@ impl Supervisor {
         let Some(idx) = self
             .procs
             .iter()
-            .position(|p| p.liveness.as_ref().and_then(Checker::child_pid) == Some(pid))
+            .position(|p| p.liveness.as_deref().and_then(Checker::child_pid) == Some(pid))
         else {
             return false;
         };

@@ -100,7 +100,7 @@ impl Supervisor {
         if let Some(check) = &p.ready {
             match crate::readiness::probe::Probe::prepare(check, now) {
                 Ok((probe, x)) => {
-                    p.probe = Some(probe);
+                    p.probe = Some(Box::new(probe));
                     extras = x;
                 }
                 Err(e) => {
