@@ -111,6 +111,10 @@ pub struct Supervisor {
     plan: crate::ordering::Plan,
     /// The buffer child output is read into (reused across reads).
     read_buf: Vec<u8>,
+    /// pid → table index of the children spawned, so a reaped pid finds its process
+    /// without a scan of the table (O(processes²) when thousands stop at once). A cache:
+    /// each hit is checked against the table, a miss falls back to the scan.
+    pid_index: std::collections::HashMap<i32, usize>,
     /// inotify watches and action commands (`crate::watch`).
     watcher: crate::watch::Watcher,
     last_die_log: Option<Instant>,
@@ -166,6 +170,7 @@ impl Supervisor {
             metrics: Default::default(),
             plan,
             read_buf: Vec::new(),
+            pid_index: Default::default(),
             config,
             procs,
             mood: Mood::Running,

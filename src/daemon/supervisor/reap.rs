@@ -75,15 +75,23 @@ impl Supervisor {
         if self.reap_watch_command(pid, &exit) {
             return;
         }
-        // One scan for both: a process, or its readiness `cmd:` check's child.
-        let owner = self.procs.iter().enumerate().find_map(|(i, p)| {
-            if p.machine.state.pid() == Some(pid) {
-                Some((i, false))
-            } else if p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid) {
-                Some((i, true))
-            } else {
-                None
-            }
+        // A process's own child (`pid_index`), else one scan for both: a process, or its
+        // readiness `cmd:` check's child.
+        let indexed = self.pid_index.get(&pid).copied().filter(|&i| {
+            self.procs
+                .get(i)
+                .is_some_and(|p| p.machine.state.pid() == Some(pid))
+        });
+        let owner = indexed.map(|i| (i, false)).or_else(|| {
+            self.procs.iter().enumerate().find_map(|(i, p)| {
+                if p.machine.state.pid() == Some(pid) {
+                    Some((i, false))
+                } else if p.probe.as_ref().and_then(|pr| pr.command_pid()) == Some(pid) {
+                    Some((i, true))
+                } else {
+                    None
+                }
+            })
         });
         match owner {
             Some((idx, true)) => {
@@ -106,6 +114,9 @@ impl Supervisor {
     }
 
     pub(super) fn child_exited(&mut self, idx: usize, exit: Exit, now: Instant) {
+        if let Some(pid) = self.procs[idx].machine.state.pid() {
+            self.pid_index.remove(&pid);
+        }
         // Everything the child wrote is in the pipes now: drain it, then close our ends
         // (a grandchild still holding them must not keep us polling).
         self.drain(idx, Channel::Stdout, DRAIN_LIMIT);

@@ -126,6 +126,7 @@ impl Supervisor {
                 p.stderr = child.stderr;
                 p.exec_error = child.exec_error;
                 p.binary = Some(child.path.clone());
+                self.pid_index.insert(child.pid, idx);
                 p.machine.spawned(child.pid, now, epoch(), &p.policy)
             }
             Err(msg) => {
