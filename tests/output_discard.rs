@@ -68,7 +68,7 @@ fn output_nobody_reads_costs_no_pipe_and_a_log_file_still_logs() {
     let d = Daemon::start_conf(dir, &conf);
     let base = pipes(&d);
 
-    // The first silent process: its stdin pipe only (and the daemon's one /dev/null).
+    // The first silent process: its stdin pipe only (/dev/null is the daemon's, shared).
     start(&d, "silent_a");
     expect_pipes(&d, base + 1, "silent_a running");
     let pid = pid_of(&d, "silent_a");

@@ -1,7 +1,7 @@
 //! The daemon's one `/dev/null` descriptor (write-only, close-on-exec), given to a child as
 //! fd 1 or 2 when nobody reads that stream (`ProcessConfig::discards_stdout`): opened at
-//! the first such spawn and held for the daemon's life, so a program whose output goes
-//! nowhere costs no pipe.
+//! daemon start (`fd_slots::reserve`) or at first use, and held for the daemon's life, so
+//! a program whose output goes nowhere costs no pipe.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::OnceLock;

@@ -39,6 +39,9 @@ pub fn reserve() {
     if let Some(Ok(slots)) = fds.map(<[OwnedFd; SLOTS]>::try_from) {
         let _ = RESERVED.set(slots);
     }
+    // The shared /dev/null the slots are pointed back at (also a discarded stream's
+    // target) is opened now too: the daemon's descriptors do not change at its first use.
+    let _ = super::devnull::fd("");
 }
 
 /// The descriptors of one spawn, lent to the slots until dropped.
