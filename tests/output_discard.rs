@@ -25,13 +25,21 @@ fn pipes(d: &Daemon) -> usize {
 
 /// How many of the daemon's descriptors are not sockets.
 fn not_sockets(d: &Daemon) -> usize {
-    d.fd_list().iter().filter(|f| !f.contains("socket:")).count()
+    d.fd_list()
+        .iter()
+        .filter(|f| !f.contains("socket:"))
+        .count()
 }
 
 /// Waits until the daemon holds `want` pipes; panics with its descriptors otherwise.
 fn expect_pipes(d: &Daemon, want: usize, what: &str) {
     let ok = wait_for(Duration::from_secs(10), || pipes(d) == want);
-    assert!(ok, "{what}: {} pipes, expected {want}\n{:#?}", pipes(d), d.fd_list());
+    assert!(
+        ok,
+        "{what}: {} pipes, expected {want}\n{:#?}",
+        pipes(d),
+        d.fd_list()
+    );
 }
 
 /// What the child's descriptor `fd` refers to (`/dev/null`, `pipe:[…]`).
@@ -62,7 +70,9 @@ fn output_nobody_reads_costs_no_pipe_and_a_log_file_still_logs() {
     let dir = temp_dir("discard-pipes");
     let mut conf = preamble(&dir, "");
     for name in ["silent_a", "silent_b"] {
-        conf.push_str(&format!("[program:{name}]\n{CHATTY}{SILENT}autostart=false\n\n"));
+        conf.push_str(&format!(
+            "[program:{name}]\n{CHATTY}{SILENT}autostart=false\n\n"
+        ));
     }
     conf.push_str(&format!("[program:logged]\n{CHATTY}autostart=false\n\n"));
     let d = Daemon::start_conf(dir, &conf);
@@ -74,7 +84,11 @@ fn output_nobody_reads_costs_no_pipe_and_a_log_file_still_logs() {
     let pid = pid_of(&d, "silent_a");
     assert_eq!(child_fd(pid, 1), "/dev/null");
     assert_eq!(child_fd(pid, 2), "/dev/null");
-    assert!(child_fd(pid, 0).starts_with("pipe:"), "{}", child_fd(pid, 0));
+    assert!(
+        child_fd(pid, 0).starts_with("pipe:"),
+        "{}",
+        child_fd(pid, 0)
+    );
     let fds = not_sockets(&d);
     start(&d, "silent_b");
     expect_pipes(&d, base + 2, "silent_b running");
@@ -97,15 +111,24 @@ fn output_nobody_reads_costs_no_pipe_and_a_log_file_still_logs() {
         "supervisor.tailProcessStdoutLog",
         &[name(), Value::Int(0), Value::Int(100)],
     );
-    let empty = Value::Array(vec![Value::Str(String::new()), Value::Int(0), Value::Bool(false)]);
+    let empty = Value::Array(vec![
+        Value::Str(String::new()),
+        Value::Int(0),
+        Value::Bool(false),
+    ]);
     assert_eq!(tail, Ok(empty));
 
     // A program with log files: stdin, stdout and stderr pipes, and both files written.
     start(&d, "logged");
     expect_pipes(&d, base + 5, "logged running");
     let read = |method: &str| {
-        let v = d.rpc(method, &[Value::Str("logged".into()), Value::Int(0), Value::Int(0)]);
-        v.ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+        let v = d.rpc(
+            method,
+            &[Value::Str("logged".into()), Value::Int(0), Value::Int(0)],
+        );
+        v.ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
     };
     assert!(
         wait_for(Duration::from_secs(10), || {
@@ -196,8 +219,14 @@ fn six_hundred_silent_processes_run_under_a_hard_limit_of_1024() {
         }
     });
     let limits = std::fs::read_to_string(format!("/proc/{}/limits", d.pid())).unwrap_or_default();
-    if !limits.lines().any(|l| l.starts_with("Max open files") && l.contains(" 1024 ")) {
-        return skip(test, "could not lower the daemon's open-files limit to 1024");
+    if !limits
+        .lines()
+        .any(|l| l.starts_with("Max open files") && l.contains(" 1024 "))
+    {
+        return skip(
+            test,
+            "could not lower the daemon's open-files limit to 1024",
+        );
     }
     let up = d.wait_all("RUNNING", Duration::from_secs(60));
     let infos = d.infos();
@@ -206,7 +235,12 @@ fn six_hundred_silent_processes_run_under_a_hard_limit_of_1024() {
         up && infos.len() == 600,
         "{running} of {} RUNNING\n{}",
         infos.len(),
-        d.log().lines().rev().take(20).collect::<Vec<_>>().join("\n")
+        d.log()
+            .lines()
+            .rev()
+            .take(20)
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     let fds = d.fd_count();
     figure(&format!(

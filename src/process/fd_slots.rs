@@ -108,7 +108,11 @@ impl Drop for Lent {
 /// # Safety
 /// Syscalls only; for the child between clone and exec.
 pub unsafe fn unshare_below(top: RawFd) -> bool {
-    libc::close_range(top as libc::c_uint, libc::c_uint::MAX, libc::CLOSE_RANGE_UNSHARE as libc::c_int) == 0
+    libc::close_range(
+        top as libc::c_uint,
+        libc::c_uint::MAX,
+        libc::CLOSE_RANGE_UNSHARE as libc::c_int,
+    ) == 0
         || libc::unshare(libc::CLONE_FILES) == 0
 }
 

@@ -293,7 +293,7 @@ pub fn spawn_with(
     let pid = unsafe { vfork_exec(&plan, &fds, pin.as_ref()) };
     let fork_errno = Errno::last();
     drop((pin, lent)); // the slots back to /dev/null: only the child holds its ends
-    // SAFETY: restoring the mask saved above.
+                       // SAFETY: restoring the mask saved above.
     unsafe {
         libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
     }
@@ -431,7 +431,10 @@ unsafe fn vfork_exec(
 /// The child between clone and exec: syscalls only.
 unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>) -> ! {
     // First: a table of its own, before anything could touch the daemon's (fd_slots.rs).
-    if fds.shared_below.is_some_and(|top| !super::fd_slots::unshare_below(top)) {
+    if fds
+        .shared_below
+        .is_some_and(|top| !super::fd_slots::unshare_below(top))
+    {
         libc::_exit(127);
     }
     libc::setpgid(0, 0);
