@@ -67,12 +67,8 @@ impl ProcessConfig {
     /// ([`ProcessConfig::output_pipes`]: none for a stream given `/dev/null`), and each
     /// stream's files and sockets ([`StreamLog::descriptors`]).
     pub fn descriptors_running(&self) -> u64 {
-        let files = if self.redirect_stderr {
-            self.stdout.descriptors()
-        } else {
-            self.stdout.descriptors() + self.stderr.descriptors()
-        };
-        1 + self.output_pipes() + files
+        let stderr_files = (!self.redirect_stderr).then(|| self.stderr.descriptors());
+        1 + self.output_pipes() + self.stdout.descriptors() + stderr_files.unwrap_or(0)
     }
 }
 

@@ -82,9 +82,9 @@ impl Supervisor {
             .map(|p| InflightRecord {
                 group: p.config.group.clone(),
                 name: p.config.name.clone(),
-                probe_fd: p.probe.as_ref().and_then(Probe::handover_fd),
-                hook: p.hook.as_ref().map(Hook::carry),
-                liveness: p.liveness.as_ref().map(Checker::carry),
+                probe_fd: p.probe.as_deref().and_then(Probe::handover_fd),
+                hook: p.hook.as_deref().map(Hook::carry),
+                liveness: p.liveness.as_deref().map(Checker::carry),
             })
             .filter(|r| r.probe_fd.is_some() || r.hook.is_some() || r.liveness.is_some())
             .collect();
@@ -106,7 +106,7 @@ impl Supervisor {
                 continue;
             };
             if let Some(h) = r.hook {
-                self.procs[idx].hook = Some(Hook::adopted(h, hook_fd));
+                self.procs[idx].hook = Some(Box::new(Hook::adopted(h, hook_fd)));
             }
             if let Some(fd) = probe_fd {
                 probe_fds.insert(idx, fd);
@@ -117,7 +117,7 @@ impl Supervisor {
                 &p.config.ext.liveness,
                 matches!(p.machine.state, State::Running { .. }),
             ) {
-                p.liveness = Some(Checker::resumed(c, at, tally));
+                p.liveness = Some(Box::new(Checker::resumed(c, at, tally)));
             }
         }
         for idx in 0..self.procs.len() {
@@ -129,7 +129,7 @@ impl Supervisor {
                 continue;
             }
             match Probe::adopt(check, probe_fds.remove(&idx), now) {
-                Ok(probe) => p.probe = Some(probe),
+                Ok(probe) => p.probe = Some(Box::new(probe)),
                 Err(e) => emit(
                     LogLevel::Warn,
                     &format!(
