@@ -98,24 +98,33 @@ fn ctl_upgrade(dir: &Path) -> (i32, String) {
     (out.status.code().unwrap_or(-1), text)
 }
 
-/// `(name, statename, pid, start)` of every process.
-fn table(d: &Daemon) -> Vec<(String, String, i64, i64)> {
-    let Ok(Value::Array(items)) = d.rpc("supervisor.getAllProcessInfo", &[]) else {
-        return Vec::new();
-    };
-    items
+/// Waits until every process is RUNNING; then `(namespec, statename, pid, start)` of each.
+fn all_running(d: &Daemon) -> Vec<(String, String, i64, i64)> {
+    assert!(wait_for(LONG, || d
+        .infos_started()
         .iter()
-        .map(|i| {
-            let s = |k: &str| {
-                field(i, k)
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string()
-            };
-            let n = |k: &str| field(i, k).and_then(Value::as_int).unwrap_or(0);
-            (s("name"), s("statename"), n("pid"), n("start"))
-        })
-        .collect()
+        .all(|p| p.1 == "RUNNING")));
+    d.infos_started()
+}
+
+/// Replaces the binary and upgrades to it through `ctl`, which must succeed.
+fn upgrade_ok(dir: &Path, exe: &Path, daemon: &Daemon) {
+    replace_binary(exe);
+    let (status, out) = ctl_upgrade(dir);
+    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+}
+
+/// The TCP server answers `GET /api/v1/processes` with 200.
+fn assert_tcp_serves(port: u16, what: &str) {
+    let r = request(
+        &Target::Tcp(format!("127.0.0.1:{port}")),
+        "GET",
+        "/api/v1/processes",
+        &[],
+        b"",
+    )
+    .expect(what);
+    assert_eq!(r.status, 200);
 }
 
 /// A thread asking `GET /api/v1/processes` on a new connection each time until stopped;
@@ -199,7 +208,8 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
     let daemon = start(&dir, &exe, &conf, &[], &[]);
     let pid = daemon.pid();
     assert!(wait_for(LONG, || {
-        table(&daemon)
+        daemon
+            .infos_started()
             .iter()
             .filter(|p| p.0 != "flaky")
             .all(|p| p.1 == "RUNNING")
@@ -213,11 +223,13 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
     assert!(wait_for(LONG, || {
         let n = std::fs::read_to_string(dir.join("flaky.times")).map_or(0, |t| t.lines().count());
         n == 2
-            && table(&daemon)
+            && daemon
+                .infos_started()
                 .iter()
                 .any(|p| p.0 == "flaky" && p.1 == "BACKOFF")
     }));
-    let before: Vec<_> = table(&daemon)
+    let before: Vec<_> = daemon
+        .infos_started()
         .into_iter()
         .filter(|p| p.0 != "flaky")
         .collect();
@@ -253,7 +265,8 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
         "{}",
         daemon.log()
     );
-    let after: Vec<_> = table(&daemon)
+    let after: Vec<_> = daemon
+        .infos_started()
         .into_iter()
         .filter(|p| p.0 != "flaky")
         .collect();
@@ -309,10 +322,7 @@ fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
         &[(supervisord::upgrade::TEST_VERSION_ENV, "999")],
     );
     let pid = daemon.pid();
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    let before = table(&daemon);
+    let before = all_running(&daemon);
     let inode = exe_inode(pid);
     replace_binary(&exe);
     let (status, out) = ctl_upgrade(&dir);
@@ -327,17 +337,9 @@ fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
         daemon.log()
     );
     assert_eq!(exe_inode(pid), inode, "the daemon exec'd anyway");
-    assert_eq!(table(&daemon), before);
+    assert_eq!(daemon.infos_started(), before);
     // Both servers serve again.
-    let r = request(
-        &Target::Tcp(format!("127.0.0.1:{port}")),
-        "GET",
-        "/api/v1/processes",
-        &[],
-        b"",
-    )
-    .expect("tcp after a failed upgrade");
-    assert_eq!(r.status, 200);
+    assert_tcp_serves(port, "tcp after a failed upgrade");
     assert_eq!(
         daemon
             .rpc("ours.getUpgradeStatus", &[])
@@ -374,15 +376,10 @@ fn upgrade_as_pid_1_keeps_the_namespace() {
         &[],
     );
     assert_eq!(daemon.rpc("supervisor.getPID", &[]), Ok(Value::Int(1)));
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    let before = table(&daemon);
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    let before = all_running(&daemon);
+    upgrade_ok(&dir, &exe, &daemon);
     assert_eq!(daemon.rpc("supervisor.getPID", &[]), Ok(Value::Int(1)));
-    assert_eq!(table(&daemon), before);
+    assert_eq!(daemon.infos_started(), before);
     // The namespace's init is still there: unshare has not exited.
     let mut daemon = daemon;
     assert!(daemon
@@ -410,14 +407,12 @@ fn swap_time_with_100_programs() {
     let conf = config(&dir, port, &programs);
     let daemon = start(&dir, &exe, &conf, &[], &[]);
     assert!(wait_for(LONG, || {
-        let t = table(&daemon);
+        let t = daemon.infos_started();
         t.len() == 100 && t.iter().all(|p| p.1 == "RUNNING")
     }));
-    let before = table(&daemon);
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
-    assert_eq!(table(&daemon), before);
+    let before = daemon.infos_started();
+    upgrade_ok(&dir, &exe, &daemon);
+    assert_eq!(daemon.infos_started(), before);
     let log = daemon.log();
     let number_before = |line: &str, unit: &str| -> f64 {
         let end = line.find(unit).expect("unit");
@@ -451,10 +446,7 @@ fn sigusr1_upgrades_too() {
     let port = free_port();
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    let before = table(&daemon);
+    let before = all_running(&daemon);
     let inode = exe_inode(daemon.pid());
     replace_binary(&exe);
     daemon.signal(nix::libc::SIGUSR1);
@@ -464,7 +456,7 @@ fn sigusr1_upgrades_too() {
         daemon.log()
     );
     assert_ne!(exe_inode(daemon.pid()), inode);
-    assert!(wait_for(LONG, || table(&daemon) == before));
+    assert!(wait_for(LONG, || daemon.infos_started() == before));
 }
 
 /// `[supervisord] user=nobody`: the daemon dropped root before binding, and can still
@@ -487,27 +479,14 @@ fn upgrade_after_dropping_privileges() {
         "remember_stopped=true\nuser=nobody\n",
     );
     let daemon = start(&dir, &exe, &conf, &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    let before = table(&daemon);
+    let before = all_running(&daemon);
     let inode = exe_inode(daemon.pid());
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    upgrade_ok(&dir, &exe, &daemon);
     assert_ne!(exe_inode(daemon.pid()), inode);
-    assert_eq!(table(&daemon), before);
+    assert_eq!(daemon.infos_started(), before);
     let uid = support::status_field(daemon.pid(), "Uid:").unwrap_or_default();
     assert!(uid.starts_with("65534"), "Uid: {uid}");
-    let r = request(
-        &Target::Tcp(format!("127.0.0.1:{port}")),
-        "GET",
-        "/api/v1/processes",
-        &[],
-        b"",
-    )
-    .expect("tcp after the upgrade");
-    assert_eq!(r.status, 200);
+    assert_tcp_serves(port, "tcp after the upgrade");
 }
 
 /// A child that exits during the swap (after the old program wrote its final state, before
@@ -526,10 +505,7 @@ fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
          startsecs=0\nautorestart=true\nstdout_logfile=NONE\n\n"
     );
     let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    let old_pid = table(&daemon)[0].2;
+    let old_pid = all_running(&daemon)[0].2;
     let real = dir.join("bin/real-supervisord");
     std::fs::copy(BIN, &real).expect("copy real");
     // Python, not a shell: a shell reaps any child of its own (waitpid(-1) on SIGCHLD).
@@ -573,7 +549,8 @@ fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
         "{log}"
     );
     assert!(wait_for(LONG, || {
-        table(&daemon)
+        daemon
+            .infos_started()
             .iter()
             .any(|p| p.1 == "RUNNING" && p.2 != old_pid && p.2 != 0)
     }));
@@ -599,10 +576,7 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
             &[],
             &[(supervisord::upgrade::rollback::TEST_FAIL_ADOPT_ENV, mode)],
         );
-        assert!(wait_for(LONG, || table(&daemon)
-            .iter()
-            .all(|p| p.1 == "RUNNING")));
-        let before = table(&daemon);
+        let before = all_running(&daemon);
         let inode = exe_inode(daemon.pid());
         replace_binary(&exe);
         let (status, out) = ctl_upgrade(&dir);
@@ -617,7 +591,7 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
             daemon.log()
         );
         assert_eq!(exe_inode(daemon.pid()), inode, "{mode}: not the old binary");
-        assert_eq!(table(&daemon), before, "{mode}");
+        assert_eq!(daemon.infos_started(), before, "{mode}");
         // Its output pipe came back too: new lines still reach the log.
         let info = daemon
             .rpc("supervisor.getProcessInfo", &[Value::Str("b".into())])
@@ -632,15 +606,7 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
             .map(|m| m.len())
             .unwrap_or(0)
             > size + 4));
-        let r = request(
-            &Target::Tcp(format!("127.0.0.1:{port}")),
-            "GET",
-            "/api/v1/processes",
-            &[],
-            b"",
-        )
-        .expect("tcp after a rollback");
-        assert_eq!(r.status, 200);
+        assert_tcp_serves(port, "tcp after a rollback");
     }
 }
 
@@ -665,9 +631,7 @@ fn queued_stdin_bytes_survive_the_swap() {
         count.display()
     );
     let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
+    all_running(&daemon);
     let total = 300_000;
     let chunk = "y".repeat(total / 3);
     for _ in 0..3 {
@@ -678,9 +642,7 @@ fn queued_stdin_bytes_survive_the_swap() {
             )
             .expect("sendProcessStdin");
     }
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    upgrade_ok(&dir, &exe, &daemon);
     // Releases the child: it reads its whole stdin now.
     drop(
         std::fs::OpenOptions::new()
@@ -736,19 +698,15 @@ fn event_listener_pool_survives_the_swap() {
         record.display()
     );
     let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
+    all_running(&daemon);
     let lines = || std::fs::read_to_string(&record).unwrap_or_default();
     assert!(
         wait_for(LONG, || lines().lines().count() > 20),
         "{}",
         daemon.log()
     );
-    let before = table(&daemon);
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    let before = daemon.infos_started();
+    upgrade_ok(&dir, &exe, &daemon);
     let after_swap = lines().lines().count();
     assert!(wait_for(LONG, || lines().lines().count() > after_swap + 20));
     daemon
@@ -797,7 +755,7 @@ fn event_listener_pool_survives_the_swap() {
     let expected: Vec<u64> = (1..=numbers.len() as u64).collect();
     assert_eq!(numbers, expected, "a line lost or repeated");
     let rec_before = before.iter().find(|p| p.0 == "rec").expect("rec");
-    let rec_after = table(&daemon);
+    let rec_after = daemon.infos_started();
     let rec_after = rec_after.iter().find(|p| p.0 == "rec").expect("rec");
     assert_eq!(rec_before.2, rec_after.2, "the listener was restarted");
     let log = daemon.log();
@@ -851,7 +809,8 @@ fn hooks_and_readiness_checks_under_way_survive_the_swap() {
     );
     let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
     let state = |name: &str| {
-        table(&daemon)
+        daemon
+            .infos_started()
             .into_iter()
             .find(|p| p.0 == name)
             .map(|p| p.1)
@@ -867,9 +826,7 @@ fn hooks_and_readiness_checks_under_way_survive_the_swap() {
         )
         .expect("stop");
     assert!(daemon.wait_log("running pre_stop_hook of stopper", LONG));
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    upgrade_ok(&dir, &exe, &daemon);
     assert_eq!(state("hooked"), "STOPPED");
     assert_eq!(state("stopper"), "RUNNING");
     assert_eq!(state("readied"), "STARTING");
@@ -914,9 +871,7 @@ fn liveness_failure_count_survives_the_swap() {
         "{}",
         daemon.log()
     );
-    replace_binary(&exe);
-    let (status, out) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{out}\n{}", daemon.log());
+    upgrade_ok(&dir, &exe, &daemon);
     assert!(
         daemon.wait_log("liveness check of sick failed (3/3)", LONG),
         "{}",
@@ -928,7 +883,8 @@ fn liveness_failure_count_survives_the_swap() {
         1,
         "counted again:\n{log}"
     );
-    assert!(wait_for(LONG, || table(&daemon)
+    assert!(wait_for(LONG, || daemon
+        .infos_started()
         .iter()
         .any(|p| p.0 == "sick" && p.1 == "STOPPED")));
 }
@@ -964,12 +920,8 @@ fn capture_begun_before_the_swap_ends_after_it() {
     let daemon = start(&dir, &exe, &config(&dir, port, &programs), &[], &[]);
     assert!(wait_for(LONG, || std::fs::read_to_string(&out)
         .is_ok_and(|t| t.contains("hello"))));
-    assert!(wait_for(LONG, || table(&daemon)
-        .iter()
-        .all(|p| p.1 == "RUNNING")));
-    replace_binary(&exe);
-    let (status, text) = ctl_upgrade(&dir);
-    assert_eq!(status, 0, "{text}\n{}", daemon.log());
+    all_running(&daemon);
+    upgrade_ok(&dir, &exe, &daemon);
     release(&go);
     assert!(
         wait_for(LONG, || std::fs::read_to_string(&record).is_ok_and(

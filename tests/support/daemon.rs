@@ -354,6 +354,14 @@ impl Daemon {
 
     /// getAllProcessInfo as `(namespec, statename, pid)`.
     pub fn infos(&self) -> Vec<(String, String, i64)> {
+        self.infos_started()
+            .into_iter()
+            .map(|(ns, state, pid, _)| (ns, state, pid))
+            .collect()
+    }
+
+    /// getAllProcessInfo as `(namespec, statename, pid, start)`.
+    pub fn infos_started(&self) -> Vec<(String, String, i64, i64)> {
         let Ok(Value::Array(items)) = self.rpc("supervisor.getAllProcessInfo", &[]) else {
             return Vec::new();
         };
@@ -366,10 +374,14 @@ impl Daemon {
                         .unwrap_or("")
                         .to_string()
                 };
-                let (g, n) = (s("group"), s("name"));
-                let ns = if g == n { n } else { format!("{g}:{n}") };
-                let pid = field(i, "pid").and_then(Value::as_int).unwrap_or(0);
-                (ns, s("statename"), pid)
+                let n = |k: &str| field(i, k).and_then(Value::as_int).unwrap_or(0);
+                let (g, name) = (s("group"), s("name"));
+                let ns = if g == name {
+                    name
+                } else {
+                    format!("{g}:{name}")
+                };
+                (ns, s("statename"), n("pid"), n("start"))
             })
             .collect()
     }
