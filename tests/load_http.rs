@@ -10,7 +10,6 @@
 #[allow(dead_code, unused_imports)]
 mod support;
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -34,29 +33,6 @@ fn timer_metrics(target: &Target) -> (f64, f64, f64) {
         value("supervisord_timer_lateness_seconds_total"),
         value("supervisord_timer_lateness_max_seconds"),
     )
-}
-
-/// Timer lateness (ms) per startsecs promotion: success time − spawned time − 1 s.
-fn promotion_lateness(log: &str) -> Vec<f64> {
-    let mut spawned: HashMap<String, f64> = HashMap::new();
-    let mut out = Vec::new();
-    for line in log.lines() {
-        let Some(t) = log_times(line, "").first().copied() else {
-            continue;
-        };
-        if let Some(rest) = line.split("spawned: '").nth(1) {
-            if let Some(name) = rest.split('\'').next() {
-                spawned.insert(name.to_string(), t);
-            }
-        } else if let Some(rest) = line.split("success: ").nth(1) {
-            if let Some(name) = rest.split(' ').next() {
-                if let Some(s) = spawned.remove(name) {
-                    out.push((t - s - 1.0) * 1000.0);
-                }
-            }
-        }
-    }
-    out
 }
 
 #[test]
@@ -174,7 +150,7 @@ fn idle_connections_and_request_flood_keep_timers_and_latency_bounded() {
     let (fired, late_sum, own_max) = timer_metrics(&tcp);
     let own_mean = late_sum / fired.max(1.0) * 1000.0;
     let own_max = own_max * 1000.0;
-    let mut late = promotion_lateness(&log[log_before..]);
+    let mut late = promotion_lateness(log[log_before..].lines());
     let promotions = late.len();
     let late_p50 = percentile(&mut late, 50.0);
     let late_max = percentile(&mut late, 100.0);

@@ -7,7 +7,6 @@
 #[allow(dead_code, unused_imports)]
 mod support;
 
-use std::collections::HashMap;
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::time::{Duration, Instant};
@@ -127,23 +126,5 @@ fn loop_timers_stay_on_time_while_200mb_compress() {
 /// Lateness (ms) of each startsecs promotion spawned and promoted within main-log lines
 /// `from..until`: `success:` time − `spawned:` time − 1 s (millisecond stamps).
 fn lateness(log: &str, from: usize, until: usize) -> Vec<f64> {
-    let mut spawned: HashMap<String, f64> = HashMap::new();
-    let mut out = Vec::new();
-    for line in log.lines().take(until).skip(from) {
-        let Some(t) = log_times(line, "").first().copied() else {
-            continue;
-        };
-        if let Some(rest) = line.split("spawned: '").nth(1) {
-            if let Some(name) = rest.split('\'').next() {
-                spawned.insert(name.to_string(), t);
-            }
-        } else if let Some(rest) = line.split("success: ").nth(1) {
-            if let Some(name) = rest.split(' ').next() {
-                if let Some(s) = spawned.remove(name) {
-                    out.push((t - s - 1.0) * 1000.0);
-                }
-            }
-        }
-    }
-    out
+    promotion_lateness(log.lines().take(until).skip(from))
 }

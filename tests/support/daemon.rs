@@ -99,6 +99,30 @@ pub fn log_times(log: &str, needle: &str) -> Vec<f64> {
         .collect()
 }
 
+/// Timer lateness (ms) of each startsecs=1 promotion among main-log `lines`: the
+/// `success:` time − the `spawned:` time − 1 s (millisecond stamps).
+pub fn promotion_lateness<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<f64> {
+    let mut spawned: std::collections::HashMap<String, f64> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for line in lines {
+        let Some(t) = log_times(line, "").first().copied() else {
+            continue;
+        };
+        if let Some(rest) = line.split("spawned: '").nth(1) {
+            if let Some(name) = rest.split('\'').next() {
+                spawned.insert(name.to_string(), t);
+            }
+        } else if let Some(rest) = line.split("success: ").nth(1) {
+            if let Some(name) = rest.split(' ').next() {
+                if let Some(s) = spawned.remove(name) {
+                    out.push((t - s - 1.0) * 1000.0);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The `[supervisord]` + `[unix_http_server]` + `[supervisorctl]` + rpcinterface preamble
 /// of a whole config, everything inside `dir` (socket `dir/s.sock`), loglevel info.
 pub fn preamble(dir: &Path, extra_supervisord: &str) -> String {

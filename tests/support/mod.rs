@@ -31,8 +31,8 @@ pub mod webdriver;
 
 pub use daemon::daemon_command;
 pub use daemon::{
-    figure, log_times, now_epoch, percentile, preamble, read_times, soak, start_example, temp_dir,
-    Daemon, EXAMPLE_PORT, SIGHUP, SIGKILL, SIGTERM,
+    figure, log_times, now_epoch, percentile, preamble, promotion_lateness, read_times, soak,
+    start_example, temp_dir, Daemon, EXAMPLE_PORT, SIGHUP, SIGKILL, SIGTERM,
 };
 pub use http::{
     connect, fetch, field, free_port, json, request, request_refusable, rpc, state_of, Resp, Target,
