@@ -87,11 +87,11 @@ fn missing_env_file_is_a_start_error() {
 
 /// `supervisord check -c FILE` on `path`: (exit status, stdout + stderr).
 fn check(path: &Path) -> (i32, String) {
-    let out = Command::new(bin())
-        .args(["check", "-c"])
-        .arg(path)
-        .output()
-        .unwrap();
+    status_and_text(&support::check_conf(&[], path))
+}
+
+/// A finished command's (exit status, stdout + stderr).
+fn status_and_text(out: &std::process::Output) -> (i32, String) {
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -141,11 +141,7 @@ fn init_writes_the_sample_and_echo_supervisord_conf_prints_it() {
     assert!(text.contains("theprogramname"), "{text}");
     assert!(text.contains("thefcgiprogramname"), "{text}");
     // Every extension key `check --json --extensions` reports is in the sample.
-    let out = Command::new(bin())
-        .args(["check", "--json", "--extensions", "-c"])
-        .arg(&all)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&["--json", "--extensions"], &all);
     let json = String::from_utf8_lossy(&out.stdout);
     let objects: Vec<&str> = json.split("\"ext\"").skip(1).collect();
     assert_eq!(
@@ -260,12 +256,7 @@ fn service(dir: &Path, fake: &Path, args: &[&str]) -> (i32, String) {
         .current_dir(dir)
         .output()
         .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
+    status_and_text(&out)
 }
 
 #[test]

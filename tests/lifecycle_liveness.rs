@@ -219,11 +219,7 @@ fn go_port_readme_keys_load_with_check() {
         ),
     )
     .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-        .args(["check", "--json", "--extensions", "-c"])
-        .arg(&conf)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&["--json", "--extensions"], &conf);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -243,11 +239,7 @@ fn go_port_readme_keys_load_with_check() {
         .unwrap()
         .replace("liveness_check_period = 60", "liveness_check_period = soon");
     std::fs::write(&conf, bad).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-        .args(["check", "-c"])
-        .arg(&conf)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&[], &conf);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("liveness_check_period: invalid value 'soon'") && err.contains("line: 13"),

@@ -103,11 +103,7 @@ fn check_prints_the_start_order_in_layers() {
         ),
     )
     .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-        .args(["check", "-c"])
-        .arg(&conf)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&[], &conf);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(
@@ -124,11 +120,7 @@ fn check_prints_the_start_order_in_layers() {
             .replace(":exited", ":done"),
     )
     .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-        .args(["check", "-c"])
-        .arg(&conf)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&[], &conf);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(

@@ -137,6 +137,17 @@ pub fn preamble(dir: &Path, extra_supervisord: &str) -> String {
     )
 }
 
+/// `supervisord check ARGS -c CONF`, run to the end.
+pub fn check_conf(args: &[&str], conf: impl AsRef<std::ffi::OsStr>) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .arg("check")
+        .args(args)
+        .arg("-c")
+        .arg(conf)
+        .output()
+        .expect("supervisord check")
+}
+
 /// `[wrapper…] supervisord -n -c conf`, starting with no descriptor but 0, 1 and 2: what
 /// the test runner inherited from its own parent (a CI harness may pass several) is closed
 /// at exec, so tests that count or exhaust the daemon's descriptors see only its own.

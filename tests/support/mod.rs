@@ -29,7 +29,7 @@ pub mod skip;
 pub mod wait;
 pub mod webdriver;
 
-pub use daemon::daemon_command;
+pub use daemon::{check_conf, daemon_command};
 pub use daemon::{
     figure, log_times, now_epoch, percentile, preamble, promotion_lateness, read_times, soak,
     start_example, temp_dir, Daemon, EXAMPLE_PORT, SIGHUP, SIGKILL, SIGTERM,
