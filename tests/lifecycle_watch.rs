@@ -162,16 +162,6 @@ fn restart_cmd_runs_the_command_with_its_output_in_the_main_log() {
     d.assert_zombies_reaped();
 }
 
-/// The loop thread's voluntary context switches (each a wake-up from poll).
-fn switches(pid: i32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status"))
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(u64::MAX)
-}
-
 #[test]
 fn an_idle_daemon_with_watches_never_wakes() {
     let dir = temp_dir("watchidle");
@@ -183,9 +173,9 @@ fn an_idle_daemon_with_watches_never_wakes() {
          restart_directory_monitor=%(here)s/conf\nrestart_when_binary_changed=true\n",
     );
     assert!(d.wait_log_count("entered RUNNING", 2, T), "{}", d.log());
-    let before = switches(d.pid());
+    let before = loop_switches(d.pid());
     std::thread::sleep(Duration::from_millis(2500));
-    let after = switches(d.pid());
+    let after = loop_switches(d.pid());
     figure(&format!(
         "idle daemon with a tree and a binary watched: {} loop wake-ups in 2.5 s",
         after - before

@@ -310,16 +310,6 @@ fn an_upgrade_keeps_the_memory_grid_and_the_restart_counts() {
     );
 }
 
-/// The loop thread's voluntary context switches (its wake-ups from `poll`).
-fn switches(pid: i32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status"))
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(u64::MAX)
-}
-
 /// The checks are deadlines only while a program with a limit has a pid: with it stopped
 /// the idle daemon does not wake; running, it wakes for each check.
 #[test]
@@ -332,10 +322,10 @@ fn memory_checks_wake_the_loop_only_while_a_limited_program_runs() {
     );
     assert!(d.wait_log("success: plain entered RUNNING", Duration::from_secs(10)));
     let idle = |what: &str| {
-        let before = switches(d.pid());
+        let before = loop_switches(d.pid());
         // A measurement over a fixed span: wake-ups are what is counted.
         std::thread::sleep(Duration::from_millis(2000));
-        let n = switches(d.pid()) - before;
+        let n = loop_switches(d.pid()) - before;
         figure(&format!("memory_limit {what}: {n} loop wake-ups in 2 s"));
         n
     };

@@ -37,6 +37,6 @@ pub use daemon::{
 pub use http::{
     connect, fetch, field, free_port, json, request, request_refusable, rpc, state_of, Resp, Target,
 };
-pub use procfs::{alive, children_of, fd_count, kill9, rss_kb, status_field};
+pub use procfs::{alive, children_of, fd_count, kill9, loop_switches, rss_kb, status_field};
 pub use skip::{ci_tool, is_root, root_or_skip, skip, skip_missing, tool};
 pub use wait::{read_number, wait_exit, wait_for, wait_some};

@@ -36,6 +36,17 @@ fn status_number(pid: i32, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// Voluntary context switches of the main thread of `pid` (for the daemon, its wake-ups
+/// from `poll`); `u64::MAX` when unreadable.
+pub fn loop_switches(pid: i32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("voluntary_ctxt_switches:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(u64::MAX)
+}
+
 /// VmRSS of `pid` in KiB.
 pub fn rss_kb(pid: i32) -> u64 {
     status_number(pid, "VmRSS:")
