@@ -69,6 +69,18 @@ fn restarted(d: &Daemon, spec: &str, old: i64) -> bool {
     wait_for(T, || state(d, spec) == "RUNNING" && pid(d, spec) != old)
 }
 
+/// `reload` through our ctl: `solo` runs again under a new pid and `spec` comes back RUNNING.
+fn reload_restarts_solo_and_starts(d: &Daemon, spec: &str) {
+    let solo = pid(d, "solo");
+    our_ctl(d, &["reload"]);
+    assert!(restarted(d, "solo", solo), "{:?}", d.infos());
+    assert!(
+        wait_for(T, || state(d, spec) == "RUNNING"),
+        "{:?}",
+        d.infos()
+    );
+}
+
 #[test]
 fn our_ctl_update_restarts_only_the_changed_process() {
     let d = start("upd-one", "", &web("sleep 1000"));
@@ -275,28 +287,14 @@ fn remember_stopped_keeps_an_operators_stop_across_reload_sighup_and_update() {
     assert_eq!(state(&d, "web:a"), "STOPPED");
     // Started by an operator, it is forgotten: the next reload starts it.
     assert_eq!(our_ctl(&d, &["start", "web:a"]).0, "web:a: started\n");
-    let solo = pid(&d, "solo");
-    our_ctl(&d, &["reload"]);
-    assert!(restarted(&d, "solo", solo), "{:?}", d.infos());
-    assert!(
-        wait_for(T, || state(&d, "web:a") == "RUNNING"),
-        "{:?}",
-        d.infos()
-    );
+    reload_restarts_solo_and_starts(&d, "web:a");
 }
 
 #[test]
 fn without_remember_stopped_a_reload_starts_everything_like_python() {
     let d = start("upd-forget", "", &web("sleep 1000"));
     our_ctl(&d, &["stop", "web:a"]);
-    let solo = pid(&d, "solo");
-    our_ctl(&d, &["reload"]);
-    assert!(restarted(&d, "solo", solo), "{:?}", d.infos());
-    assert!(
-        wait_for(T, || state(&d, "web:a") == "RUNNING"),
-        "{:?}",
-        d.infos()
-    );
+    reload_restarts_solo_and_starts(&d, "web:a");
 }
 
 #[test]
