@@ -214,15 +214,7 @@ pub fn exec(exe: &Path, argv: &[OsString], state: &OwnedFd, keep: &[RawFd]) -> S
     let Some(args) = args else {
         return "an argument holds a NUL byte".into();
     };
-    let mut env: Vec<CString> = std::env::vars_os()
-        .filter(|(k, _)| k != STATE_FD_ENV)
-        .filter_map(|(k, v)| {
-            let mut b = k.as_bytes().to_vec();
-            b.push(b'=');
-            b.extend_from_slice(v.as_bytes());
-            CString::new(b).ok()
-        })
-        .collect();
+    let mut env = env_without(&[STATE_FD_ENV]);
     env.extend(cstr(
         format!("{STATE_FD_ENV}={}", state.as_raw_fd()).as_bytes(),
     ));
@@ -233,21 +225,36 @@ pub fn exec(exe: &Path, argv: &[OsString], state: &OwnedFd, keep: &[RawFd]) -> S
             return format!("descriptor {fd}: {e}");
         }
     }
-    let argp: Vec<*const libc::c_char> = args
-        .iter()
-        .map(|a| a.as_ptr())
-        .chain([std::ptr::null()])
-        .collect();
-    let envp: Vec<*const libc::c_char> = env
-        .iter()
-        .map(|a| a.as_ptr())
-        .chain([std::ptr::null()])
-        .collect();
+    let (argp, envp) = (c_array(&args), c_array(&env));
     // SAFETY: NUL-terminated arrays of valid C strings that outlive the call.
     unsafe { libc::execve(path.as_ptr(), argp.as_ptr(), envp.as_ptr()) };
     let e = std::io::Error::last_os_error();
     restore(&all);
     format!("execve {}: {e}", exe.display())
+}
+
+/// This process's environment as `KEY=VALUE` C strings, without the keys in `drop` (and
+/// without any pair holding a NUL byte).
+pub fn env_without(drop: &[&str]) -> Vec<CString> {
+    std::env::vars_os()
+        .filter(|(k, _)| !drop.iter().any(|d| k == d))
+        .filter_map(|(k, v)| {
+            let mut b = k.as_bytes().to_vec();
+            b.push(b'=');
+            b.extend_from_slice(v.as_bytes());
+            CString::new(b).ok()
+        })
+        .collect()
+}
+
+/// The NULL-terminated pointer array `execve` takes, pointing into `strings` (which must
+/// outlive its use).
+pub fn c_array(strings: &[CString]) -> Vec<*const libc::c_char> {
+    strings
+        .iter()
+        .map(|a| a.as_ptr())
+        .chain([std::ptr::null()])
+        .collect()
 }
 
 fn restore(fds: &[RawFd]) {

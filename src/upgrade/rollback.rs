@@ -14,7 +14,7 @@ use std::os::unix::ffi::OsStrExt;
 
 use nix::libc;
 
-use super::handover::{set_cloexec, STATE_FD_ENV};
+use super::handover::{c_array, env_without, set_cloexec, STATE_FD_ENV};
 
 /// Set by a rollback for the old binary it starts: why the new binary gave up.
 pub const ROLLED_BACK_ENV: &str = "SUPERVISORD_UPGRADE_ROLLED_BACK";
@@ -92,31 +92,13 @@ impl Rollback {
             .map(|c| if c.is_control() { ' ' } else { c })
             .take(MAX_WHY)
             .collect();
-        let mut env: Vec<CString> = std::env::vars_os()
-            .filter(|(k, _)| k != STATE_FD_ENV && k != ROLLED_BACK_ENV)
-            .filter_map(|(k, v)| {
-                let mut b = k.as_bytes().to_vec();
-                b.push(b'=');
-                b.extend_from_slice(v.as_bytes());
-                CString::new(b).ok()
-            })
-            .collect();
+        let mut env = env_without(&[STATE_FD_ENV, ROLLED_BACK_ENV]);
         env.extend(CString::new(format!("{STATE_FD_ENV}={}", self.state)).ok());
         env.extend(CString::new(format!("{ROLLED_BACK_ENV}={why}")).ok());
         for &fd in self.fds.iter().chain([&self.state]) {
             let _ = set_cloexec(fd, false);
         }
-        let argp: Vec<*const libc::c_char> = self
-            .argv
-            .iter()
-            .map(|a| a.as_ptr())
-            .chain([std::ptr::null()])
-            .collect();
-        let envp: Vec<*const libc::c_char> = env
-            .iter()
-            .map(|a| a.as_ptr())
-            .chain([std::ptr::null()])
-            .collect();
+        let (argp, envp) = (c_array(&self.argv), c_array(&env));
         // SAFETY: NUL-terminated arrays of valid C strings that outlive the call; the
         // binary descriptor is close-on-exec, so the old program does not inherit it.
         unsafe { libc::fexecve(self.exe, argp.as_ptr(), envp.as_ptr()) };
