@@ -587,13 +587,27 @@ fn unix_socket_chmod_stale_and_live_detection() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn a_parked_call_holds_no_other_request_back() {
-    let dir = scratch("parked");
+/// A fake loop served on a unix socket in a new scratch dir `name`: its model, the server
+/// threads (serving while held) and the socket.
+fn serve_unix(
+    name: &str,
+    options: HttpOptions,
+) -> (
+    std::sync::Arc<support::fake_loop::Model>,
+    HttpThreads,
+    Target,
+) {
+    let dir = scratch(name);
     let (handle, model) = fake_loop();
     let servers = support::fake_loop::unix_only(&dir);
-    let threads = http::spawn(&servers, handle, HttpOptions::default()).expect("spawn");
+    let threads = http::spawn(&servers, handle, options).expect("spawn");
     let t = Target::Unix(threads.unix_path().expect("path"));
+    (model, threads, t)
+}
+
+#[test]
+fn a_parked_call_holds_no_other_request_back() {
+    let (model, _threads, t) = serve_unix("parked", HttpOptions::default());
     let t2 = t.clone();
     let parked = std::thread::spawn(move || {
         rpc_value(&t2, "supervisor.startProcess", &[Value::Str("slow".into())])
@@ -683,15 +697,11 @@ fn unix_socket_chown_by_name_and_bad_owner_error() {
 
 #[test]
 fn tails_are_capped_separately_from_calls() {
-    let dir = scratch("tailcap");
-    let (handle, model) = fake_loop();
-    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_tails: 1,
         ..HttpOptions::default()
     };
-    let threads = http::spawn(&servers, handle, options).expect("spawn");
-    let t = Target::Unix(threads.unix_path().expect("path"));
+    let (model, _threads, t) = serve_unix("tailcap", options);
     model.append_log("web/stdout", "x\n");
     let mut first = support::connect(&t).expect("connect");
     first
@@ -733,15 +743,11 @@ fn logtail_for_http10_clients_is_raw_and_unchunked() {
 
 #[test]
 fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
-    let dir = scratch("connlimit");
-    let (handle, _model) = fake_loop();
-    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_connections: 4,
         ..HttpOptions::default()
     };
-    let threads = http::spawn(&servers, handle, options).expect("spawn");
-    let t = Target::Unix(threads.unix_path().expect("path"));
+    let (_model, _threads, t) = serve_unix("connlimit", options);
     let mut idle: Vec<_> = (0..4)
         .map(|_| support::connect(&t).expect("connect"))
         .collect();
@@ -770,15 +776,11 @@ fn at_the_connection_limit_the_oldest_idle_connection_makes_room() {
 
 #[test]
 fn at_the_connection_limit_with_none_idle_a_new_client_gets_503() {
-    let dir = scratch("connbusy");
-    let (handle, _model) = fake_loop();
-    let servers = support::fake_loop::unix_only(&dir);
     let options = HttpOptions {
         max_connections: 4,
         ..HttpOptions::default()
     };
-    let threads = http::spawn(&servers, handle, options).expect("spawn");
-    let t = Target::Unix(threads.unix_path().expect("path"));
+    let (_model, _threads, t) = serve_unix("connbusy", options);
     // Four clients that connected and have not sent a request yet: none of them is idle
     // (each is younger than the eviction age), so none can make room.
     let _busy: Vec<_> = (0..4)
