@@ -27,6 +27,13 @@ fn install_binary(dir: &Path) -> PathBuf {
     path
 }
 
+/// A test's directory (named after `name`) with the binary installed, and a free port.
+fn setup(name: &str) -> (PathBuf, PathBuf, u16) {
+    let dir = temp_dir(name);
+    let exe = install_binary(&dir);
+    (dir, exe, free_port())
+}
+
 /// What an operator does: copy a new file beside the binary and rename it over it.
 fn replace_binary(path: &Path) {
     let tmp = path.with_extension("new");
@@ -187,9 +194,7 @@ fn assert_contiguous(text: &str) -> usize {
 
 #[test]
 fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
-    let dir = temp_dir("upgrade_keeps");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_keeps");
     let d = dir.display();
     let mut programs = String::new();
     for i in 0..20 {
@@ -309,9 +314,7 @@ fn upgrade_keeps_pids_start_times_output_sockets_and_backoff() {
 
 #[test]
 fn unknown_state_version_is_refused_and_the_old_daemon_carries_on() {
-    let dir = temp_dir("upgrade_refused");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_refused");
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let conf = config(&dir, port, programs);
     let daemon = start(
@@ -363,9 +366,7 @@ fn upgrade_as_pid_1_keeps_the_namespace() {
         );
         return;
     }
-    let dir = temp_dir("upgrade_pid1");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_pid1");
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let conf = config(&dir, port, programs);
     let daemon = start(
@@ -395,9 +396,7 @@ fn upgrade_as_pid_1_keeps_the_namespace() {
 /// the new one took every process over) with 100 running programs.
 #[test]
 fn swap_time_with_100_programs() {
-    let dir = temp_dir("upgrade_swap_time");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_swap_time");
     let mut programs = String::new();
     for i in 0..100 {
         programs.push_str(&format!(
@@ -441,9 +440,7 @@ fn swap_time_with_100_programs() {
 
 #[test]
 fn sigusr1_upgrades_too() {
-    let dir = temp_dir("upgrade_sigusr1");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_sigusr1");
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n";
     let daemon = start(&dir, &exe, &config(&dir, port, programs), &[], &[]);
     let before = all_running(&daemon);
@@ -467,12 +464,10 @@ fn upgrade_after_dropping_privileges() {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
-    let dir = temp_dir("upgrade_user");
-    let exe = install_binary(&dir);
+    let (dir, exe, port) = setup("upgrade_user");
     for p in [&dir, &dir.join("bin")] {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o777)).expect("chmod");
     }
-    let port = free_port();
     let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=AUTO\n\n";
     let conf = config(&dir, port, programs).replace(
         "remember_stopped=true\n",
@@ -496,9 +491,7 @@ fn upgrade_after_dropping_privileges() {
 #[test]
 fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = temp_dir("upgrade_exit_during");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_exit_during");
     let d = dir.display();
     let programs = format!(
         "[program:victim]\ncommand=sh -c 'echo $$ > {d}/victim.pid; exec sleep 1000'\n\
@@ -563,9 +556,7 @@ fn child_exiting_during_the_swap_is_reaped_by_the_new_program() {
 #[test]
 fn failed_adoption_rolls_back_to_the_old_binary() {
     for mode in ["panic", "error"] {
-        let dir = temp_dir(&format!("upgrade_rollback_{mode}"));
-        let exe = install_binary(&dir);
-        let port = free_port();
+        let (dir, exe, port) = setup(&format!("upgrade_rollback_{mode}"));
         let programs = "[program:a]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\n\
                         [program:b]\ncommand=sh -c 'while :; do echo x; sleep 0.2; done'\n\
                         startsecs=0\n\n";
@@ -614,13 +605,9 @@ fn failed_adoption_rolls_back_to_the_old_binary() {
 /// written by the new program: the child, once it reads, gets every byte.
 #[test]
 fn queued_stdin_bytes_survive_the_swap() {
-    let dir = temp_dir("upgrade_stdin");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_stdin");
     let fifo = dir.join("go");
-    let fifo_c = std::ffi::CString::new(fifo.to_str().expect("path")).expect("cstr");
-    // SAFETY: mkfifo of a fresh path in the test's own directory.
-    assert_eq!(unsafe { nix::libc::mkfifo(fifo_c.as_ptr(), 0o600) }, 0);
+    self::fifo(&fifo);
     let count = dir.join("count");
     let programs = format!(
         "[program:reader]\ncommand=sh -c 'cat {} >/dev/null; head -c 300000 | wc -c > {}.tmp; mv {}.tmp {}; sleep 1000'\n\
@@ -683,9 +670,7 @@ fn event_listener_pool_survives_the_swap() {
     let Some(venv) = support::python::venv_or_skip("event_listener_pool_survives_the_swap") else {
         return;
     };
-    let dir = temp_dir("upgrade_events");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_events");
     std::fs::write(dir.join("recorder.py"), RECORDER).expect("recorder");
     let record = dir.join("events.txt");
     let programs = format!(
@@ -789,9 +774,7 @@ fn release(path: &Path) {
 /// `ready=fd:3` check (its pipe) still makes it RUNNING.
 #[test]
 fn hooks_and_readiness_checks_under_way_survive_the_swap() {
-    let dir = temp_dir("upgrade_inflight");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_inflight");
     let (f1, f2, f3) = (dir.join("f1"), dir.join("f2"), dir.join("f3"));
     for f in [&f1, &f2, &f3] {
         fifo(f);
@@ -858,9 +841,7 @@ fn hooks_and_readiness_checks_under_way_survive_the_swap() {
 /// after make three, and the failure action (`stop`) runs then, not three checks later.
 #[test]
 fn liveness_failure_count_survives_the_swap() {
-    let dir = temp_dir("upgrade_liveness");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_liveness");
     let programs = "[program:sick]\ncommand=sleep 1000\nstartsecs=0\nstdout_logfile=NONE\n\
                     liveness_check_script=exit 1\nliveness_check_initial_delay=0\n\
                     liveness_check_period=1.5\nliveness_check_failure_threshold=3\n\
@@ -897,9 +878,7 @@ fn capture_begun_before_the_swap_ends_after_it() {
     else {
         return;
     };
-    let dir = temp_dir("upgrade_capture");
-    let exe = install_binary(&dir);
-    let port = free_port();
+    let (dir, exe, port) = setup("upgrade_capture");
     std::fs::write(dir.join("recorder.py"), RECORDER).expect("recorder");
     let record = dir.join("events.txt");
     let go = dir.join("go");
