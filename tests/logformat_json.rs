@@ -282,11 +282,7 @@ fn the_keys_are_checked_and_shown() {
         "[supervisord]\n[program:a]\ncommand=/bin/true\nstdout_logfile_format=json\n\
          [eventlistener:l]\ncommand=/bin/true\nevents=TICK_60\nstderr_logfile_format=json\n",
     );
-    let out = Command::new(BIN)
-        .args(["check", "--json", "--extensions", "-c"])
-        .arg(&good)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&["--json", "--extensions"], &good);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert_eq!(
@@ -308,11 +304,7 @@ fn the_keys_are_checked_and_shown() {
         "bad.conf",
         "[supervisord]\n[program:a]\ncommand=/bin/true\nstderr_logfile_format=yaml\n",
     );
-    let out = Command::new(BIN)
-        .args(["check", "-c"])
-        .arg(&bad)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&[], &bad);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

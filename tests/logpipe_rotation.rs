@@ -251,11 +251,7 @@ fn a_bad_pipeline_value_names_file_section_option_and_line() {
             "[supervisord]\n"
         };
         let conf = s.write("bad.conf", format!("{sup}{section}\n{line}\n"));
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-            .args(["check", "-c"])
-            .arg(&conf)
-            .output()
-            .unwrap();
+        let out = support::check_conf(&[], &conf);
         let text = String::from_utf8_lossy(&out.stderr).to_string()
             + &String::from_utf8_lossy(&out.stdout);
         let n = format!("{sup}{section}\n").lines().count() + 1;

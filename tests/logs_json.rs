@@ -122,11 +122,7 @@ fn bad_logformat_is_a_config_error() {
         "supervisord.conf",
         "[supervisord]\nlogfile=%(here)s/main.log\nlogformat=yaml\n",
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_supervisord"))
-        .args(["check", "-c"])
-        .arg(&conf)
-        .output()
-        .unwrap();
+    let out = support::check_conf(&[], &conf);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("logformat"), "{err}");

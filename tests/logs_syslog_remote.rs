@@ -243,11 +243,7 @@ fn bad_syslog_values_are_config_errors_naming_option_and_line() {
                 "[supervisord]\nlogfile=%(here)s/m.log\n[program:x]\ncommand=/bin/true\n{line}\n"
             ),
         );
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
-            .args(["check", "-c"])
-            .arg(&conf)
-            .output()
-            .unwrap();
+        let out = support::check_conf(&[], &conf);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{line}: {err}");
         assert!(err.contains(want), "{line}: {err}");
