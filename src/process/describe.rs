@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use super::state::{Machine, State};
+use crate::rpc::xmlwrite::push_int;
 
 impl Machine {
     /// The `description` field of getProcessInfo, worded as supervisor's. `stop_text` formats
@@ -11,10 +12,13 @@ impl Machine {
     pub fn description(&self, now: Instant, stop_text: impl Fn(i64) -> String) -> String {
         match self.state {
             State::Running { pid, since } => {
-                format!(
-                    "pid {pid}, uptime {}",
-                    uptime(now.saturating_duration_since(since))
-                )
+                // Written piece by piece: status answers describe every process.
+                let mut text = String::with_capacity(32);
+                text.push_str("pid ");
+                push_int(&mut text, i64::from(pid));
+                text.push_str(", uptime ");
+                push_uptime(&mut text, now.saturating_duration_since(since));
+                text
             }
             State::Backoff { .. } | State::Fatal => {
                 if self.spawnerr.is_empty() {
@@ -37,13 +41,29 @@ impl Machine {
 
 /// Python's `str(timedelta)` for whole seconds: `1:02:03`, `2 days, 0:00:05`.
 pub fn uptime(d: Duration) -> String {
+    let mut text = String::new();
+    push_uptime(&mut text, d);
+    text
+}
+
+/// Appends `uptime(d)`.
+fn push_uptime(out: &mut String, d: Duration) {
     let s = d.as_secs();
     let (days, rem) = (s / 86400, s % 86400);
-    let hms = format!("{}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60);
+    let int = |n: u64| n.min(i64::MAX as u64) as i64;
     match days {
-        0 => hms,
-        1 => format!("1 day, {hms}"),
-        n => format!("{n} days, {hms}"),
+        0 => {}
+        1 => out.push_str("1 day, "),
+        n => {
+            push_int(out, int(n));
+            out.push_str(" days, ");
+        }
+    }
+    push_int(out, int(rem / 3600));
+    for part in [rem % 3600 / 60, rem % 60] {
+        out.push(':');
+        out.push(char::from(b'0' + (part / 10) as u8));
+        out.push(char::from(b'0' + (part % 10) as u8));
     }
 }
 

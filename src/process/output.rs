@@ -279,13 +279,18 @@ impl Outputs {
     /// is not the daemon's own stdout/stderr: no syscall, status calls ask for every
     /// process).
     pub fn logfile(&self, channel: Channel) -> Option<PathBuf> {
+        self.logfile_path(channel).map(Path::to_path_buf)
+    }
+
+    /// `logfile`, borrowed.
+    pub fn logfile_path(&self, channel: Channel) -> Option<&Path> {
         match self.capture(channel) {
-            Some(c) => c.logfile().map(Path::to_path_buf),
+            Some(c) => c.logfile(),
             None => self
                 .paths(channel)
                 .iter()
                 .find(|p| !crate::logging::rotate::is_stdio(p))
-                .cloned(),
+                .map(PathBuf::as_path),
         }
     }
 

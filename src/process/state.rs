@@ -849,6 +849,11 @@ mod tests {
         );
         assert_eq!(uptime(Duration::from_secs(86400 + 5)), "1 day, 0:00:05");
         assert_eq!(uptime(Duration::from_secs(2 * 86400)), "2 days, 0:00:00");
+        assert_eq!(
+            uptime(Duration::from_secs(100 * 3600 + 59)),
+            "4 days, 4:00:59"
+        );
+        assert_eq!(uptime(Duration::from_secs(86399)), "23:59:59");
     }
 
     #[test]

@@ -276,6 +276,11 @@ pub fn canonical(name: &str) -> &str {
         .map_or(name, |(_, target)| *target)
 }
 
+/// The loop-side method `/RPC2` sends for a plain `supervisor.getAllProcessInfo`: the
+/// answer comes back as its finished `methodResponse` document (a string). Not in the
+/// method table, so `prepare` refuses it from clients.
+pub const ALL_PROCESS_INFO_XML: &str = "internal.getAllProcessInfoXml";
+
 /// Validates a call against the table: canonical name and the full parameter list
 /// (`wait` defaults to `true`), or UNKNOWN_METHOD / INCORRECT_PARAMETERS.
 pub fn prepare(name: &str, mut params: Vec<Value>) -> Result<(&'static str, Vec<Value>), Fault> {

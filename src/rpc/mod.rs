@@ -7,6 +7,7 @@ pub mod methods;
 pub mod value;
 pub mod xml;
 pub mod xmltree;
+pub mod xmlwrite;
 
 pub use fields::Fields;
 pub use value::{faults, Fault, Value};

@@ -137,19 +137,48 @@ pub fn decode_value(v: &Element) -> Result<Value, DecodeError> {
 }
 
 /// Escapes text the way Python's `xmlrpc.client.escape` does (`&`, `<`, `>`).
-fn escape(s: &str, out: &mut String) {
-    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>')) {
+/// Text without markup characters (the usual case) is copied whole.
+pub(crate) fn escape(s: &str, out: &mut String) {
+    if !has_markup(s.as_bytes()) {
         out.push_str(s);
         return;
     }
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            _ => continue,
+        };
+        // `i` is at an ASCII byte: a char boundary.
+        out.push_str(&s[from..i]);
+        out.push_str(entity);
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+}
+
+/// Whether `bytes` holds `&`, `<` or `>`; eight bytes at a time (status answers escape
+/// every path and name of every process).
+fn has_markup(bytes: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `w` is zero (the classic word-at-a-time test).
+    let has_zero = |w: u64| w.wrapping_sub(LO) & !w & HI != 0;
+    let mut words = bytes.chunks_exact(8);
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if has_zero(w ^ (LO * 0x26)) || has_zero(w ^ (LO * 0x3c)) || has_zero(w ^ (LO * 0x3e)) {
+            return true;
         }
     }
+    words
+        .remainder()
+        .iter()
+        .any(|b| matches!(b, b'&' | b'<' | b'>'))
 }
 
 /// Python's `repr(float)`: shortest round-trip digits, `.0` on integral values, and
@@ -255,7 +284,7 @@ pub fn encode_value(v: &Value, out: &mut String) {
     }
 }
 
-const PROLOG: &str = "<?xml version='1.0'?>\n";
+pub(crate) const PROLOG: &str = "<?xml version='1.0'?>\n";
 
 /// A successful `methodResponse` carrying one value.
 pub fn encode_response(v: &Value) -> String {

@@ -91,6 +91,11 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
             .map(|idx| process::info(sup, idx, now, method.starts_with("ours."))),
         "supervisor.getAllProcessInfo" => Ok(process::all_info(sup, now, false)),
         "ours.getAllProcessInfo" => Ok(process::all_info(sup, now, true)),
+        // Internal (not in the method table, so no client names it): `/RPC2`'s
+        // getAllProcessInfo as its finished XML document.
+        crate::rpc::methods::ALL_PROCESS_INFO_XML => {
+            Ok(Value::Str(process::all_info_xml(sup, now)))
+        }
         "supervisor.startProcess" => return process::start_process(sup, &p, now),
         "supervisor.startProcessGroup" => return process::start_group(sup, &p, now),
         "supervisor.startAllProcesses" => return process::start_all(sup, &p, now),

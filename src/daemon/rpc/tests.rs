@@ -220,6 +220,37 @@ fn process_info_and_names() {
 }
 
 #[test]
+fn all_process_info_xml_is_the_encoded_value() {
+    let mut sup = supervisor();
+    let encoded = |sup: &mut Supervisor| match call(sup, "supervisor.getAllProcessInfo", vec![]) {
+        Ok(v) => crate::rpc::xml::encode_response(&v),
+        Err(f) => panic!("{f:?}"),
+    };
+    let direct = |sup: &mut Supervisor| {
+        let (reply, rx) = ReplyTo::channel();
+        let method = crate::rpc::methods::ALL_PROCESS_INFO_XML.into();
+        let params = vec![];
+        handle_call(
+            sup,
+            &mut Waiters::default(),
+            Call {
+                method,
+                params,
+                reply,
+            },
+        );
+        match rx.try_recv().map(|r| r.reply) {
+            Ok(Ok(Value::Str(doc))) => doc,
+            other => panic!("{other:?}"),
+        }
+    };
+    // The `now` members may fall on either side of a second boundary: a few tries.
+    let same = (0..3).any(|_| encoded(&mut sup) == direct(&mut sup));
+    assert!(same, "{}\n---\n{}", encoded(&mut sup), direct(&mut sup));
+    assert!(direct(&mut sup).contains("<name>description</name>"));
+}
+
+#[test]
 fn stop_and_signal_need_a_running_process() {
     let mut sup = supervisor();
     assert_eq!(
