@@ -47,7 +47,7 @@ fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
         name: name.into(),
         kind: GroupKind::Process,
         priority: 999,
-        processes: procs,
+        processes: procs.into_iter().map(std::sync::Arc::new).collect(),
     }
 }
 
@@ -134,9 +134,9 @@ fn groups_and_processes_are_matched_by_name() {
         group("same", vec![process("same", "x")]),
     ];
     let mut web = running[0].clone();
-    web.processes[1].command = "b".into();
+    std::sync::Arc::make_mut(&mut web.processes[1]).command = "b".into();
     web.processes.remove(2);
-    web.processes.push(process("w3", "a"));
+    web.processes.push(process("w3", "a").into());
     let new = vec![
         web,
         group("new", vec![process("new", "y")]),

@@ -188,6 +188,8 @@ impl Loader {
         let mut groups = self.groups()?;
         for g in &mut groups {
             for p in &mut g.processes {
+                // Not shared yet: `make_mut` copies nothing.
+                let p = std::sync::Arc::make_mut(p);
                 let mut env = sup.environment.clone();
                 env.extend(std::mem::take(&mut p.environment));
                 p.environment = env;

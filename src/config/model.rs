@@ -50,7 +50,7 @@ impl Config {
             .groups
             .iter()
             .flat_map(|g| &g.processes)
-            .map(ProcessConfig::descriptors_running)
+            .map(|pc| pc.descriptors_running())
             .sum();
         OWN + processes
     }
@@ -310,8 +310,9 @@ pub struct GroupConfig {
     pub name: String,
     pub kind: GroupKind,
     pub priority: i64,
-    /// Sorted by (priority, name).
-    pub processes: Vec<ProcessConfig>,
+    /// Sorted by (priority, name). Shared: the running config, the process table and the
+    /// stored config hold the same one while it is unchanged.
+    pub processes: Vec<std::sync::Arc<ProcessConfig>>,
 }
 
 /// One process (one of `numprocs` of a program section).

@@ -22,6 +22,7 @@ mod stop;
 
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::config::ProcessConfig;
 pub use state::{Action, Exit, Machine, Policy, State};
@@ -30,7 +31,8 @@ pub use state::{Action, Exit, Machine, Policy, State};
 /// hooks, `cron=`) is boxed: the table holds thousands of these.
 #[derive(Debug)]
 pub struct Process {
-    pub config: ProcessConfig,
+    /// Shared with the config it came from.
+    pub config: Arc<ProcessConfig>,
     pub policy: Policy,
     pub machine: Machine,
     /// Write end of the child's stdin while it lives.
@@ -84,7 +86,7 @@ impl Process {
     /// now when it is about to start (autostart, a chain member: no start waits for a file),
     /// else at its first spawn. The second value lists problems to log.
     pub fn new(
-        config: ProcessConfig,
+        config: Arc<ProcessConfig>,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,

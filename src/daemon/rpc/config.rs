@@ -193,7 +193,7 @@ mod tests {
             name: name.into(),
             kind: GroupKind::Process,
             priority: 999,
-            processes: procs,
+            processes: procs.into_iter().map(std::sync::Arc::new).collect(),
         }
     }
 

@@ -63,7 +63,7 @@ fn supervisor() -> Supervisor {
         name: name.into(),
         kind: GroupKind::Process,
         priority: 999,
-        processes: procs,
+        processes: procs.into_iter().map(std::sync::Arc::new).collect(),
     };
     let config = Config {
         path: PathBuf::from("/x.conf"),
@@ -324,7 +324,7 @@ fn groups_are_added_in_order_and_removed_only_when_stopped() {
         name: "early".into(),
         kind: GroupKind::Process,
         priority: 1,
-        processes: vec![process("early", "early")],
+        processes: vec![process("early", "early").into()],
     };
     assert!(sup.add_group(&g));
     assert!(!sup.add_group(&g));
@@ -347,12 +347,12 @@ fn reload_config_stores_and_add_uses_the_stored_config() {
     let mut sup = supervisor();
     let mut next = sup.config().clone();
     next.groups.retain(|g| g.name != "web");
-    next.groups[0].processes[0].command = "/bin/false".into();
+    std::sync::Arc::make_mut(&mut next.groups[0].processes[0]).command = "/bin/false".into();
     next.groups.push(GroupConfig {
         name: "new".into(),
         kind: GroupKind::Process,
         priority: 5,
-        processes: vec![process("new", "new")],
+        processes: vec![process("new", "new").into()],
     });
     sup.loader = Some(Box::new(move || Ok(next.clone())));
     let names = |v: &[&str]| Value::Array(v.iter().map(|n| s(n)).collect());
@@ -414,8 +414,8 @@ fn update_group_swaps_changed_processes_and_keeps_the_others() {
     let mut next = sup.config().clone();
     let pool = &mut next.groups[1];
     pool.processes.retain(|p| p.name != "b");
-    pool.processes[0].command = "/bin/false".into();
-    pool.processes.push(process("pool", "c"));
+    std::sync::Arc::make_mut(&mut pool.processes[0]).command = "/bin/false".into();
+    pool.processes.push(process("pool", "c").into());
     sup.loader = Some(Box::new(move || Ok(next.clone())));
     let diff = call(&mut sup, "ours.diffConfig", vec![]).expect("diff");
     let Value::Array(groups) = &diff else {
@@ -481,9 +481,10 @@ fn remembered_stops_survive_a_restart_only_when_asked() {
         let mut sup = supervisor();
         let mut next = sup.config().clone();
         next.supervisord.remember_stopped = remember;
-        next.groups[0].processes[0].autostart = true;
+        std::sync::Arc::make_mut(&mut next.groups[0].processes[0]).autostart = true;
         // Refused before any spawn: the test forks nothing.
-        next.groups[0].processes[0].command = "/nonexistent/web".into();
+        std::sync::Arc::make_mut(&mut next.groups[0].processes[0]).command =
+            "/nonexistent/web".into();
         sup.loader = Some(Box::new(move || Ok(next.clone())));
         sup.request_restart();
         sup.finish_restart();

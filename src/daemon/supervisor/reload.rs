@@ -255,14 +255,18 @@ pub(super) fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Ve
             let Some(p) = index.get(&(pc.group.as_str(), pc.name.as_str())) else {
                 continue;
             };
-            for (s, channel) in [
-                (&mut pc.stdout, Channel::Stdout),
-                (&mut pc.stderr, Channel::Stderr),
-            ] {
-                if s.logfile == ChildLog::Auto {
-                    if let Some(path) = p.outputs.logfile(channel) {
-                        s.logfile = ChildLog::Paths(vec![path]);
-                    }
+            let auto = [&pc.stdout, &pc.stderr].map(|s| s.logfile == ChildLog::Auto);
+            let paths = [Channel::Stdout, Channel::Stderr].map(|c| p.outputs.logfile(c));
+            for ((auto, path), stdout) in auto.into_iter().zip(paths).zip([true, false]) {
+                // Otherwise the stored copy stays shared with the running one.
+                if let (true, Some(path)) = (auto, path) {
+                    let pc = std::sync::Arc::make_mut(pc);
+                    let s = if stdout {
+                        &mut pc.stdout
+                    } else {
+                        &mut pc.stderr
+                    };
+                    s.logfile = ChildLog::Paths(vec![path]);
                 }
             }
         }

@@ -32,7 +32,7 @@ pub enum UpdateRefusal {
 pub(super) struct PendingUpdate {
     group: String,
     name: String,
-    next: Option<Box<ProcessConfig>>,
+    next: Option<std::sync::Arc<ProcessConfig>>,
 }
 
 impl PendingUpdate {
@@ -127,7 +127,7 @@ impl Supervisor {
                         LogLevel::Info,
                         &format!("updated '{spec}': {} changed", keys.join(", ")),
                     );
-                    let next = Some(Box::new(pc.clone()));
+                    let next = Some(pc.clone());
                     self.queue_update(&new.name, &pd.name, next, now);
                 }
                 _ => {}
@@ -141,7 +141,7 @@ impl Supervisor {
     }
 
     /// A process built from `pc` for the running table (its logs opened).
-    fn new_process(&self, pc: ProcessConfig) -> Process {
+    fn new_process(&self, pc: std::sync::Arc<ProcessConfig>) -> Process {
         let sd = &self.config.supervisord;
         let (p, problems) = Process::new(pc, &sd.childlogdir, &sd.identifier, sd.strip_ansi);
         for msg in problems {
@@ -156,7 +156,7 @@ impl Supervisor {
         &mut self,
         group: &str,
         name: &str,
-        next: Option<Box<ProcessConfig>>,
+        next: Option<std::sync::Arc<ProcessConfig>>,
         now: Instant,
     ) {
         let Some(idx) = self.find(group, name) else {
@@ -206,7 +206,7 @@ impl Supervisor {
                     );
                 }
                 Some(pc) => {
-                    self.procs[idx] = self.new_process(*pc);
+                    self.procs[idx] = self.new_process(pc);
                     self.hold_remembered(idx);
                 }
             }
