@@ -315,6 +315,14 @@ pub struct GroupConfig {
     pub processes: Vec<std::sync::Arc<ProcessConfig>>,
 }
 
+/// `processes` as a group holds them. Not `into_iter().map(Arc::new).collect()`: that
+/// collects in place and keeps the whole `ProcessConfig` buffer as the new vector's capacity.
+pub fn shared(processes: Vec<ProcessConfig>) -> Vec<std::sync::Arc<ProcessConfig>> {
+    let mut out = Vec::with_capacity(processes.len());
+    out.extend(processes.into_iter().map(std::sync::Arc::new));
+    out
+}
+
 /// One process (one of `numprocs` of a program section).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcessConfig {

@@ -79,7 +79,7 @@ pub fn groups(src: &Source, warnings: &mut Vec<String>) -> Result<Vec<GroupConfi
                 result_handler,
             },
             priority,
-            processes: processes.into_iter().map(std::sync::Arc::new).collect(),
+            processes: crate::config::model::shared(processes),
         });
     }
     Ok(groups)

@@ -57,7 +57,7 @@ pub fn groups(
             name,
             kind: GroupKind::Fcgi(socket),
             priority,
-            processes: processes.into_iter().map(std::sync::Arc::new).collect(),
+            processes: crate::config::model::shared(processes),
         });
     }
     Ok(groups)

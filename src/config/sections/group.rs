@@ -64,7 +64,7 @@ pub fn groups(
             name,
             kind: GroupKind::Process,
             priority,
-            processes: processes.into_iter().map(std::sync::Arc::new).collect(),
+            processes: crate::config::model::shared(processes),
         });
     }
     Ok((groups, claimed))
@@ -89,7 +89,7 @@ pub fn program_groups(
             name,
             kind: GroupKind::Process,
             priority,
-            processes: processes.into_iter().map(std::sync::Arc::new).collect(),
+            processes: crate::config::model::shared(processes),
         });
     }
     Ok(groups)
