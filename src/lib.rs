@@ -29,8 +29,6 @@ pub mod json;
 pub mod liveness;
 /// Main log, child output capture, rotation, syslog, AUTO logs.
 pub mod logging;
-/// Freed heap pages handed back to the kernel after large, short-lived allocations.
-pub mod memtrim;
 /// The scheduling priority of the loop thread and of children.
 pub mod nice;
 /// Ordered startup: priority chains and depends_on (pure plan, and its glue to the live

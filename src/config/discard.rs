@@ -68,7 +68,8 @@ mod tests {
         std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
         let cfg = crate::config::load(&conf, &Default::default()).expect("config");
         let _ = std::fs::remove_file(&conf);
-        cfg.groups.into_iter().flat_map(|g| g.processes).collect()
+        let shared = cfg.groups.into_iter().flat_map(|g| g.processes);
+        shared.map(|pc| ProcessConfig::clone(&pc)).collect()
     }
 
     #[test]

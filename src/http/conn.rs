@@ -294,14 +294,7 @@ impl Conn {
                 _ => return ReadOutcome::Gone,
             }
         }
-        if self.out.capacity() >= crate::memtrim::LARGE {
-            // A large answer sent: its buffer and the freed value tree go back to the
-            // kernel rather than stay in the idle daemon's RSS.
-            self.out = Vec::new();
-            crate::memtrim::release_free_memory();
-        } else {
-            self.out.clear();
-        }
+        self.out.clear();
         self.sent = 0;
         ReadOutcome::Open
     }
