@@ -267,8 +267,12 @@ fn a_bad_pipeline_value_names_file_section_option_and_line() {
 fn the_main_log_rotates_into_gzip_files_with_its_own_keys() {
     let s = Scratch::new("logpipe-mainlog");
     let dir = s.0.clone();
+    // Twenty bursts of ~4 KB with pauses between: each burst is at least one read, one
+    // debug line over logfile_maxbytes and so one rotation, however the reads are chunked
+    // (one 100 KB burst could be read in two chunks under load: two rotations only).
     let conf = format!(
-        "{}[program:talk]\ncommand=sh -c 'seq 1 20000; exec sleep 100'\nstartsecs=0\n",
+        "{}[program:talk]\ncommand=sh -c 'for i in $(seq 20); do seq 1 1000; sleep 0.1; done; \
+         exec sleep 100'\nstartsecs=0\n",
         preamble(
             &dir,
             "logfile_backups=3\nlogfile_compress=gzip\nlogfile_rotate_naming=index"
