@@ -6,7 +6,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use supervisord::control::{self, Call, ControlHandle};
-use supervisord::rpc::{faults, Fault, Value};
+use supervisord::rpc::{faults, methods, xml, Fault, Value};
 
 /// One fake process.
 #[derive(Clone, Debug)]
@@ -133,7 +133,13 @@ fn tail_window(log: &str, offset: i64, length: i64) -> Value {
     ])
 }
 
-fn answer(model: &Arc<Model>, call: Call) {
+fn answer(model: &Arc<Model>, mut call: Call) {
+    // `/RPC2`'s getAllProcessInfo asks the loop for the finished document: the same
+    // answer, encoded here (the real loop writes it straight from its table).
+    let as_document = call.method == methods::ALL_PROCESS_INFO_XML;
+    if as_document {
+        call.method = "supervisor.getAllProcessInfo".into();
+    }
     let p = &call.params;
     let s = |i: usize| p.get(i).and_then(Value::as_str).unwrap_or("").to_string();
     let n = |i: usize| p.get(i).and_then(Value::as_int).unwrap_or(0);
@@ -323,6 +329,10 @@ fn answer(model: &Arc<Model>, call: Call) {
             faults::UNKNOWN_METHOD,
             format!("UNKNOWN_METHOD: {other}"),
         )),
+    };
+    let reply = match reply {
+        Ok(v) if as_document => Ok(Value::Str(xml::encode_response(&v))),
+        other => other,
     };
     call.reply.send(reply);
 }
