@@ -272,7 +272,7 @@ impl Signal {
     /// Canonical name without `SIG` (`TERM`, `ABRT` for 6, `CHLD` for 17), as `check --json`
     /// and supervisor spell it; the number as text when Linux has no name for it.
     pub fn name(self) -> String {
-        signal_name(self.0)
+        crate::signals::signal_name(self.0)
     }
 }
 
@@ -505,62 +505,6 @@ pub struct CtlConfig {
     pub password: Option<String>,
     pub prompt: Option<String>,
     pub history_file: Option<PathBuf>,
-}
-
-/// Linux signal names as Python's `signal` module has them (aliases included).
-pub(crate) const SIGNALS: &[(&str, i32)] = &[
-    ("HUP", 1),
-    ("INT", 2),
-    ("QUIT", 3),
-    ("ILL", 4),
-    ("TRAP", 5),
-    ("ABRT", 6),
-    ("IOT", 6),
-    ("BUS", 7),
-    ("FPE", 8),
-    ("KILL", 9),
-    ("USR1", 10),
-    ("SEGV", 11),
-    ("USR2", 12),
-    ("PIPE", 13),
-    ("ALRM", 14),
-    ("TERM", 15),
-    ("STKFLT", 16),
-    ("CHLD", 17),
-    ("CLD", 17),
-    ("CONT", 18),
-    ("STOP", 19),
-    ("TSTP", 20),
-    ("TTIN", 21),
-    ("TTOU", 22),
-    ("URG", 23),
-    ("XCPU", 24),
-    ("XFSZ", 25),
-    ("VTALRM", 26),
-    ("PROF", 27),
-    ("WINCH", 28),
-    ("IO", 29),
-    ("POLL", 29),
-    ("PWR", 30),
-    ("SYS", 31),
-    ("RTMIN", 34),
-    ("RTMAX", 64),
-    // Python's signal module also has these SIG-prefixed handler constants.
-    ("_DFL", 0),
-    ("_IGN", 1),
-    ("_BLOCK", 0),
-    ("_UNBLOCK", 1),
-    ("_SETMASK", 2),
-];
-
-/// Canonical name of a signal number (`ABRT` for 6, `CHLD` for 17); the number as text
-/// when Python has no name for it (0).
-pub fn signal_name(num: i32) -> String {
-    SIGNALS
-        .iter()
-        .find(|(n, v)| *v == num && !n.starts_with('_') && !matches!(*n, "IOT" | "CLD" | "POLL"))
-        .map(|(n, _)| n.to_string())
-        .unwrap_or_else(|| num.to_string())
 }
 
 #[cfg(test)]

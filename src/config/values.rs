@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::ini::{py_repr, py_space, py_strip};
-pub use super::model::signal_name;
-use super::model::{AutoRestart, LogLevel, SIGNALS};
+use super::model::{AutoRestart, LogLevel};
+pub use crate::signals::signal_name;
+use crate::signals::PYTHON_NAMES as SIGNALS;
 
 /// Python `int(s)` for base 10: surrounding whitespace, a sign, digits with single `_`
 /// between digits.

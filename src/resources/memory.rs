@@ -26,7 +26,7 @@ impl MemoryAction {
         match self {
             MemoryAction::Restart => "restart".into(),
             MemoryAction::Stop => "stop".into(),
-            MemoryAction::Signal(s) => crate::config::model::signal_name(s),
+            MemoryAction::Signal(s) => crate::signals::signal_name(s),
         }
     }
 
@@ -36,7 +36,7 @@ impl MemoryAction {
             MemoryAction::Restart => "restarted".into(),
             MemoryAction::Stop => "stopped".into(),
             MemoryAction::Signal(s) => {
-                format!("signalled {}", crate::config::model::signal_name(s))
+                format!("signalled {}", crate::signals::signal_name(s))
             }
         }
     }

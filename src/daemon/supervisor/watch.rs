@@ -144,7 +144,7 @@ impl Supervisor {
                 self.stop(idx, now);
             }
             ChangeAction::Signal(sig) => {
-                let sig_name = crate::config::signal_name(sig);
+                let sig_name = crate::signals::signal_name(sig);
                 emit(
                     LogLevel::Info,
                     &format!("{what}, sending SIG{sig_name} to {name}"),
