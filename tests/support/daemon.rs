@@ -256,12 +256,15 @@ impl Daemon {
     /// Like `start_conf`, letting the caller adjust the command (e.g. `ulimit` wrappers).
     pub fn start_conf_with(dir: PathBuf, conf: &str, adjust: impl FnOnce(&mut Command)) -> Daemon {
         let mut d = Daemon::spawn_conf(dir, conf, adjust);
-        assert!(
-            d.wait_answering(Duration::from_secs(30)),
-            "daemon did not answer:\n{}\n{}",
-            d.log(),
-            d.read("stderr.txt")
-        );
+        if !d.wait_answering(Duration::from_secs(30)) {
+            // How it ended tells a crash (a signal) from an exit or a hang.
+            let status = d.child.as_mut().map(|c| c.try_wait());
+            panic!(
+                "daemon did not answer (status {status:?}):\n{}\n{}",
+                d.log(),
+                d.read("stderr.txt")
+            );
+        }
         d
     }
 
