@@ -43,12 +43,7 @@ fn process(name: &str, command: &str) -> ProcessConfig {
 }
 
 fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
-    GroupConfig {
-        name: name.into(),
-        kind: GroupKind::Process,
-        priority: 999,
-        processes: procs.into_iter().map(std::sync::Arc::new).collect(),
-    }
+    GroupConfig::programs(name.into(), 999, procs)
 }
 
 #[test]

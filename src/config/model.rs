@@ -315,6 +315,18 @@ pub struct GroupConfig {
     pub processes: Vec<std::sync::Arc<ProcessConfig>>,
 }
 
+impl GroupConfig {
+    /// A group of programs (`[program:x]` or `[group:x]`) holding `processes`.
+    pub fn programs(name: String, priority: i64, processes: Vec<ProcessConfig>) -> Self {
+        GroupConfig {
+            name,
+            kind: GroupKind::Process,
+            priority,
+            processes: shared(processes),
+        }
+    }
+}
+
 /// `processes` as a group holds them. Not `into_iter().map(Arc::new).collect()`: that
 /// collects in place and keeps the whole `ProcessConfig` buffer as the new vector's capacity.
 pub fn shared(processes: Vec<ProcessConfig>) -> Vec<std::sync::Arc<ProcessConfig>> {

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::config::error::ConfigError;
-use crate::config::model::{GroupConfig, GroupKind};
+use crate::config::model::GroupConfig;
 use crate::config::reader::Source;
 use crate::config::values::list_of_strings;
 
@@ -60,12 +60,7 @@ pub fn groups(
         // By priority; equal priorities keep the order `programs=` lists them in (a stable
         // sort, as Python's).
         processes.sort_by_key(|p| p.priority);
-        groups.push(GroupConfig {
-            name,
-            kind: GroupKind::Process,
-            priority,
-            processes: crate::config::model::shared(processes),
-        });
+        groups.push(GroupConfig::programs(name, priority, processes));
     }
     Ok((groups, claimed))
 }
@@ -85,12 +80,7 @@ pub fn program_groups(
         let name = r.name()?;
         let priority = r.int("priority", "999")?;
         let processes = program::processes(src, warnings, &section, &name)?;
-        groups.push(GroupConfig {
-            name,
-            kind: GroupKind::Process,
-            priority,
-            processes: crate::config::model::shared(processes),
-        });
+        groups.push(GroupConfig::programs(name, priority, processes));
     }
     Ok(groups)
 }

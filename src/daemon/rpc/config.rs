@@ -189,12 +189,7 @@ mod tests {
     use crate::config::*;
 
     fn group(name: &str, procs: Vec<ProcessConfig>) -> GroupConfig {
-        GroupConfig {
-            name: name.into(),
-            kind: GroupKind::Process,
-            priority: 999,
-            processes: procs.into_iter().map(std::sync::Arc::new).collect(),
-        }
+        GroupConfig::programs(name.into(), 999, procs)
     }
 
     #[test]

@@ -59,12 +59,7 @@ pub(super) fn process_with(group: &str, name: &str, command: &str, log: ChildLog
 }
 
 fn supervisor() -> Supervisor {
-    let group = |name: &str, procs: Vec<ProcessConfig>| GroupConfig {
-        name: name.into(),
-        kind: GroupKind::Process,
-        priority: 999,
-        processes: procs.into_iter().map(std::sync::Arc::new).collect(),
-    };
+    let group = |name: &str, procs| GroupConfig::programs(name.into(), 999, procs);
     let config = Config {
         path: PathBuf::from("/x.conf"),
         files: vec![],
@@ -320,12 +315,7 @@ fn everything_faults_while_shutting_down() {
 #[test]
 fn groups_are_added_in_order_and_removed_only_when_stopped() {
     let mut sup = supervisor();
-    let g = GroupConfig {
-        name: "early".into(),
-        kind: GroupKind::Process,
-        priority: 1,
-        processes: vec![process("early", "early").into()],
-    };
+    let g = GroupConfig::programs("early".into(), 1, vec![process("early", "early")]);
     assert!(sup.add_group(&g));
     assert!(!sup.add_group(&g));
     assert_eq!(sup.procs()[0].config.name, "early");
@@ -348,12 +338,11 @@ fn reload_config_stores_and_add_uses_the_stored_config() {
     let mut next = sup.config().clone();
     next.groups.retain(|g| g.name != "web");
     std::sync::Arc::make_mut(&mut next.groups[0].processes[0]).command = "/bin/false".into();
-    next.groups.push(GroupConfig {
-        name: "new".into(),
-        kind: GroupKind::Process,
-        priority: 5,
-        processes: vec![process("new", "new").into()],
-    });
+    next.groups.push(GroupConfig::programs(
+        "new".into(),
+        5,
+        vec![process("new", "new")],
+    ));
     sup.loader = Some(Box::new(move || Ok(next.clone())));
     let names = |v: &[&str]| Value::Array(v.iter().map(|n| s(n)).collect());
     assert_eq!(
