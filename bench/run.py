@@ -38,7 +38,8 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   (`stdout_logfile=NONE`, `redirect_stderr=true`) and Python's `minfds` is 2 per process + 64, at most the hard
   limit. One launch per size; a daemon not showing all RUNNING within 120 s of its launch is reported as not
   finishing. The 10,000 launch target is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back,
-  first → last stamp, + startsecs).
+  first → last stamp, + startsecs). Shutdown floor: a C loop that starts the same children, then SIGTERMs
+  each and waits for each (first kill → last reap), in the same run.
   Descriptors: entries of /proc/PID/fd once all are RUNNING.
 - idle RSS: VmRSS of /proc/PID/status after the status calls. Wake-ups: voluntary_ctxt_switches summed over
   /proc/PID/task/*/status across a 10 s window (first run only) that starts once the daemon's thread set has

@@ -11,7 +11,7 @@ from pathlib import Path
 
 SUPERVISOR = "supervisor==4.3.0"
 LISTENER = "ordered-startup-supervisord==1.0.3"
-HELPERS = ("stamp", "spew", "pipecopy", "forkloop", "forkchain", "hammer", "timerlat")
+HELPERS = ("stamp", "spew", "pipecopy", "forkloop", "killloop", "forkchain", "hammer", "timerlat")
 
 
 def ensure_venv(venv: Path) -> str | None:

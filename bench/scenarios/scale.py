@@ -6,6 +6,7 @@ reported as not finishing, with how far it got."""
 
 import os
 import resource
+import subprocess
 import time
 import xmlrpc.client
 
@@ -66,6 +67,19 @@ def python_minfds(n: int, hard: int) -> int:
     return min(per * n + 64, hard)
 
 
+def kill_loop(ctx: Context, n: int, stamp_file: str) -> float:
+    """Seconds a C loop takes to SIGTERM n paused stamp children and reap each: the floor
+    of a shutdown on this host (the children's own exit is most of it)."""
+    out = subprocess.run(
+        [ctx.helpers["killloop"], str(n), ctx.helpers["stamp"], stamp_file],
+        check=True,
+        timeout=60 + n / 100,
+        capture_output=True,
+        text=True,
+    )
+    return float(out.stdout) / 1000
+
+
 def all_running(d: Daemon, n: int, timeout: float) -> bool:
     """Whether getAllProcessInfo (one call, allowed `timeout` seconds) shows n processes RUNNING."""
     body = d.roundtrip(d.request("supervisor.getAllProcessInfo"), timeout=max(timeout, 0.1))
@@ -89,7 +103,10 @@ def fleet(impl: Impl, ctx: Context, n: int) -> dict:
     spawning at EMFILE); ours gets no minfds and raises its own limit."""
     options = f"minfds={python_minfds(n, nofile()[1])}" if impl.is_python else ""
     with Daemon(impl.argv, config(n, ctx.helpers["stamp"]), options) as d:
-        result = {"floor": fork_loop(ctx, n, d.path("loopstamps"))}
+        result = {
+            "floor": fork_loop(ctx, n, d.path("loopstamps")),
+            "kill_floor": kill_loop(ctx, n, d.path("killstamps")),
+        }
         launched = time.time()
         try:
             d.start(ready_timeout=BUDGET, nofile=nofile())
@@ -167,6 +184,7 @@ def rows(py, ours) -> list:
                 f"{n} programs: idle RSS", "rss", p_run, o_run, mib, *(("≤ 64 MiB", 65536) if big else ("≤ 8 MiB", 8192))
             ),
             metric(f"{n} programs: descriptors held by the daemon (/proc/PID/fd)", "fds", p_run, o_run, str, "report"),
+            metric(f"{n} programs: C loop SIGTERMs and reaps the same children (floor)", "kill_floor", p, o, ms),
             metric(
                 f"{n} programs: shutdown (SIGTERM → exit)",
                 "shutdown",
