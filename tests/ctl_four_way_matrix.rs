@@ -218,9 +218,13 @@ fn four_way_matrix_python_and_ours() {
         ],
         &|_, _| {},
     );
+    // Each run ends by killing grp:* with USR1 moments after starting it: ours holds such a
+    // respawn until 1 s after the spawn (the restart throttle, a deliberate difference), so
+    // the next run starts once the four are RUNNING again, or its `stop grp:*` would race it.
     m.script(
         "lifecycle",
         &[
+            &["@wait"],
             &["stop", "sleeper"],
             &["status", "sleeper"],
             &["stop", "sleeper"],
@@ -244,7 +248,7 @@ fn four_way_matrix_python_and_ours() {
             &["clear", "nosuch"],
             &["clear", "all"],
         ],
-        &|_, _| {},
+        &|m, d| wait_up(&m.venv, m.daemon(d), 4),
     );
     // Config changes: reread/avail/update with a v2 config, then back to v1.
     let write = |m: &Matrix, text: &str| {
