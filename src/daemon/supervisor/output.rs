@@ -108,15 +108,17 @@ impl Supervisor {
         self.drain(idx, channel, READ_BUDGET);
     }
 
-    /// The open output pipes to poll: (process index, stream, raw fd).
-    pub fn pipes(&self) -> Vec<(usize, Channel, i32)> {
+    /// The open output pipes to poll: (process index, stream, raw fd, key). The key names
+    /// the open file (the spawn's serial and the stream), so a respawn's pipe that got a
+    /// closed pipe's fd number is told apart from it.
+    pub fn pipes(&self) -> Vec<(usize, Channel, i32, u64)> {
         let mut v = Vec::new();
         for (i, p) in self.procs.iter().enumerate() {
             if let Some(fd) = &p.stdout {
-                v.push((i, Channel::Stdout, fd.as_raw_fd()));
+                v.push((i, Channel::Stdout, fd.as_raw_fd(), p.pipes_serial << 1));
             }
             if let Some(fd) = &p.stderr {
-                v.push((i, Channel::Stderr, fd.as_raw_fd()));
+                v.push((i, Channel::Stderr, fd.as_raw_fd(), p.pipes_serial << 1 | 1));
             }
         }
         v
