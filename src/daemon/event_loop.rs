@@ -309,12 +309,7 @@ impl Loop<'_> {
             extra: false,
         };
         let mut timer_fired = false;
-        let timeout = match wait {
-            Wait::Now => Some(Duration::ZERO),
-            Wait::Forever => None,
-            Wait::For(d) => Some(d),
-        };
-        set.wait(timeout, |source| match source {
+        set.wait(wait.timeout(), |source| match source {
             Source::Signals => found.signals = true,
             Source::Control => found.control = true,
             Source::Timer => timer_fired = true,
@@ -324,7 +319,7 @@ impl Loop<'_> {
             Source::Out(idx) => found.writable.push(idx),
             Source::Extra => found.extra = true,
         })?;
-        // The order `ppoll` reported them in: by process, as the lists were built.
+        // Served in process order, as the lists are built (epoll reports in its own order).
         found
             .readable
             .sort_unstable_by_key(|&(idx, ch)| (idx, ch == Channel::Stderr));
