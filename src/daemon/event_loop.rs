@@ -348,7 +348,6 @@ impl Loop<'_> {
             self.control = None;
         }
         let start = Instant::now();
-        let due = deadline(sup, &self.waiters);
         while let Ok(call) = c.rx.try_recv() {
             if reads_only(&call.method) {
                 handle_call(sup, &mut self.waiters, call);
@@ -356,6 +355,12 @@ impl Loop<'_> {
                 self.writes.push_back(call);
             }
         }
+        // Only calls that change state are cut short by a deadline: reads alone do not pay
+        // for the scan of every process.
+        let due = match self.writes.is_empty() {
+            true => None,
+            false => deadline(sup, &self.waiters),
+        };
         while let Some(call) = self.writes.pop_front() {
             sup.finish_spawn_backlog(Instant::now());
             handle_call(sup, &mut self.waiters, call);

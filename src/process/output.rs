@@ -42,6 +42,9 @@ pub struct Outputs {
     /// Whether a stream has files or syslog sinks: without, nothing is ever retried or
     /// queued, and the loop's scans of every process skip this one at once.
     has_sinks: bool,
+    /// Whether a stream has syslog sinks (only those get [`SyslogSinks`] attached): the
+    /// loop asks every process for its syslog sockets on every pass.
+    has_syslog: bool,
     /// [`Outputs::next_retry`] as last computed, `None` when unknown: the loop asks every
     /// process for it on every pass, and it changes only through `&mut self` methods,
     /// each of which forgets it.
@@ -141,12 +144,14 @@ impl Outputs {
             closed_dropped: 0,
             closed_syslog_dropped: 0,
             has_sinks: false,
+            has_syslog: false,
             deadline: Cell::new(None),
         };
+        outputs.has_syslog = outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
         outputs.has_sinks = [&outputs.stdout_cfg, &outputs.stderr_cfg]
             .iter()
             .any(|c| !c.paths.is_empty())
-            || outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
+            || outputs.has_syslog;
         if open {
             if let Err(e) = outputs.ensure() {
                 problems.push(e);
@@ -363,7 +368,7 @@ impl Outputs {
 
     /// The sockets of syslog sinks waiting to be writable (messages queued).
     pub fn syslog_write_fds(&self) -> Vec<i32> {
-        if !self.has_syslog() {
+        if !self.has_syslog {
             return Vec::new();
         }
         [self.stdout.as_ref(), self.stderr.as_ref()]
@@ -372,12 +377,6 @@ impl Outputs {
             .filter_map(|c| c.syslog_sinks())
             .flat_map(SyslogSinks::write_fds)
             .collect()
-    }
-
-    /// Whether a stream has syslog sinks (only those are attached to its capture): the
-    /// loop asks every process for its syslog sockets on every pass.
-    fn has_syslog(&self) -> bool {
-        self.syslog.iter().any(|(sinks, _)| !sinks.is_empty())
     }
 
     /// Writes what the syslog sinks queued, as far as their sockets take it.
