@@ -57,6 +57,9 @@ pub struct PollSet<T: Copy> {
     pass: u64,
     stamps: u32,
     events: Vec<EpollEvent>,
+    /// Tokens of descriptors epoll refused (a regular file, say): reported ready by the
+    /// next wait, which does not block, as `ppoll` reports such a descriptor.
+    refused: Vec<T>,
 }
 
 impl<T: Copy> PollSet<T> {
@@ -70,6 +73,7 @@ impl<T: Copy> PollSet<T> {
             pass: 1,
             stamps: 0,
             events: Vec::new(),
+            refused: Vec::new(),
         })
     }
 
@@ -121,6 +125,8 @@ impl<T: Copy> PollSet<T> {
                 pass,
             });
             self.kept_len += 1;
+        } else {
+            self.refused.push(token);
         }
     }
 
@@ -146,6 +152,7 @@ impl<T: Copy> PollSet<T> {
         let want = (self.kept_len + self.once_stamps.len()).max(16);
         self.events.resize(want, EpollEvent::empty());
         let timeout = match timeout {
+            _ if !self.refused.is_empty() => EpollTimeout::ZERO,
             None => EpollTimeout::NONE,
             // Rounded up: waking early would re-arm the same wait.
             Some(d) => EpollTimeout::try_from(d.as_nanos().div_ceil(1_000_000))
@@ -156,9 +163,13 @@ impl<T: Copy> PollSet<T> {
             Err(Errno::EINTR) => 0,
             Err(e) => {
                 self.unregister_once();
+                self.refused.clear();
                 return Err(e);
             }
         };
+        for token in self.refused.drain(..) {
+            found(token);
+        }
         for ev in &self.events[..n] {
             let (fd, stamp) = (ev.data() as u32 as RawFd, (ev.data() >> 32) as u32);
             let got = ev.events();
@@ -223,6 +234,8 @@ impl<T: Copy> PollSet<T> {
                 let stamp = self.stamp();
                 if self.add(bfd, events, stamp) {
                     self.once_stamps.push((fd, stamp));
+                } else {
+                    self.refused.push(self.once[i].token);
                 }
             }
         }

@@ -129,3 +129,18 @@ fn a_wait_blocks_until_its_timeout() {
     assert_eq!(n, 0);
     assert!(start.elapsed() >= Duration::from_millis(20));
 }
+
+#[test]
+fn a_descriptor_epoll_refuses_is_reported_ready_as_ppoll_would() {
+    let mut set = PollSet::new().unwrap();
+    let file = std::fs::File::open("/proc/self/status").unwrap();
+    let (r, _w) = pipe().unwrap();
+    set.keep(r.as_fd(), 1, PollFlags::POLLIN, 1);
+    set.keep(file.as_fd(), 2, PollFlags::POLLIN, 2);
+    set.once(file.as_fd(), PollFlags::POLLIN, 3);
+    // Without a timeout: it must not block.
+    let mut v = Vec::new();
+    set.wait(None, |t| v.push(t)).unwrap();
+    v.sort_unstable();
+    assert_eq!(v, vec![2, 3]);
+}
