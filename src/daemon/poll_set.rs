@@ -173,17 +173,18 @@ impl<T: Copy> PollSet<T> {
         for ev in &self.events[..n] {
             let (fd, stamp) = (ev.data() as u32 as RawFd, (ev.data() >> 32) as u32);
             let got = ev.events();
-            let kept = usize::try_from(fd)
-                .ok()
-                .and_then(|at| self.kept.get(at).copied().flatten());
-            if let Some(k) = kept.filter(|k| k.stamp == stamp) {
+            if let Some(k) = self.kept_at(fd).filter(|k| k.stamp == stamp) {
                 if got.intersects(k.events | ALWAYS) {
                     found(k.token);
                 }
-            } else if !self.once_stamps.contains(&(fd, stamp)) {
+            } else if self
+                .once_stamps
+                .binary_search_by_key(&fd, |s| s.0)
+                .map_or(true, |at| self.once_stamps[at].1 != stamp)
+            {
                 continue; // a dropped registration
             }
-            for o in self.once.iter().filter(|o| o.fd == fd) {
+            for o in self.once_of(fd) {
                 if got.intersects(o.events | ALWAYS) {
                     found(o.token);
                 }
@@ -211,48 +212,63 @@ impl<T: Copy> PollSet<T> {
         }
     }
 
-    /// Adds the once-entries; one already in the set (kept, or listed twice) is widened
-    /// to the union of the events.
+    /// Adds the once-entries, grouped by fd (one listed twice is registered once, for the
+    /// union of the events); one that is also kept has its registration widened.
     fn register_once(&mut self) {
-        for i in 0..self.once.len() {
-            let (fd, events) = (self.once[i].fd, self.once[i].events);
-            let kept = usize::try_from(fd)
-                .ok()
-                .and_then(|at| self.kept.get(at).copied().flatten());
-            let earlier = self.once[..i].iter().filter(|o| o.fd == fd);
-            let wanted = earlier.fold(events, |acc, o| acc | o.events);
+        // Stable: the tokens of one fd keep the order they were asked in.
+        self.once.sort_by_key(|o| o.fd);
+        let mut i = 0;
+        while i < self.once.len() {
+            let fd = self.once[i].fd;
+            let n = self.once[i..].iter().take_while(|o| o.fd == fd).count();
+            let wanted = self.once[i..i + n]
+                .iter()
+                .fold(EpollFlags::empty(), |acc, o| acc | o.events);
             // SAFETY: the caller keeps the fd open until `wait` returns.
             let bfd = unsafe { BorrowedFd::borrow_raw(fd) };
-            if let Some(k) = kept {
+            if let Some(k) = self.kept_at(fd) {
                 let ev = EpollEvent::new(wanted | k.events, data(fd, k.stamp));
                 let _ = self.ep.modify(bfd, &mut { ev });
-            } else if let Some(&(_, stamp)) = self.once_stamps.iter().find(|s| s.0 == fd) {
-                let _ = self
-                    .ep
-                    .modify(bfd, &mut { EpollEvent::new(wanted, data(fd, stamp)) });
             } else {
                 let stamp = self.stamp();
-                if self.add(bfd, events, stamp) {
-                    self.once_stamps.push((fd, stamp));
+                if self.add(bfd, wanted, stamp) {
+                    self.once_stamps.push((fd, stamp)); // in fd order
                 } else {
-                    self.refused.push(self.once[i].token);
+                    let refused = self.once[i..i + n].iter().map(|o| o.token);
+                    self.refused.extend(refused);
                 }
             }
+            i += n;
         }
+    }
+
+    /// The once-entries of `fd` (`once` is sorted by fd while a wait is under way).
+    fn once_of(&self, fd: RawFd) -> &[Once<T>] {
+        let from = self.once.partition_point(|o| o.fd < fd);
+        let n = self.once[from..].iter().take_while(|o| o.fd == fd).count();
+        &self.once[from..from + n]
+    }
+
+    /// The kept registration at `fd`, if any.
+    fn kept_at(&self, fd: RawFd) -> Option<Kept<T>> {
+        usize::try_from(fd)
+            .ok()
+            .and_then(|at| self.kept.get(at).copied().flatten())
     }
 
     /// Removes the once-entries after a wait (a kept one gets its own events back).
     fn unregister_once(&mut self) {
+        let mut last = None;
         for o in std::mem::take(&mut self.once) {
-            let kept = usize::try_from(o.fd)
-                .ok()
-                .and_then(|at| self.kept.get(at).copied().flatten());
-            if let Some(k) = kept {
+            if last == Some(o.fd) {
+                continue;
+            }
+            last = Some(o.fd);
+            if let Some(k) = self.kept_at(o.fd) {
                 // SAFETY: as in `register_once`.
                 let bfd = unsafe { BorrowedFd::borrow_raw(o.fd) };
-                let _ = self
-                    .ep
-                    .modify(bfd, &mut { EpollEvent::new(k.events, data(o.fd, k.stamp)) });
+                let ev = EpollEvent::new(k.events, data(o.fd, k.stamp));
+                let _ = self.ep.modify(bfd, &mut { ev });
             }
         }
         for (fd, _) in std::mem::take(&mut self.once_stamps) {
