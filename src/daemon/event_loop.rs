@@ -323,7 +323,10 @@ impl Loop<'_> {
         found
             .readable
             .sort_unstable_by_key(|&(idx, ch)| (idx, ch == Channel::Stderr));
-        found.probed.sort_by_key(|&(idx, _)| idx);
+        // Within a process: readiness probe, liveness check, hook (the order probe_fds lists).
+        found
+            .probed
+            .sort_unstable_by_key(|&(idx, src)| (idx, src as u8));
         found.writable.sort_unstable();
         found.writable.dedup();
         if timer_fired {
