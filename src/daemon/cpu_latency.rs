@@ -9,7 +9,7 @@
 //! held only while a chain link or a `depends_on` gate is waiting
 //! (`ordering::Plan::under_way`).
 //!
-//! The loop blocks in `ppoll` as always: the kernel, not the daemon, does the polling.
+//! The loop blocks in its poll as always: the kernel, not the daemon, does the polling.
 //!
 //! The device is opened once, before the daemon drops privileges (`[supervisord] user=`),
 //! with the kernel's "no constraint" value; taking and dropping the request are then writes

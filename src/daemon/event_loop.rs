@@ -1,8 +1,8 @@
-//! The single-threaded event loop: blocks only in `ppoll()` on the signal self-pipe, the
-//! control wake pipe, every child's output pipes, the watcher's descriptors (inotify,
-//! action commands; see `crate::watch`) and the wake timer, a timerfd armed to
-//! the nearest deadline (none → disarmed, so an idle daemon never wakes). See
-//! `wake_timer.rs` for why deadlines are not ppoll timeouts.
+//! The single-threaded event loop: blocks only in `epoll_wait()` (its poll; see
+//! `poll_set.rs`) on the signal self-pipe, the control wake pipe, every child's output
+//! pipes, the watcher's descriptors (inotify, action commands; see `crate::watch`) and the
+//! wake timer, a timerfd armed to the nearest deadline (none → disarmed, so an idle daemon
+//! never wakes). See `wake_timer.rs` for why deadlines are not poll timeouts.
 //!
 //! One iteration: fire due timers and start what wants to start; take a shutdown or
 //! restart one step further; settle parked calls; deliver events; poll; then serve what
@@ -13,10 +13,10 @@ use std::collections::VecDeque;
 use std::os::fd::{AsFd, BorrowedFd, RawFd};
 use std::time::{Duration, Instant};
 
-use nix::errno::Errno;
 use nix::libc;
-use nix::poll::{ppoll, PollFd, PollFlags};
+use nix::poll::PollFlags;
 
+use super::poll_set::PollSet;
 use super::rpc::handle_call;
 use super::sig::Signals;
 use super::supervisor::{Mood, ProbeSource, Supervisor};
@@ -72,8 +72,16 @@ pub fn resume(
     control: Option<&ControlReceiver>,
     hooks: &mut dyn Hooks,
 ) -> Ending {
+    let set = match PollSet::new() {
+        Ok(set) => set,
+        Err(e) => {
+            emit(LogLevel::Critical, &format!("epoll_create failed: {e}"));
+            return Ending::Exit(2);
+        }
+    };
     let mut lp = Loop {
         control,
+        set,
         timer: WakeTimer::new(),
         calls_left: false,
         writes: VecDeque::new(),
@@ -145,7 +153,30 @@ struct Loop<'a> {
     writes: VecDeque<Call>,
     /// Parked calls (`wait=true`, `ours.waitLog`).
     waiters: Waiters,
+    /// The descriptors the loop waits on.
+    set: PollSet<Source>,
 }
+
+/// What a ready descriptor is to the loop.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Signals,
+    Control,
+    Timer,
+    /// An output pipe: process index and stream.
+    Pipe(usize, Channel),
+    Probe(usize, ProbeSource),
+    Watch,
+    /// A pipe or socket with bytes waiting to be written, of that process.
+    Out(usize),
+    Extra,
+}
+
+/// Keys of the loop's own descriptors in the interest set (pipe keys are spawn serials
+/// times two, far below these).
+const KEY_SIGNALS: u64 = u64::MAX;
+const KEY_CONTROL: u64 = u64::MAX - 1;
+const KEY_TIMER: u64 = u64::MAX - 2;
 
 /// Where the ordered stop of a shutdown or restart stands after one step.
 enum Stopped {
@@ -214,7 +245,9 @@ impl Loop<'_> {
         Stopped::Restarted
     }
 
-    /// Polls every descriptor until something is ready or the nearest deadline passed.
+    /// Waits until a descriptor is ready or the nearest deadline passed. The interest set
+    /// keeps the long-lived descriptors registered (see `poll_set.rs`); the short-lived
+    /// ones are watched for this wait only.
     fn poll(
         &mut self,
         sup: &Supervisor,
@@ -229,69 +262,73 @@ impl Loop<'_> {
         if self.calls_left {
             wait = Wait::Now;
         }
-        let pipes = sup.pipes();
-        let outs = sup.write_fds();
-        let probes = sup.probe_fds();
-        let mut fds: Vec<PollFd> = Vec::with_capacity(pipes.len() + outs.len() + 3);
-        fds.push(PollFd::new(signals.fd(), PollFlags::POLLIN));
+        let set = &mut self.set;
+        set.keep(
+            signals.fd(),
+            KEY_SIGNALS,
+            PollFlags::POLLIN,
+            Source::Signals,
+        );
         if let Some(c) = self.control {
-            fds.push(PollFd::new(c.wake_fd.as_fd(), PollFlags::POLLIN));
+            set.keep(
+                c.wake_fd.as_fd(),
+                KEY_CONTROL,
+                PollFlags::POLLIN,
+                Source::Control,
+            );
         }
-        let timer_at = fds.len();
         if let Some(fd) = self.timer.fd() {
-            fds.push(PollFd::new(fd, PollFlags::POLLIN));
+            set.keep(fd, KEY_TIMER, PollFlags::POLLIN, Source::Timer);
         }
-        let base = fds.len();
         // SAFETY (all four): the fds are owned by `sup`'s processes (output pipes,
         // readiness probes, stdin) or its watcher, and stay open during this poll.
         let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
-        fds.extend(
-            pipes
-                .iter()
-                .map(|&(_, _, raw)| PollFd::new(borrow(raw), PollFlags::POLLIN)),
-        );
-        let probe_base = fds.len();
-        fds.extend(
-            probes
-                .iter()
-                .map(|&(_, _, raw, events)| PollFd::new(borrow(raw), events)),
-        );
-        let watch = sup.watch_fds();
-        let watch_base = fds.len();
-        fds.extend(
-            watch
-                .iter()
-                .map(|&raw| PollFd::new(borrow(raw), PollFlags::POLLIN)),
-        );
-        let out_base = fds.len();
-        fds.extend(
-            outs.iter()
-                .map(|&(_, raw)| PollFd::new(borrow(raw), PollFlags::POLLOUT)),
-        );
-        let extra_at = fds.len();
-        // The hooks own the extra descriptor for the duration of this poll.
-        fds.extend(extra.map(|(raw, _)| PollFd::new(borrow(raw), PollFlags::POLLIN)));
-        match ppoll(&mut fds, wait.timeout(), None) {
-            Ok(_) | Err(Errno::EINTR) => {}
-            Err(e) => return Err(e),
+        for (idx, ch, raw, key) in sup.pipes() {
+            set.keep(borrow(raw), key, PollFlags::POLLIN, Source::Pipe(idx, ch));
         }
-        let ready = |i: usize| fds[i].revents().is_some_and(|r| !r.is_empty());
-        let which = |from: usize, n: usize| (0..n).filter(move |&i| ready(from + i));
-        let found = Ready {
-            signals: ready(0),
-            control: self.control.is_some() && (ready(1) || self.calls_left),
-            readable: which(base, pipes.len())
-                .map(|i| (pipes[i].0, pipes[i].1))
-                .collect(),
-            probed: which(probe_base, probes.len())
-                .map(|i| (probes[i].0, probes[i].1))
-                .collect(),
-            writable: which(out_base, outs.len()).map(|i| outs[i].0).collect(),
-            watched: which(watch_base, watch.len()).next().is_some(),
-            extra: extra.is_some() && ready(extra_at),
+        for (idx, source, raw, events) in sup.probe_fds() {
+            set.once(borrow(raw), events, Source::Probe(idx, source));
+        }
+        for raw in sup.watch_fds() {
+            set.once(borrow(raw), PollFlags::POLLIN, Source::Watch);
+        }
+        for (idx, raw) in sup.write_fds() {
+            set.once(borrow(raw), PollFlags::POLLOUT, Source::Out(idx));
+        }
+        // The hooks own the extra descriptor for the duration of this poll.
+        if let Some((raw, _)) = extra {
+            set.once(borrow(raw), PollFlags::POLLIN, Source::Extra);
+        }
+        let mut found = Ready {
+            signals: false,
+            control: self.control.is_some() && self.calls_left,
+            readable: Vec::new(),
+            probed: Vec::new(),
+            writable: Vec::new(),
+            watched: false,
+            extra: false,
         };
-        let timer_fired = timer_at < base && ready(timer_at);
-        drop(fds);
+        let mut timer_fired = false;
+        set.wait(wait.timeout(), |source| match source {
+            Source::Signals => found.signals = true,
+            Source::Control => found.control = true,
+            Source::Timer => timer_fired = true,
+            Source::Pipe(idx, ch) => found.readable.push((idx, ch)),
+            Source::Probe(idx, src) => found.probed.push((idx, src)),
+            Source::Watch => found.watched = true,
+            Source::Out(idx) => found.writable.push(idx),
+            Source::Extra => found.extra = true,
+        })?;
+        // Served in process order, as the lists are built (epoll reports in its own order).
+        found
+            .readable
+            .sort_unstable_by_key(|&(idx, ch)| (idx, ch == Channel::Stderr));
+        // Within a process: readiness probe, liveness check, hook (the order probe_fds lists).
+        found
+            .probed
+            .sort_unstable_by_key(|&(idx, src)| (idx, src as u8));
+        found.writable.sort_unstable();
+        found.writable.dedup();
         if timer_fired {
             self.timer.fired();
         }
@@ -314,7 +351,6 @@ impl Loop<'_> {
             self.control = None;
         }
         let start = Instant::now();
-        let due = deadline(sup, &self.waiters);
         while let Ok(call) = c.rx.try_recv() {
             if reads_only(&call.method) {
                 handle_call(sup, &mut self.waiters, call);
@@ -322,6 +358,12 @@ impl Loop<'_> {
                 self.writes.push_back(call);
             }
         }
+        // Only calls that change state are cut short by a deadline: reads alone do not pay
+        // for the scan of every process.
+        let due = match self.writes.is_empty() {
+            true => None,
+            false => deadline(sup, &self.waiters),
+        };
         while let Some(call) = self.writes.pop_front() {
             sup.finish_spawn_backlog(Instant::now());
             handle_call(sup, &mut self.waiters, call);

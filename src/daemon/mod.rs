@@ -23,6 +23,7 @@ pub mod eventbus;
 pub mod fd_table;
 pub mod logwait;
 pub mod metrics;
+pub mod poll_set;
 pub mod remembered;
 pub mod replies;
 pub mod rpc;

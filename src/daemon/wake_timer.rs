@@ -1,11 +1,12 @@
 //! The loop's alarm clock: a `timerfd` armed to the nearest deadline and polled with the
-//! other fds, so `ppoll` itself waits with no timeout.
+//! other fds, so the poll (`epoll_wait`) itself waits with no timeout.
 //!
-//! Why not ppoll's own timeout: the kernel gives poll/select timeouts a slack of 0.1 % of
+//! Why not the poll's own timeout: the kernel gives poll/select/epoll timeouts a slack of 0.1 % of
 //! their length (`select_estimate_accuracy`, 20 % more for niced tasks, capped at 100 ms), so
 //! the longer the wait, the later the wake-up. A timerfd only gets the thread's timer slack
 //! (50 µs by default), whatever the distance.
-//! Should the timerfd be unavailable, the loop falls back to ppoll's timeout.
+//! Should the timerfd be unavailable, the loop falls back to the poll's timeout (whole
+//! milliseconds, rounded up).
 
 use std::os::fd::{AsFd, BorrowedFd};
 use std::time::{Duration, Instant};
@@ -13,7 +14,7 @@ use std::time::{Duration, Instant};
 use nix::sys::time::TimeSpec;
 use nix::sys::timerfd::{ClockId, Expiration, TimerFd, TimerFlags, TimerSetTimeFlags};
 
-/// What the loop hands to `ppoll` for one wait.
+/// How the loop's poll waits once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Wait {
     /// Do not block: a deadline is already due.
@@ -25,12 +26,12 @@ pub enum Wait {
 }
 
 impl Wait {
-    /// The `ppoll` timeout for this wait.
-    pub fn timeout(self) -> Option<TimeSpec> {
+    /// The poll's timeout for this wait (None: no timeout).
+    pub fn timeout(self) -> Option<Duration> {
         match self {
-            Wait::Now => Some(TimeSpec::from(Duration::ZERO)),
+            Wait::Now => Some(Duration::ZERO),
             Wait::Forever => None,
-            Wait::For(d) => Some(TimeSpec::from(d)),
+            Wait::For(d) => Some(d),
         }
     }
 }
@@ -73,7 +74,7 @@ impl WakeTimer {
         self.fd.as_ref().map(|t| t.as_fd())
     }
 
-    /// Arms (or disarms) the timer for `deadline` and says how `ppoll` should wait.
+    /// Arms (or disarms) the timer for `deadline` and says how the poll should wait.
     pub fn prepare(&mut self, deadline: Option<Instant>) -> Wait {
         let now = Instant::now();
         let wait = plan(deadline, now, self.fd.is_some());
@@ -108,7 +109,7 @@ impl WakeTimer {
         }
     }
 
-    /// After `ppoll`: the timer fired, so it is no longer armed; its count is drained so
+    /// After the poll: the timer fired, so it is no longer armed; its count is drained so
     /// the fd stops being readable.
     pub fn fired(&mut self) {
         if let Some(fd) = &self.fd {
@@ -137,8 +138,10 @@ mod tests {
             Wait::For(Duration::from_micros(1500))
         );
         assert_eq!(Wait::Forever.timeout(), None);
-        let t = Wait::For(Duration::from_micros(1500)).timeout().unwrap();
-        assert_eq!((t.tv_sec(), t.tv_nsec()), (0, 1_500_000));
+        assert_eq!(
+            Wait::For(Duration::from_micros(1500)).timeout(),
+            Some(Duration::from_micros(1500))
+        );
     }
 
     #[test]

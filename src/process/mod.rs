@@ -27,6 +27,13 @@ use std::sync::Arc;
 use crate::config::ProcessConfig;
 pub use state::{Action, Exit, Machine, Policy, State};
 
+/// A new value for [`Process::pipes_serial`], never handed out before in this daemon.
+pub fn next_pipes_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// A supervised process as the event loop holds it. What most processes never use (checks,
 /// hooks, `cron=`) is boxed: the table holds thousands of these.
 #[derive(Debug)]
@@ -43,6 +50,9 @@ pub struct Process {
     pub stdout: Option<OwnedFd>,
     /// Read end of the child's stderr until EOF (None with redirect_stderr).
     pub stderr: Option<OwnedFd>,
+    /// Names the pipes of one spawn (see [`next_pipes_serial`]): the loop's interest set
+    /// tells a respawn's new pipe from the old one at the same fd number by it.
+    pub pipes_serial: u64,
     /// The errno the running child's failed exec step reported (see `spawn::Child`),
     /// logged once it is reaped.
     pub exec_error: Option<i32>,
@@ -110,6 +120,7 @@ impl Process {
             stdin_pending: Vec::new(),
             stdout: None,
             stderr: None,
+            pipes_serial: 0,
             exec_error: None,
             outputs,
             restart_pending: false,

@@ -8,6 +8,7 @@
 //! all or nothing; a failure is the spawn error `unknown error making dispatchers for
 //! 'x': ENOENT` (`too many open files to spawn 'x'` for EMFILE), as in Python.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -41,6 +42,13 @@ pub struct Outputs {
     /// Whether a stream has files or syslog sinks: without, nothing is ever retried or
     /// queued, and the loop's scans of every process skip this one at once.
     has_sinks: bool,
+    /// Whether a stream has syslog sinks (only those get [`SyslogSinks`] attached): the
+    /// loop asks every process for its syslog sockets on every pass.
+    has_syslog: bool,
+    /// [`Outputs::next_retry`] as last computed, `None` when unknown: the loop asks every
+    /// process for it on every pass, and it changes only through `&mut self` methods,
+    /// each of which forgets it.
+    deadline: Cell<Option<Option<Instant>>>,
 }
 
 /// The syslog message header of one stream of `cfg` (Go port: tag = program name).
@@ -136,11 +144,14 @@ impl Outputs {
             closed_dropped: 0,
             closed_syslog_dropped: 0,
             has_sinks: false,
+            has_syslog: false,
+            deadline: Cell::new(None),
         };
+        outputs.has_syslog = outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
         outputs.has_sinks = [&outputs.stdout_cfg, &outputs.stderr_cfg]
             .iter()
             .any(|c| !c.paths.is_empty())
-            || outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
+            || outputs.has_syslog;
         if open {
             if let Err(e) = outputs.ensure() {
                 problems.push(e);
@@ -153,6 +164,7 @@ impl Outputs {
     /// nothing: when one cannot be opened, neither is left open (a half-opened pair would
     /// hold a descriptor for a process that cannot start).
     pub fn ensure(&mut self) -> Result<(), String> {
+        self.deadline.set(None);
         if self.stdout.is_some() && self.stderr.is_some() {
             return Ok(());
         }
@@ -181,6 +193,7 @@ impl Outputs {
     /// Closes both captures (their counters are kept for the metrics); a JSON line still
     /// waiting for its newline is written first.
     pub fn close(&mut self) {
+        self.deadline.set(None);
         for (i, slot) in [&mut self.stdout, &mut self.stderr].into_iter().enumerate() {
             if let Some(mut c) = slot.take() {
                 for e in c.flush_partial() {
@@ -196,6 +209,7 @@ impl Outputs {
     /// Writes the JSON lines still waiting for their newline (see
     /// `StreamCapture::flush_partial`); the errors to report.
     pub fn flush_partial(&mut self) -> Vec<LogError> {
+        self.deadline.set(None);
         [self.stdout.as_mut(), self.stderr.as_mut()]
             .into_iter()
             .flatten()
@@ -234,6 +248,7 @@ impl Outputs {
 
     /// Mutable access to one stream's capture (clearProcessLogs, ...).
     pub fn capture_mut(&mut self, channel: Channel) -> Option<&mut StreamCapture> {
+        self.deadline.set(None);
         match channel {
             Channel::Stdout => self.stdout.as_mut(),
             Channel::Stderr => self.stderr.as_mut(),
@@ -256,6 +271,7 @@ impl Outputs {
 
     /// SIGUSR2: reopen every sink.
     pub fn reopen(&mut self) -> Vec<LogError> {
+        self.deadline.set(None);
         let mut errs = Vec::new();
         for c in [self.stdout.as_mut(), self.stderr.as_mut()]
             .into_iter()
@@ -332,6 +348,15 @@ impl Outputs {
         if !self.has_sinks {
             return None;
         }
+        if let Some(known) = self.deadline.get() {
+            return known;
+        }
+        let d = self.compute_next_retry();
+        self.deadline.set(Some(d));
+        d
+    }
+
+    fn compute_next_retry(&self) -> Option<Instant> {
         let captures = || {
             [self.stdout.as_ref(), self.stderr.as_ref()]
                 .into_iter()
@@ -343,7 +368,7 @@ impl Outputs {
 
     /// The sockets of syslog sinks waiting to be writable (messages queued).
     pub fn syslog_write_fds(&self) -> Vec<i32> {
-        if !self.has_sinks {
+        if !self.has_syslog {
             return Vec::new();
         }
         [self.stdout.as_ref(), self.stderr.as_ref()]
@@ -356,6 +381,7 @@ impl Outputs {
 
     /// Writes what the syslog sinks queued, as far as their sockets take it.
     pub fn flush_syslog(&mut self, now: Instant) {
+        self.deadline.set(None);
         for c in [self.stdout.as_mut(), self.stderr.as_mut()]
             .into_iter()
             .flatten()
@@ -384,6 +410,7 @@ impl Outputs {
 
     /// Retries failed sinks that are due.
     pub fn retry_due(&mut self, now: Instant) {
+        self.deadline.set(None);
         for c in [self.stdout.as_mut(), self.stderr.as_mut()]
             .into_iter()
             .flatten()
@@ -414,6 +441,32 @@ mod tests {
         let cfg = crate::config::load(&conf, &Default::default()).expect("config");
         let pc = cfg.groups[0].processes[0].clone();
         Outputs::new(&pc, dir, "test", false, false).0
+    }
+
+    #[test]
+    fn the_known_deadline_is_forgotten_by_every_change() {
+        let dir = std::env::temp_dir().join(format!("outputs-dl-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(
+            &conf,
+            "[supervisord]\n[program:p]\ncommand=/bin/true\n\
+             stdout_logfile=%(here)s/out.log\nstdout_logfile_rotate=hourly\n",
+        )
+        .expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let pc = cfg.groups[0].processes[0].clone();
+        let mut o = Outputs::new(&pc, &dir, "test", false, false).0;
+        // Closed: nothing to rotate (and that is remembered).
+        assert_eq!(o.next_retry(), None);
+        assert_eq!(o.next_retry(), None);
+        // Opened: the hourly boundary is a deadline, though `None` was known before.
+        o.ensure().expect("open");
+        let at = o.next_retry().expect("rotation deadline");
+        assert!(at <= std::time::Instant::now() + std::time::Duration::from_secs(3601));
+        o.close();
+        assert_eq!(o.next_retry(), None);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -136,6 +136,7 @@ impl Supervisor {
             p.stdin = stdin;
             p.stdout = stdout;
             p.stderr = stderr;
+            p.pipes_serial = crate::process::next_pipes_serial();
             let state = p.machine.state;
             // A RUNNING process's liveness checks start again from now.
             self.liveness_on_state(idx, &state, now);

@@ -108,18 +108,18 @@ impl Supervisor {
         self.drain(idx, channel, READ_BUDGET);
     }
 
-    /// The open output pipes to poll: (process index, stream, raw fd).
-    pub fn pipes(&self) -> Vec<(usize, Channel, i32)> {
-        let mut v = Vec::new();
-        for (i, p) in self.procs.iter().enumerate() {
-            if let Some(fd) = &p.stdout {
-                v.push((i, Channel::Stdout, fd.as_raw_fd()));
-            }
-            if let Some(fd) = &p.stderr {
-                v.push((i, Channel::Stderr, fd.as_raw_fd()));
-            }
-        }
-        v
+    /// The open output pipes to poll: (process index, stream, raw fd, key). The key names
+    /// the open file (the spawn's serial and the stream), so a respawn's pipe that got a
+    /// closed pipe's fd number is told apart from it.
+    pub fn pipes(&self) -> impl Iterator<Item = (usize, Channel, i32, u64)> + '_ {
+        self.procs.iter().enumerate().flat_map(|(i, p)| {
+            let out = p.stdout.as_ref().map(|fd| (i, Channel::Stdout, fd, 0));
+            let err = p.stderr.as_ref().map(|fd| (i, Channel::Stderr, fd, 1));
+            [out, err]
+                .into_iter()
+                .flatten()
+                .map(move |(i, ch, fd, bit)| (i, ch, fd.as_raw_fd(), p.pipes_serial << 1 | bit))
+        })
     }
 
     /// Pipes with bytes waiting to be written (listener envelopes, `sendProcessStdin`):

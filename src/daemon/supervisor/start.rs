@@ -124,6 +124,7 @@ impl Supervisor {
                 p.stdin_pending.clear();
                 p.stdout = child.stdout;
                 p.stderr = child.stderr;
+                p.pipes_serial = crate::process::next_pipes_serial();
                 p.exec_error = child.exec_error;
                 p.binary = Some(child.path.clone());
                 self.pid_index.insert(child.pid, idx);
