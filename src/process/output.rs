@@ -26,8 +26,9 @@ use crate::logging::{
 pub struct Outputs {
     /// The process's config (shared): the capture configs are built from it at each open.
     config: Arc<ProcessConfig>,
-    /// The AUTO files created for stdout and stderr.
-    auto: [Option<PathBuf>; 2],
+    /// The AUTO files created for stdout and stderr (shared with the stored config's view,
+    /// `StoredGroup`).
+    auto: [Option<Arc<Path>>; 2],
     /// `[supervisord] strip_ansi`.
     strip_ansi: bool,
     stdout: Option<StreamCapture>,
@@ -98,7 +99,7 @@ impl Outputs {
     ) -> (Outputs, Vec<String>) {
         let mut problems = Vec::new();
         let auto = match autolog::create_auto_logs(cfg, childlogdir, identifier) {
-            Ok((out, err)) => [out, err],
+            Ok((out, err)) => [out, err].map(|p| p.map(Arc::from)),
             Err(e) => {
                 problems.push(format!(
                     "could not create AUTO log for {} in {}: {e}",
@@ -139,7 +140,7 @@ impl Outputs {
         };
         outputs.has_sinks = [Channel::Stdout, Channel::Stderr]
             .iter()
-            .any(|&c| !outputs.paths(c).is_empty())
+            .any(|&c| outputs.paths(c).next().is_some())
             || outputs.syslog.is_some();
         if open {
             if let Err(e) = outputs.ensure() {
@@ -286,19 +287,28 @@ impl Outputs {
         errs
     }
 
+    /// The AUTO file created for a stream, if any.
+    pub fn auto_file(&self, channel: Channel) -> Option<&Arc<Path>> {
+        self.auto[usize::from(channel == Channel::Stderr)].as_ref()
+    }
+
     /// The configured files of a stream (as `capture_config` has them, without building
     /// it: status calls ask for every process).
-    fn paths(&self, channel: Channel) -> &[PathBuf] {
+    fn paths(&self, channel: Channel) -> impl Iterator<Item = &Path> {
         let log = match channel {
-            Channel::Stdout => &self.config.stdout,
-            Channel::Stderr if self.config.redirect_stderr => return &[],
-            Channel::Stderr => &self.config.stderr,
+            Channel::Stderr if self.config.redirect_stderr => None,
+            Channel::Stdout => Some(&self.config.stdout.logfile),
+            Channel::Stderr => Some(&self.config.stderr.logfile),
         };
-        match &log.logfile {
-            ChildLog::Auto => self.auto[usize::from(channel == Channel::Stderr)].as_slice(),
-            ChildLog::None => &[],
-            ChildLog::Paths(p) => p,
-        }
+        let (auto, list): (Option<&Path>, &[PathBuf]) = match log {
+            Some(ChildLog::Auto) => (
+                self.auto[usize::from(channel == Channel::Stderr)].as_deref(),
+                &[],
+            ),
+            Some(ChildLog::Paths(p)) => (None, p),
+            Some(ChildLog::None) | None => (None, &[]),
+        };
+        auto.into_iter().chain(list.iter().map(PathBuf::as_path))
     }
 
     /// The file getProcessInfo reports and RPC reads for a stream (`''` when none): the
@@ -315,16 +325,14 @@ impl Outputs {
             Some(c) => c.logfile(),
             None => self
                 .paths(channel)
-                .iter()
-                .find(|p| !crate::logging::rotate::is_stdio(p))
-                .map(PathBuf::as_path),
+                .find(|p| !crate::logging::rotate::is_stdio(p)),
         }
     }
 
     /// Whether a closed stream has files but none RPC can read: only `/dev/stdout` and the
     /// like, or a special file (reading a FIFO could block).
     fn special_only(&self, channel: Channel) -> bool {
-        if self.paths(channel).is_empty() {
+        if self.paths(channel).next().is_none() {
             return false;
         }
         self.logfile(channel)
@@ -425,6 +433,7 @@ impl Outputs {
 mod tests {
     use super::Outputs;
     use crate::logging::Channel;
+    use std::path::Path;
 
     /// A process whose stdout and stderr logs are in two directories of `dir`.
     fn outputs(dir: &std::path::Path) -> Outputs {
@@ -489,14 +498,16 @@ mod tests {
         for pc in cfg.groups.iter().flat_map(|g| &g.processes) {
             let o = Outputs::new(pc, &dir, "test", false, false).0;
             for c in [Channel::Stdout, Channel::Stderr] {
-                assert_eq!(o.paths(c), o.capture_config(c).paths, "{} {c:?}", pc.name);
-                seen += o.paths(c).len();
+                let built = o.capture_config(c).paths;
+                let paths: Vec<&Path> = o.paths(c).collect();
+                assert_eq!(paths, built, "{} {c:?}", pc.name);
+                seen += paths.len();
             }
             match pc.name.as_str() {
                 "auto" => assert!(o.auto.iter().all(Option::is_some) && o.has_sinks),
                 "none" => assert!(!o.has_sinks),
-                "redir" => assert!(o.paths(Channel::Stderr).is_empty()),
-                _ => assert_eq!(o.paths(Channel::Stdout).len(), 2),
+                "redir" => assert!(o.paths(Channel::Stderr).next().is_none()),
+                _ => assert_eq!(o.paths(Channel::Stdout).count(), 2),
             }
         }
         assert_eq!(

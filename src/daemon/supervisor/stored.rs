@@ -4,7 +4,7 @@
 //! process configs stay shared with the running ones and only the resolved file names are
 //! kept beside them, applied when the group is read.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::config::{ChildLog, GroupConfig};
@@ -17,7 +17,7 @@ pub struct StoredGroup {
     config: GroupConfig,
     /// Per process of `config`, in its order (empty while nothing is resolved): the files
     /// its AUTO stdout and stderr logs stand for.
-    resolved: Vec<[Option<PathBuf>; 2]>,
+    resolved: Vec<[Option<Arc<Path>>; 2]>,
 }
 
 impl StoredGroup {
@@ -58,7 +58,7 @@ impl StoredGroup {
                 } else {
                     &mut pc.stderr
                 };
-                s.logfile = ChildLog::Paths(vec![file.clone()]);
+                s.logfile = ChildLog::Paths(vec![file.to_path_buf()]);
             }
         }
         group
@@ -82,8 +82,13 @@ impl StoredGroup {
                 if !auto[c] || self.resolved_log(i, channel).is_some() {
                     continue;
                 }
-                let Some(path) = p.outputs.logfile(channel) else {
+                let Some(path) = p.outputs.logfile_path(channel) else {
                     continue;
+                };
+                // The process's own AUTO file, shared, unless it reports another one.
+                let path = match p.outputs.auto_file(channel) {
+                    Some(auto) if **auto == *path => Arc::clone(auto),
+                    _ => Arc::from(path),
                 };
                 if self.resolved.is_empty() {
                     self.resolved = vec![[None, None]; self.config.processes.len()];
@@ -112,7 +117,7 @@ mod tests {
 
     /// The groups of `programs` (program sections) and their processes, built as the
     /// daemon builds them, AUTO logs in a fresh directory.
-    fn load(name: &str, programs: &str) -> (Vec<GroupConfig>, Vec<Process>, PathBuf) {
+    fn load(name: &str, programs: &str) -> (Vec<GroupConfig>, Vec<Process>, std::path::PathBuf) {
         let dir = std::env::temp_dir().join(format!("stored-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("mkdir");
         let conf = dir.join("s.conf");
@@ -156,6 +161,9 @@ mod tests {
         let (sa, sb) = (by_name("a"), by_name("b"));
         assert_eq!(sa.resolved_log(0, Channel::Stdout), Some(file.as_path()));
         assert_eq!(sa.resolved_log(0, Channel::Stderr), None, "NONE stays");
+        let shared = sa.resolved[0][0].as_ref().expect("resolved");
+        let own = pa.outputs.auto_file(Channel::Stdout).expect("AUTO");
+        assert!(Arc::ptr_eq(shared, own), "the process's file name, shared");
         let m = sa.materialize();
         assert_eq!(
             logfile(&m, 0),
