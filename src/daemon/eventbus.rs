@@ -342,19 +342,18 @@ impl Bus {
     }
 
     /// The `tries` of a state event, following Python's backoff counter through the
-    /// change: +1 entering BACKOFF, 0 on RUNNING/FATAL.
+    /// change: +1 entering BACKOFF, 0 on RUNNING/FATAL. Only counters above 0 are kept
+    /// (a process that never backed off holds no entry).
     pub fn tries(&mut self, key: (String, String), to: &State) -> u64 {
-        let b = self.tries.entry(key).or_insert(0);
         match to {
-            State::Backoff { .. } => *b += 1,
-            State::Running { .. } | State::Fatal => {
-                let t = *b;
-                *b = 0;
-                return t;
+            State::Backoff { .. } => {
+                let b = self.tries.entry(key).or_insert(0);
+                *b += 1;
+                *b
             }
-            _ => {}
+            State::Running { .. } | State::Fatal => self.tries.remove(&key).unwrap_or(0),
+            _ => self.tries.get(&key).copied().unwrap_or(0),
         }
-        *b
     }
 }
 
@@ -570,7 +569,9 @@ mod tests {
         assert_eq!(bus.tries(k(), &backoff), 2);
         assert_eq!(bus.tries(k(), &State::Fatal), 2);
         assert_eq!(bus.tries(k(), &starting), 0);
-        bus.tries(k(), &State::Running { pid: 1, since: now });
+        assert_eq!(bus.tries(k(), &backoff), 1);
+        assert_eq!(bus.tries(k(), &State::Running { pid: 1, since: now }), 1);
         assert_eq!(bus.tries(k(), &starting), 0);
+        assert!(bus.tries.is_empty(), "no counter kept at 0");
     }
 }

@@ -22,6 +22,7 @@ pub mod event_loop;
 pub mod eventbus;
 pub mod fd_table;
 pub mod logwait;
+pub mod malloc_tune;
 pub mod metrics;
 pub mod poll_set;
 pub mod remembered;
@@ -57,6 +58,7 @@ impl std::fmt::Display for StartError {
 /// Returns the process exit status. Started by an upgrading daemon process (its state
 /// descriptor in the environment), it takes over that process's children and sockets.
 pub fn run(load: Loader) -> Result<i32, StartError> {
+    malloc_tune::tune();
     let Some(inherited) = upgrade::inherited() else {
         return start_and_serve(load, None);
     };

@@ -224,7 +224,8 @@ pub struct StreamCapture {
     syslog_prefix: Vec<u8>,
     syslog_partial: Vec<u8>,
     /// `syslog` / `syslog @host` items of the sink list ([`super::syslog_net`]).
-    net: Option<SyslogSinks>,
+    /// Boxed: most processes have none, and the table holds thousands of captures.
+    net: Option<Box<SyslogSinks>>,
     events_enabled: bool,
     strip_ansi: bool,
     capture: Option<CaptureMode>,
@@ -308,7 +309,12 @@ impl StreamCapture {
             channel: cfg.channel,
             files,
             syslog: cfg.syslog,
-            syslog_prefix: format!("{} ", cfg.process_name).into_bytes(),
+            // Only `syslog` sends it.
+            syslog_prefix: if cfg.syslog {
+                format!("{} ", cfg.process_name).into_bytes()
+            } else {
+                Vec::new()
+            },
             syslog_partial: Vec::new(),
             net: None,
             events_enabled: cfg.events_enabled,
@@ -459,17 +465,17 @@ impl StreamCapture {
 
     /// Sends every complete line to these syslog sinks too (`syslog` items of the list).
     pub fn attach_syslog(&mut self, sinks: SyslogSinks) {
-        self.net = Some(sinks);
+        self.net = Some(Box::new(sinks));
     }
 
     /// The syslog sinks of the list (their queue, descriptors and drops).
     pub fn syslog_sinks(&self) -> Option<&SyslogSinks> {
-        self.net.as_ref()
+        self.net.as_deref()
     }
 
     /// Mutable access to the syslog sinks of the list (flushing them).
     pub fn syslog_sinks_mut(&mut self) -> Option<&mut SyslogSinks> {
-        self.net.as_mut()
+        self.net.as_deref_mut()
     }
 
     /// The child's pipe reached EOF (or the process is gone): log data held back for token

@@ -109,7 +109,8 @@ pub struct RotatingFile {
     /// The start of the period a pending time rotation closes (for date names).
     ended_period: Option<i64>,
     /// An error of a timer-driven rotation, returned by the next `write`.
-    deferred: Option<LogError>,
+    /// Boxed: rare, and every capture holds one file per sink.
+    deferred: Option<Box<LogError>>,
 }
 
 /// Whether `path` names the daemon's own stdout or stderr (written to fd 1 or 2, never
@@ -375,7 +376,7 @@ impl RotatingFile {
     pub fn write(&mut self, data: &[u8]) -> Result<(), LogError> {
         let res = self.write_rotating(data);
         match self.deferred.take() {
-            Some(e) if res.is_ok() => Err(e),
+            Some(e) if res.is_ok() => Err(*e),
             _ => res,
         }
     }

@@ -98,7 +98,7 @@ impl RotatingFile {
         self.forced = true;
         if self.at_line_start {
             if let Err(e) = self.rotate_checked() {
-                self.deferred = Some(e);
+                self.deferred = Some(Box::new(e));
             }
         }
     }

@@ -12,14 +12,54 @@ pub const HISTORY_LEN: usize = 32;
 /// Longest reason kept (a spawn error can quote a long path).
 const REASON_MAX: usize = 200;
 
-/// One state change.
+/// One state change. Compact (the table holds one ring per process): the states as their
+/// codes, the usual reasons without a string of their own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Transition {
     /// Seconds since the epoch.
     pub at: f64,
-    pub from: &'static str,
-    pub to: &'static str,
-    pub reason: String,
+    from: u16,
+    to: u16,
+    reason: Reason,
+}
+
+/// Why a state changed, formatted when read.
+#[derive(Debug, Clone, PartialEq)]
+enum Reason {
+    /// A spawn; `retry` when from BACKOFF.
+    Spawned {
+        pid: i32,
+        retry: bool,
+    },
+    Fixed(&'static str),
+    Text(Box<str>),
+}
+
+impl Transition {
+    /// The state left (`RUNNING`, ...).
+    pub fn from(&self) -> &'static str {
+        crate::states::name(i32::from(self.from))
+    }
+
+    /// The state entered.
+    pub fn to(&self) -> &'static str {
+        crate::states::name(i32::from(self.to))
+    }
+
+    /// Why, in a few words.
+    pub fn reason(&self) -> String {
+        match &self.reason {
+            Reason::Spawned { pid, retry: true } => format!("retry: spawned pid {pid}"),
+            Reason::Spawned { pid, retry: false } => format!("spawned pid {pid}"),
+            Reason::Fixed(r) => (*r).to_string(),
+            Reason::Text(r) => r.to_string(),
+        }
+    }
+}
+
+/// A state's code as kept in a transition.
+fn code(state: &State) -> u16 {
+    u16::try_from(state.code()).unwrap_or(u16::MAX)
 }
 
 /// A bounded ring of transitions, plus the last exit not yet told.
@@ -44,20 +84,22 @@ impl History {
             _ => self.exit.take(),
         };
         let mut reason = reason(from, to, exit, spawnerr, ready);
-        if reason.len() > REASON_MAX {
-            let mut cut = REASON_MAX;
-            while !reason.is_char_boundary(cut) {
-                cut -= 1;
+        if let Reason::Text(text) = &mut reason {
+            if text.len() > REASON_MAX {
+                let mut cut = REASON_MAX;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                *text = text[..cut].into();
             }
-            reason.truncate(cut);
         }
         if self.entries.len() == HISTORY_LEN {
             self.entries.pop_front();
         }
         self.entries.push_back(Transition {
             at,
-            from: from.name(),
-            to: to.name(),
+            from: code(from),
+            to: code(to),
             reason,
         });
     }
@@ -75,31 +117,38 @@ fn reason(
     exit: Option<Exit>,
     spawnerr: &str,
     ready: Option<&str>,
-) -> String {
+) -> Reason {
     let how = || exit.map_or_else(String::new, |e| e.describe());
+    let text = |s: String| Reason::Text(s.into_boxed_str());
     match (from, to) {
-        (State::Backoff { .. }, State::Starting { pid, .. }) => format!("retry: spawned pid {pid}"),
-        (_, State::Starting { pid, .. }) if *pid > 0 => format!("spawned pid {pid}"),
-        (_, State::Starting { .. }) => "spawn attempt".into(),
+        (State::Backoff { .. }, State::Starting { pid, .. }) => Reason::Spawned {
+            pid: *pid,
+            retry: true,
+        },
+        (_, State::Starting { pid, .. }) if *pid > 0 => Reason::Spawned {
+            pid: *pid,
+            retry: false,
+        },
+        (_, State::Starting { .. }) => Reason::Fixed("spawn attempt"),
         (_, State::Running { .. }) => match ready {
-            Some(r) => format!("readiness check {r} passed and startsecs elapsed"),
-            None => "stayed up for startsecs".into(),
+            Some(r) => text(format!("readiness check {r} passed and startsecs elapsed")),
+            None => Reason::Fixed("stayed up for startsecs"),
         },
         (_, State::Backoff { .. }) => match exit {
-            Some(e) => format!("exited before startsecs ({})", e.describe()),
-            None if !spawnerr.is_empty() => spawnerr.to_string(),
-            None => "not ready in time".into(),
+            Some(e) => text(format!("exited before startsecs ({})", e.describe())),
+            None if !spawnerr.is_empty() => text(spawnerr.to_string()),
+            None => Reason::Fixed("not ready in time"),
         },
         (_, State::Fatal) if !spawnerr.is_empty() => {
-            format!("gave up after too many start retries: {spawnerr}")
+            text(format!("gave up after too many start retries: {spawnerr}"))
         }
-        (_, State::Fatal) => "gave up after too many start retries".into(),
-        (_, State::Exited { expected: true }) => format!("{} (expected)", how()),
-        (_, State::Exited { expected: false }) => format!("{} (not expected)", how()),
-        (_, State::Stopping { .. }) => "stop signal sent".into(),
-        (State::Stopping { .. }, State::Stopped) => format!("stopped: {}", how()),
-        (_, State::Stopped) => "stopped".into(),
-        (_, State::Unknown) => format!("could not be signalled: {spawnerr}"),
+        (_, State::Fatal) => Reason::Fixed("gave up after too many start retries"),
+        (_, State::Exited { expected: true }) => text(format!("{} (expected)", how())),
+        (_, State::Exited { expected: false }) => text(format!("{} (not expected)", how())),
+        (_, State::Stopping { .. }) => Reason::Fixed("stop signal sent"),
+        (State::Stopping { .. }, State::Stopped) => text(format!("stopped: {}", how())),
+        (_, State::Stopped) => Reason::Fixed("stopped"),
+        (_, State::Unknown) => text(format!("could not be signalled: {spawnerr}")),
     }
 }
 
@@ -130,7 +179,7 @@ mod tests {
         h.push(2.0, &starting(42), &running, "", Some("tcp:8080"));
         h.note_exit(Exit::Code(3));
         h.push(3.0, &running, &State::Exited { expected: false }, "", None);
-        let r: Vec<&str> = h.entries().map(|t| t.reason.as_str()).collect();
+        let r: Vec<String> = h.entries().map(Transition::reason).collect();
         assert_eq!(
             r,
             [
@@ -140,7 +189,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            h.entries().nth(2).map(|t| (t.from, t.to)),
+            h.entries().nth(2).map(|t| (t.from(), t.to())),
             Some(("RUNNING", "EXITED"))
         );
     }
@@ -154,6 +203,6 @@ mod tests {
         }
         assert_eq!(h.entries().count(), HISTORY_LEN);
         assert_eq!(h.entries().next().map(|t| t.at), Some(5.0));
-        assert!(h.entries().all(|t| t.reason.len() <= REASON_MAX));
+        assert!(h.entries().all(|t| t.reason().len() <= REASON_MAX));
     }
 }

@@ -10,10 +10,11 @@
 
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::config::syslog::SyslogSink;
-use crate::config::ProcessConfig;
+use crate::config::{ChildLog, ProcessConfig};
 use crate::logging::readlog::{self, ReadError, Tail};
 use crate::logging::syslog_frame::Header;
 use crate::logging::syslog_net::SyslogSinks;
@@ -24,14 +25,18 @@ use crate::logging::{
 /// Both output streams of one process.
 #[derive(Debug)]
 pub struct Outputs {
-    name: String,
-    stdout_cfg: StreamCaptureConfig,
-    stderr_cfg: StreamCaptureConfig,
+    /// The process's config (shared): the capture configs are built from it at each open.
+    config: Arc<ProcessConfig>,
+    /// The AUTO files created for stdout and stderr (shared with the stored config's view,
+    /// `StoredGroup`).
+    auto: [Option<Arc<Path>>; 2],
+    /// `[supervisord] strip_ansi`.
+    strip_ansi: bool,
     stdout: Option<StreamCapture>,
     stderr: Option<StreamCapture>,
-    /// The `syslog` items of each stream's sink list and their message headers (built
-    /// only for a stream that has such items).
-    syslog: [(Vec<SyslogSink>, Option<Header>); 2],
+    /// The `syslog` items of each stream's sink list and their message headers (None when
+    /// neither stream has such items).
+    syslog: Option<Box<[StreamSyslog; 2]>>,
     /// Bytes received per stream (stdout, stderr) by captures closed since: the metrics
     /// counters stay monotonic across closing and reopening.
     closed_bytes_in: [u64; 2],
@@ -50,6 +55,10 @@ pub struct Outputs {
     /// each of which forgets it.
     deadline: Cell<Option<Option<Instant>>>,
 }
+
+/// The `syslog` items of one stream's sink list and their message header (built only for
+/// a stream that has such items).
+type StreamSyslog = (Vec<SyslogSink>, Option<Header>);
 
 /// The syslog message header of one stream of `cfg` (Go port: tag = program name).
 fn syslog_header(cfg: &ProcessConfig, channel: Channel) -> Header {
@@ -90,56 +99,48 @@ impl Outputs {
     /// Creates the AUTO files and, with `open`, opens both captures. Problems are returned
     /// as log lines (the captures are opened again at spawn).
     pub fn new(
-        cfg: &ProcessConfig,
+        cfg: &Arc<ProcessConfig>,
         childlogdir: &Path,
         identifier: &str,
         strip_ansi: bool,
         open: bool,
     ) -> (Outputs, Vec<String>) {
         let mut problems = Vec::new();
-        let (auto_out, auto_err) = match autolog::create_auto_logs(cfg, childlogdir, identifier) {
-            Ok(pair) => pair,
+        let auto = match autolog::create_auto_logs(cfg, childlogdir, identifier) {
+            Ok((out, err)) => [out, err].map(|p| p.map(Arc::from)),
             Err(e) => {
                 problems.push(format!(
                     "could not create AUTO log for {} in {}: {e}",
                     cfg.name,
                     childlogdir.display()
                 ));
-                (None, None)
+                [None, None]
             }
         };
-        let mut stdout_cfg =
-            StreamCaptureConfig::for_process(cfg, Channel::Stdout, auto_out.as_deref(), strip_ansi);
-        if cfg.section_kind == "eventlistener" {
-            // events: a listener's stdout is the protocol channel, only copied to its log
-            // (no capture mode, no PROCESS_LOG events), as in Python.
-            stdout_cfg.capture_maxbytes = 0;
-            stdout_cfg.events_enabled = false;
-        }
-        let mut stderr_cfg =
-            StreamCaptureConfig::for_process(cfg, Channel::Stderr, auto_err.as_deref(), strip_ansi);
-        if cfg.redirect_stderr {
-            stderr_cfg.paths = Vec::new();
-        }
         let stderr_sinks = if cfg.redirect_stderr {
             Vec::new()
         } else {
             cfg.stderr.syslog_sinks.clone()
         };
+        let syslog = (!cfg.stdout.syslog_sinks.is_empty() || !stderr_sinks.is_empty()).then(|| {
+            Box::new(
+                [
+                    (cfg.stdout.syslog_sinks.clone(), Channel::Stdout),
+                    (stderr_sinks, Channel::Stderr),
+                ]
+                .map(|(sinks, ch)| {
+                    let header = (!sinks.is_empty()).then(|| syslog_header(cfg, ch));
+                    (sinks, header)
+                }),
+            )
+        });
         let mut outputs = Outputs {
-            name: cfg.name.clone(),
-            stdout_cfg,
-            stderr_cfg,
+            config: Arc::clone(cfg),
+            auto,
+            strip_ansi,
             stdout: None,
             stderr: None,
-            syslog: [
-                (cfg.stdout.syslog_sinks.clone(), Channel::Stdout),
-                (stderr_sinks, Channel::Stderr),
-            ]
-            .map(|(sinks, ch)| {
-                let header = (!sinks.is_empty()).then(|| syslog_header(cfg, ch));
-                (sinks, header)
-            }),
+            syslog,
             closed_bytes_in: [0; 2],
             closed_dropped: 0,
             closed_syslog_dropped: 0,
@@ -147,10 +148,10 @@ impl Outputs {
             has_syslog: false,
             deadline: Cell::new(None),
         };
-        outputs.has_syslog = outputs.syslog.iter().any(|(sinks, _)| !sinks.is_empty());
-        outputs.has_sinks = [&outputs.stdout_cfg, &outputs.stderr_cfg]
+        outputs.has_syslog = outputs.syslog.is_some();
+        outputs.has_sinks = [Channel::Stdout, Channel::Stderr]
             .iter()
-            .any(|c| !c.paths.is_empty())
+            .any(|&c| outputs.paths(c).next().is_some())
             || outputs.has_syslog;
         if open {
             if let Err(e) = outputs.ensure() {
@@ -158,6 +159,24 @@ impl Outputs {
             }
         }
         (outputs, problems)
+    }
+
+    /// The capture config of one stream, built from the process's config.
+    fn capture_config(&self, channel: Channel) -> StreamCaptureConfig {
+        let cfg = &*self.config;
+        let auto = self.auto[usize::from(channel == Channel::Stderr)].as_deref();
+        let mut c = StreamCaptureConfig::for_process(cfg, channel, auto, self.strip_ansi);
+        match channel {
+            // events: a listener's stdout is the protocol channel, only copied to its log
+            // (no capture mode, no PROCESS_LOG events), as in Python.
+            Channel::Stdout if cfg.section_kind == "eventlistener" => {
+                c.capture_maxbytes = 0;
+                c.events_enabled = false;
+            }
+            Channel::Stderr if cfg.redirect_stderr => c.paths = Vec::new(),
+            _ => {}
+        }
+        c
     }
 
     /// Opens both captures unless they are open; `Err` is the spawnerr text. All or
@@ -179,13 +198,15 @@ impl Outputs {
 
     /// Opens one stream's capture with its syslog sinks; `Err` is the spawnerr text.
     fn open_capture(&self, channel: Channel) -> Result<StreamCapture, String> {
-        let (cfg, (sinks, header)) = match channel {
-            Channel::Stdout => (&self.stdout_cfg, &self.syslog[0]),
-            Channel::Stderr => (&self.stderr_cfg, &self.syslog[1]),
-        };
-        let mut c = StreamCapture::new(cfg).map_err(|e| open_error(&self.name, &e))?;
-        if let (false, Some(header)) = (sinks.is_empty(), header) {
-            c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
+        let cfg = self.capture_config(channel);
+        let mut c = StreamCapture::new(&cfg).map_err(|e| open_error(&self.config.name, &e))?;
+        let syslog = self.syslog.as_deref();
+        if let Some((sinks, Some(header))) =
+            syslog.map(|s| &s[usize::from(channel == Channel::Stderr)])
+        {
+            if !sinks.is_empty() {
+                c.attach_syslog(SyslogSinks::new(sinks, header.clone()));
+            }
         }
         Ok(c)
     }
@@ -197,7 +218,7 @@ impl Outputs {
         for (i, slot) in [&mut self.stdout, &mut self.stderr].into_iter().enumerate() {
             if let Some(mut c) = slot.take() {
                 for e in c.flush_partial() {
-                    log::error!("{}: {e}", self.name);
+                    log::error!("{}: {e}", self.config.name);
                 }
                 self.closed_bytes_in[i] += c.bytes_in();
                 self.closed_dropped += c.dropped_bytes();
@@ -282,12 +303,28 @@ impl Outputs {
         errs
     }
 
-    /// The configured files of a stream.
-    fn paths(&self, channel: Channel) -> &[PathBuf] {
-        match channel {
-            Channel::Stdout => &self.stdout_cfg.paths,
-            Channel::Stderr => &self.stderr_cfg.paths,
-        }
+    /// The AUTO file created for a stream, if any.
+    pub fn auto_file(&self, channel: Channel) -> Option<&Arc<Path>> {
+        self.auto[usize::from(channel == Channel::Stderr)].as_ref()
+    }
+
+    /// The configured files of a stream (as `capture_config` has them, without building
+    /// it: status calls ask for every process).
+    fn paths(&self, channel: Channel) -> impl Iterator<Item = &Path> {
+        let log = match channel {
+            Channel::Stderr if self.config.redirect_stderr => None,
+            Channel::Stdout => Some(&self.config.stdout.logfile),
+            Channel::Stderr => Some(&self.config.stderr.logfile),
+        };
+        let (auto, list): (Option<&Path>, &[PathBuf]) = match log {
+            Some(ChildLog::Auto) => (
+                self.auto[usize::from(channel == Channel::Stderr)].as_deref(),
+                &[],
+            ),
+            Some(ChildLog::Paths(p)) => (None, p),
+            Some(ChildLog::None) | None => (None, &[]),
+        };
+        auto.into_iter().chain(list.iter().map(PathBuf::as_path))
     }
 
     /// The file getProcessInfo reports and RPC reads for a stream (`''` when none): the
@@ -304,16 +341,14 @@ impl Outputs {
             Some(c) => c.logfile(),
             None => self
                 .paths(channel)
-                .iter()
-                .find(|p| !crate::logging::rotate::is_stdio(p))
-                .map(PathBuf::as_path),
+                .find(|p| !crate::logging::rotate::is_stdio(p)),
         }
     }
 
     /// Whether a closed stream has files but none RPC can read: only `/dev/stdout` and the
     /// like, or a special file (reading a FIFO could block).
     fn special_only(&self, channel: Channel) -> bool {
-        if self.paths(channel).is_empty() {
+        if self.paths(channel).next().is_none() {
             return false;
         }
         self.logfile(channel)
@@ -425,6 +460,7 @@ impl Outputs {
 mod tests {
     use super::Outputs;
     use crate::logging::Channel;
+    use std::path::Path;
 
     /// A process whose stdout and stderr logs are in two directories of `dir`.
     fn outputs(dir: &std::path::Path) -> Outputs {
@@ -492,6 +528,46 @@ mod tests {
         o.ensure().expect("reopen");
         o.write(Channel::Stdout, b"again\n");
         assert_eq!(o.bytes_in(Channel::Stdout), 12);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn paths_without_building_match_the_capture_configs() {
+        let dir = std::env::temp_dir().join(format!("outputs-paths-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(
+            &conf,
+            "[supervisord]\n\
+             [program:auto]\ncommand=/bin/true\n\
+             [program:none]\ncommand=/bin/true\nstdout_logfile=NONE\nstderr_logfile=NONE\n\
+             [program:redir]\ncommand=/bin/true\nredirect_stderr=true\n\
+             stdout_logfile=%(here)s/r.log\nstderr_logfile=%(here)s/e.log\n\
+             [program:list]\ncommand=/bin/true\nstdout_logfile=%(here)s/a.log, /dev/stdout\n",
+        )
+        .expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        let mut seen = 0;
+        for pc in cfg.groups.iter().flat_map(|g| &g.processes) {
+            let o = Outputs::new(pc, &dir, "test", false, false).0;
+            for c in [Channel::Stdout, Channel::Stderr] {
+                let built = o.capture_config(c).paths;
+                let paths: Vec<&Path> = o.paths(c).collect();
+                assert_eq!(paths, built, "{} {c:?}", pc.name);
+                seen += paths.len();
+            }
+            match pc.name.as_str() {
+                "auto" => assert!(o.auto.iter().all(Option::is_some) && o.has_sinks),
+                "none" => assert!(!o.has_sinks),
+                "redir" => assert!(o.paths(Channel::Stderr).next().is_none()),
+                _ => assert_eq!(o.paths(Channel::Stdout).count(), 2),
+            }
+        }
+        assert_eq!(
+            seen,
+            2 + 1 + 3,
+            "AUTO pair, redirected stdout, the list and AUTO stderr"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

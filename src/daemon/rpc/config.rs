@@ -9,8 +9,11 @@
 use super::{fault, Params};
 use crate::config::{ChildLog, GroupConfig, ProcessConfig, StreamLog};
 use crate::control::Reply;
-use crate::daemon::supervisor::{AddGroupError, RemoveGroupError, Supervisor};
+use std::path::Path;
+
+use crate::daemon::supervisor::{AddGroupError, RemoveGroupError, StoredGroup, Supervisor};
 use crate::events::types::{group_payload, EventType};
+use crate::logging::Channel;
 use crate::rpc::{faults, Fields, Value};
 
 /// `(added, changed, removed)` group names.
@@ -103,9 +106,12 @@ fn none_or(v: Option<Value>) -> Value {
     v.unwrap_or_else(|| Value::Str("none".into()))
 }
 
-/// The `*_logfile` value: `auto` (a stored config not added since it was read), `none`,
-/// or the (first) path.
-fn logfile(s: &StreamLog) -> Value {
+/// The `*_logfile` value: the file an AUTO log was resolved to once its group ran, else
+/// `auto` (a stored config not added since it was read), `none`, or the (first) path.
+fn logfile(s: &StreamLog, resolved: Option<&Path>) -> Value {
+    if let Some(file) = resolved {
+        return Value::Str(file.display().to_string());
+    }
     match &s.logfile {
         ChildLog::None => Value::Str("none".into()),
         ChildLog::Paths(p) => none_or(p.first().map(|p| Value::Str(p.display().to_string()))),
@@ -113,7 +119,8 @@ fn logfile(s: &StreamLog) -> Value {
     }
 }
 
-fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
+fn config_info(g: &StoredGroup, i: usize, inuse: bool) -> Value {
+    let pc = &g.config().processes[i];
     let uid = pc
         .user
         .as_deref()
@@ -127,8 +134,8 @@ fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
     m.insert("command", Value::Str(pc.command.clone()));
     let codes = pc.exitcodes.iter().map(|&c| Value::Int(c.into())).collect();
     m.insert("exitcodes", Value::Array(codes));
-    m.insert("group", Value::Str(g.name.clone()));
-    m.insert("group_prio", Value::Int(g.priority));
+    m.insert("group", Value::Str(g.name().to_string()));
+    m.insert("group_prio", Value::Int(g.config().priority));
     m.insert("inuse", Value::Bool(inuse));
     m.insert("killasgroup", Value::Bool(pc.killasgroup));
     m.insert("name", Value::Str(pc.name.clone()));
@@ -136,11 +143,13 @@ fn config_info(g: &GroupConfig, pc: &ProcessConfig, inuse: bool) -> Value {
     m.insert("redirect_stderr", Value::Bool(pc.redirect_stderr));
     m.insert("startretries", int(pc.startretries));
     m.insert("startsecs", int(pc.startsecs));
-    stream_info(&mut m, "stdout", &pc.stdout);
+    let stdout = g.resolved_log(i, Channel::Stdout);
+    stream_info(&mut m, "stdout", &pc.stdout, stdout);
     let stopsignal = pc.stopsignals.first().map_or(15, |s| s.0);
     m.insert("stopsignal", Value::Int(stopsignal.into()));
     m.insert("stopwaitsecs", int(pc.stopwaitsecs));
-    stream_info(&mut m, "stderr", &pc.stderr);
+    let stderr = g.resolved_log(i, Channel::Stderr);
+    stream_info(&mut m, "stderr", &pc.stderr, stderr);
     // Python's default is None (`none`); our model folds AUTO into None too.
     m.insert("serverurl", none_or(pc.serverurl.clone().map(Value::Str)));
     Value::Struct(m)
@@ -151,7 +160,7 @@ fn int(n: u64) -> Value {
 }
 
 /// The six keys of one stream's log settings.
-fn stream_info(m: &mut Fields, prefix: &str, s: &StreamLog) {
+fn stream_info(m: &mut Fields, prefix: &str, s: &StreamLog, resolved: Option<&Path>) {
     m.insert(
         format!("{prefix}_capture_maxbytes"),
         int(s.capture_maxbytes),
@@ -160,7 +169,7 @@ fn stream_info(m: &mut Fields, prefix: &str, s: &StreamLog) {
         format!("{prefix}_events_enabled"),
         Value::Bool(s.events_enabled),
     );
-    m.insert(format!("{prefix}_logfile"), logfile(s));
+    m.insert(format!("{prefix}_logfile"), logfile(s, resolved));
     m.insert(
         format!("{prefix}_logfile_backups"),
         Value::Int(s.backups.into()),
@@ -173,9 +182,9 @@ fn stream_info(m: &mut Fields, prefix: &str, s: &StreamLog) {
 pub(super) fn all_config_info(sup: &Supervisor) -> Value {
     let mut items: Vec<(String, Value)> = Vec::new();
     for g in sup.stored_groups() {
-        let inuse = sup.config().groups.iter().any(|r| r.name == g.name);
-        for pc in &g.processes {
-            items.push((pc.name.clone(), config_info(g, pc, inuse)));
+        let inuse = sup.config().groups.iter().any(|r| r.name == g.name());
+        for (i, pc) in g.config().processes.iter().enumerate() {
+            items.push((pc.name.clone(), config_info(g, i, inuse)));
         }
     }
     items.sort_by(|a, b| a.0.cmp(&b.0));

@@ -49,9 +49,9 @@ pub(super) fn process_detail(sup: &Supervisor, p: &Params) -> Reply {
         .map(|t| {
             Value::strukt([
                 ("at", Value::Double(t.at)),
-                ("from", Value::Str(t.from.into())),
-                ("to", Value::Str(t.to.into())),
-                ("reason", Value::Str(t.reason.clone())),
+                ("from", Value::Str(t.from().into())),
+                ("to", Value::Str(t.to().into())),
+                ("reason", Value::Str(t.reason())),
             ])
         })
         .collect();

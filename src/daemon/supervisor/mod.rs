@@ -32,17 +32,19 @@ mod reload;
 mod remember;
 mod shutdown;
 mod start;
+mod stored;
 mod update;
 mod watch;
 
 use std::time::{Duration, Instant, SystemTime};
 
-use reload::{build_procs, resolve_auto_logs};
+use reload::build_procs;
 use start::spawn_context;
+pub use stored::StoredGroup;
 
 use super::eventbus::Bus;
 use super::metrics::Metrics;
-use crate::config::{Config, GroupConfig};
+use crate::config::Config;
 use crate::logging::{emit, MainLogHandle};
 
 use crate::process::spawn::SpawnContext;
@@ -104,7 +106,7 @@ pub struct Supervisor {
     mainlog: Option<MainLogHandle>,
     /// The group configs of the last config read (start-up, restart or `reloadConfig`):
     /// what addProcessGroup / getAllConfigInfo use (Python's `process_group_configs`).
-    stored_groups: Vec<GroupConfig>,
+    stored_groups: Vec<StoredGroup>,
     /// Counters for `ours.getMetrics`.
     metrics: Metrics,
     /// Ordered startup: priority chains and `depends_on` (see `crate::ordering`).
@@ -164,7 +166,7 @@ impl Supervisor {
         let mut plan = ordering::build_plan(&procs);
         ordering::apply_boot(&mut plan, &mut procs);
         let ctx = spawn_context(&config);
-        let stored_groups = resolve_auto_logs(&config.groups, &procs);
+        let stored_groups = stored::resolved_groups(&config.groups, &procs);
         let mut sup = Supervisor {
             stored_groups,
             metrics: Default::default(),

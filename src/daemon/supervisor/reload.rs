@@ -3,9 +3,9 @@
 //! and reopened logs.
 
 use super::start::spawn_context;
-use super::{ordering, Mood, Supervisor};
-use crate::config::{ChildLog, Config, GroupConfig, LogLevel};
-use crate::logging::{emit, Channel};
+use super::{ordering, Mood, StoredGroup, Supervisor};
+use crate::config::{Config, GroupConfig, LogLevel};
+use crate::logging::emit;
 use crate::process::Process;
 
 /// Why addProcessGroup did not add a group.
@@ -43,7 +43,7 @@ impl Supervisor {
         self.plan = ordering::build_plan(&self.procs);
         ordering::apply_boot(&mut self.plan, &mut self.procs);
         self.ctx = spawn_context(&config);
-        self.stored_groups = resolve_auto_logs(&config.groups, &self.procs);
+        self.stored_groups = super::stored::resolved_groups(&config.groups, &self.procs);
         self.config = config;
         self.drop_pending_updates();
         self.remembered_after_reload();
@@ -164,28 +164,25 @@ impl Supervisor {
     }
 
     /// The group configs addProcessGroup and getAllConfigInfo use.
-    pub fn stored_groups(&self) -> &[GroupConfig] {
+    pub fn stored_groups(&self) -> &[StoredGroup] {
         &self.stored_groups
     }
 
     /// reloadConfig: replaces the stored group configs (nothing running changes).
     pub fn store_groups(&mut self, groups: Vec<GroupConfig>) {
-        self.stored_groups = groups;
+        self.stored_groups = groups.into_iter().map(StoredGroup::new).collect();
     }
 
     /// addProcessGroup: adds the stored group `name`; its stored copy then names the log
     /// files its processes use.
     pub fn add_stored_group(&mut self, name: &str) -> Result<(), AddGroupError> {
-        let Some(group) = self.stored_groups.iter().find(|g| g.name == name).cloned() else {
+        let Some(i) = self.stored_groups.iter().position(|g| g.name() == name) else {
             return Err(AddGroupError::NotStored);
         };
-        if !self.add_group(&group) {
+        if !self.add_group(&self.stored_groups[i].materialize()) {
             return Err(AddGroupError::AlreadyAdded);
         }
-        let resolved = resolve_auto_logs(std::slice::from_ref(&group), &self.procs);
-        if let Some(slot) = self.stored_groups.iter_mut().find(|g| g.name == name) {
-            *slot = resolved.into_iter().next().unwrap_or(group);
-        }
+        self.stored_groups[i].resolve(&self.procs);
         Ok(())
     }
 
@@ -239,37 +236,4 @@ pub(super) fn build_procs(config: &Config) -> Vec<Process> {
         }
     }
     procs
-}
-
-/// The stored copy of `groups` as Python holds it once a group is running: AUTO log
-/// names replaced by the files the running processes use (Python's `create_autochildlogs`
-/// mutates the stored config when the group is added). Call after building `procs`.
-pub(super) fn resolve_auto_logs(groups: &[GroupConfig], procs: &[Process]) -> Vec<GroupConfig> {
-    let index: std::collections::HashMap<(&str, &str), &Process> = procs
-        .iter()
-        .map(|p| ((p.config.group.as_str(), p.config.name.as_str()), p))
-        .collect();
-    let mut groups = groups.to_vec();
-    for g in &mut groups {
-        for pc in &mut g.processes {
-            let Some(p) = index.get(&(pc.group.as_str(), pc.name.as_str())) else {
-                continue;
-            };
-            let auto = [&pc.stdout, &pc.stderr].map(|s| s.logfile == ChildLog::Auto);
-            let paths = [Channel::Stdout, Channel::Stderr].map(|c| p.outputs.logfile(c));
-            for ((auto, path), stdout) in auto.into_iter().zip(paths).zip([true, false]) {
-                // Otherwise the stored copy stays shared with the running one.
-                if let (true, Some(path)) = (auto, path) {
-                    let pc = std::sync::Arc::make_mut(pc);
-                    let s = if stdout {
-                        &mut pc.stdout
-                    } else {
-                        &mut pc.stderr
-                    };
-                    s.logfile = ChildLog::Paths(vec![path]);
-                }
-            }
-        }
-    }
-    groups
 }

@@ -11,8 +11,7 @@
 
 use std::time::Instant;
 
-use super::reload::resolve_auto_logs;
-use super::{Mood, Supervisor};
+use super::{Mood, StoredGroup, Supervisor};
 use crate::config::diff::{diff_group, Change, GroupDiff};
 use crate::config::{GroupConfig, LogLevel, ProcessConfig};
 use crate::logging::emit;
@@ -66,7 +65,11 @@ impl Supervisor {
     /// is added (the caller announces it); a group that must change as a whole is
     /// returned untouched with `whole_group` set.
     pub fn update_group(&mut self, name: &str, now: Instant) -> Result<GroupDiff, UpdateRefusal> {
-        let new = self.stored_groups.iter().find(|g| g.name == name).cloned();
+        let new = self
+            .stored_groups
+            .iter()
+            .find(|g| g.name() == name)
+            .map(StoredGroup::materialize);
         let running = self.config.groups.iter().find(|g| g.name == name);
         let diff = diff_group(name, new.as_ref(), running);
         match (new, running.is_some()) {
@@ -226,13 +229,8 @@ impl Supervisor {
         self.rebuild_plan();
         self.arm_watches();
         for name in groups {
-            let Some(i) = self.stored_groups.iter().position(|g| g.name == *name) else {
-                continue;
-            };
-            let resolved =
-                resolve_auto_logs(std::slice::from_ref(&self.stored_groups[i]), &self.procs);
-            if let Some(g) = resolved.into_iter().next() {
-                self.stored_groups[i] = g;
+            if let Some(g) = self.stored_groups.iter_mut().find(|g| g.name() == name) {
+                g.resolve(&self.procs);
             }
         }
     }
