@@ -207,6 +207,28 @@ pub fn strftime(epoch: i64, fmt: &std::ffi::CStr) -> String {
     }
 }
 
+/// The groups of `programs` (program sections) and their processes, built as the daemon
+/// builds them, AUTO logs in a fresh directory (returned; the caller removes it).
+#[cfg(test)]
+pub(crate) fn test_table(
+    prefix: &str,
+    name: &str,
+    programs: &str,
+) -> (Vec<crate::config::GroupConfig>, Vec<Process>, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("{prefix}-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let conf = dir.join("s.conf");
+    std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
+    let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+    let procs = cfg
+        .groups
+        .iter()
+        .flat_map(|g| &g.processes)
+        .map(|pc| Process::new(pc.clone(), &dir, "test", false).0)
+        .collect();
+    (cfg.groups, procs, dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Exit, Process, State};
@@ -214,17 +236,7 @@ mod tests {
 
     /// The processes of `programs` (program sections), built as the daemon builds them.
     fn processes(name: &str, programs: &str) -> Vec<Process> {
-        let dir = std::env::temp_dir().join(format!("logs-needed-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        let conf = dir.join("s.conf");
-        std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
-        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
-        let procs = cfg
-            .groups
-            .iter()
-            .flat_map(|g| &g.processes)
-            .map(|pc| Process::new(pc.clone(), &dir, "test", false).0)
-            .collect();
+        let (_, procs, dir) = super::test_table("logs-needed", name, programs);
         let _ = std::fs::remove_dir_all(&dir);
         procs
     }

@@ -118,18 +118,7 @@ mod tests {
     /// The groups of `programs` (program sections) and their processes, built as the
     /// daemon builds them, AUTO logs in a fresh directory.
     fn load(name: &str, programs: &str) -> (Vec<GroupConfig>, Vec<Process>, std::path::PathBuf) {
-        let dir = std::env::temp_dir().join(format!("stored-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        let conf = dir.join("s.conf");
-        std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
-        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
-        let procs = cfg
-            .groups
-            .iter()
-            .flat_map(|g| &g.processes)
-            .map(|pc| Process::new(pc.clone(), &dir, "test", false).0)
-            .collect();
-        (cfg.groups, procs, dir)
+        crate::process::test_table("stored", name, programs)
     }
 
     fn logfile(g: &GroupConfig, i: usize) -> [ChildLog; 2] {
