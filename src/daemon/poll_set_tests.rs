@@ -1,4 +1,4 @@
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, IntoRawFd, OwnedFd};
 use std::time::Duration;
 
 use nix::poll::PollFlags;
@@ -14,13 +14,12 @@ fn ready(set: &mut PollSet<u32>) -> Vec<u32> {
     v
 }
 
-/// `file` moved to descriptor number `fd` (free: its file was closed), as a respawn's
-/// pipe may get a closed pipe's number.
-fn at_fd(file: OwnedFd, fd: RawFd) -> OwnedFd {
-    if file.as_raw_fd() == fd {
-        return file;
-    }
-    // SAFETY: `fd` is free and the result is its only owner.
+/// `file` moved to the descriptor number of `old`, whose file it replaces in one step
+/// (`dup2` closes it), as a respawn's pipe may get a closed pipe's number. Closing `old`
+/// first would leave the number free for a moment, and another test thread could take it.
+fn replace_at(file: OwnedFd, old: OwnedFd) -> OwnedFd {
+    let fd = old.into_raw_fd();
+    // SAFETY: `fd` was `old`'s, given up above; the result is its only owner.
     let r = unsafe { nix::libc::dup2(file.as_raw_fd(), fd) };
     assert_eq!(r, fd);
     // SAFETY: as above.
@@ -60,10 +59,9 @@ fn a_new_pipe_at_a_closed_pipes_number_is_added() {
     set.keep(old_r.as_fd(), 7, PollFlags::POLLIN, 1);
     assert_eq!(ready(&mut set), Vec::<u32>::new());
     // The old pipe closes; a respawn's pipe gets the same number.
-    drop(old_r);
     drop(old_w);
     let (new_r, new_w) = pipe().unwrap();
-    let new_r = at_fd(new_r, fd);
+    let new_r = replace_at(new_r, old_r);
     assert_eq!(new_r.as_raw_fd(), fd);
     write(&new_w, b"x").unwrap();
     // Under the old key it would be taken for the old, registered file and never added.
@@ -78,12 +76,12 @@ fn a_dropped_registration_whose_file_lives_on_reports_no_ghost() {
     let (r, _w) = readable_pipe();
     // A second descriptor of the same file (as a forked child before its exec holds).
     let other = r.try_clone().unwrap();
-    let fd = r.as_raw_fd();
     set.keep(r.as_fd(), 1, PollFlags::POLLIN, 1);
     assert_eq!(ready(&mut set), vec![1]);
-    drop(r); // the registration stays in the kernel while `other` is open
+    // `r` closes (the registration stays in the kernel while `other` is open) and a new
+    // pipe takes its number.
     let (r2, _w2) = pipe().unwrap();
-    let r2 = at_fd(r2, fd);
+    let r2 = replace_at(r2, r);
     set.keep(r2.as_fd(), 2, PollFlags::POLLIN, 2);
     assert_eq!(
         ready(&mut set),
