@@ -81,7 +81,7 @@ fn start(dir: &Path, exe: &Path, conf: &str, wrapper: &[&str], env: &[(&str, &st
     cmd.stderr(Stdio::from(
         std::fs::File::create(dir.join("stderr.txt")).expect("stderr"),
     ));
-    let mut d = Daemon::adopt(dir.to_path_buf(), cmd.spawn().expect("spawn"));
+    let mut d = Daemon::adopt(dir.to_path_buf(), spawn_copied(&mut cmd));
     assert!(
         d.wait_answering(LONG),
         "daemon did not answer:\n{}\n{}",
@@ -89,6 +89,24 @@ fn start(dir: &Path, exe: &Path, conf: &str, wrapper: &[&str], env: &[(&str, &st
         d.read("stderr.txt")
     );
     d
+}
+
+/// `cmd.spawn()` of a binary this test binary copied: retried while it is "text file busy"
+/// (another test thread's child, between its fork and exec, can still hold the copy's
+/// write descriptor for a moment).
+fn spawn_copied(cmd: &mut Command) -> std::process::Child {
+    let mut result = None;
+    wait_for(LONG, || match cmd.spawn() {
+        Err(e) if e.raw_os_error() == Some(nix::libc::ETXTBSY) => false,
+        other => {
+            result = Some(other);
+            true
+        }
+    });
+    match result {
+        Some(r) => r.expect("spawn"),
+        None => panic!("spawn: text file busy for {LONG:?}"),
+    }
 }
 
 /// `supervisorctl -c conf upgrade`: (exit status, output).
