@@ -462,37 +462,37 @@ mod tests {
     use crate::logging::Channel;
     use std::path::Path;
 
+    /// The process configs of `programs` (program sections), read from `dir/s.conf`.
+    fn configs(dir: &Path, programs: &str) -> Vec<std::sync::Arc<crate::config::ProcessConfig>> {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        let conf = dir.join("s.conf");
+        std::fs::write(&conf, format!("[supervisord]\n{programs}")).expect("write conf");
+        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        cfg.groups.into_iter().flat_map(|g| g.processes).collect()
+    }
+
     /// A process whose stdout and stderr logs are in two directories of `dir`.
     fn outputs(dir: &std::path::Path) -> Outputs {
         for sub in ["a", "b"] {
             std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
         }
-        let conf = dir.join("s.conf");
-        std::fs::write(
-            &conf,
-            "[supervisord]\n[program:p]\ncommand=/bin/true\n\
+        let pcs = configs(
+            dir,
+            "[program:p]\ncommand=/bin/true\n\
              stdout_logfile=%(here)s/a/out.log\nstderr_logfile=%(here)s/b/err.log\n",
-        )
-        .expect("write conf");
-        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
-        let pc = cfg.groups[0].processes[0].clone();
-        Outputs::new(&pc, dir, "test", false, false).0
+        );
+        Outputs::new(&pcs[0], dir, "test", false, false).0
     }
 
     #[test]
     fn the_known_deadline_is_forgotten_by_every_change() {
         let dir = std::env::temp_dir().join(format!("outputs-dl-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        let conf = dir.join("s.conf");
-        std::fs::write(
-            &conf,
-            "[supervisord]\n[program:p]\ncommand=/bin/true\n\
+        let pcs = configs(
+            &dir,
+            "[program:p]\ncommand=/bin/true\n\
              stdout_logfile=%(here)s/out.log\nstdout_logfile_rotate=hourly\n",
-        )
-        .expect("write conf");
-        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
-        let pc = cfg.groups[0].processes[0].clone();
-        let mut o = Outputs::new(&pc, &dir, "test", false, false).0;
+        );
+        let mut o = Outputs::new(&pcs[0], &dir, "test", false, false).0;
         // Closed: nothing to rotate (and that is remembered).
         assert_eq!(o.next_retry(), None);
         assert_eq!(o.next_retry(), None);
@@ -534,21 +534,16 @@ mod tests {
     #[test]
     fn paths_without_building_match_the_capture_configs() {
         let dir = std::env::temp_dir().join(format!("outputs-paths-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        let conf = dir.join("s.conf");
-        std::fs::write(
-            &conf,
-            "[supervisord]\n\
-             [program:auto]\ncommand=/bin/true\n\
+        let pcs = configs(
+            &dir,
+            "[program:auto]\ncommand=/bin/true\n\
              [program:none]\ncommand=/bin/true\nstdout_logfile=NONE\nstderr_logfile=NONE\n\
              [program:redir]\ncommand=/bin/true\nredirect_stderr=true\n\
              stdout_logfile=%(here)s/r.log\nstderr_logfile=%(here)s/e.log\n\
              [program:list]\ncommand=/bin/true\nstdout_logfile=%(here)s/a.log, /dev/stdout\n",
-        )
-        .expect("write conf");
-        let cfg = crate::config::load(&conf, &Default::default()).expect("config");
+        );
         let mut seen = 0;
-        for pc in cfg.groups.iter().flat_map(|g| &g.processes) {
+        for pc in &pcs {
             let o = Outputs::new(pc, &dir, "test", false, false).0;
             for c in [Channel::Stdout, Channel::Stderr] {
                 let built = o.capture_config(c).paths;
