@@ -1,6 +1,7 @@
 //! Unit tests of the config diff (which programs and groups a reload changes).
 
 use super::*;
+use std::sync::Arc;
 
 fn process(name: &str, command: &str) -> ProcessConfig {
     let stream = StreamLog {
@@ -56,7 +57,7 @@ fn changed_keys_name_the_options_and_ignore_auto_and_position() {
     b.stdout.logfile = ChildLog::Paths(vec!["/tmp/x.log".into()]);
     b.stderr.logfile = ChildLog::Paths(vec!["/tmp/y.log".into()]);
     b.stderr.maxbytes = 5;
-    b.ext.section_index = 7;
+    Arc::make_mut(&mut b.ext).section_index = 7;
     assert_eq!(
         changed_keys(&a, &b),
         ["command", "environment", "stderr_logfile_maxbytes"]
@@ -64,8 +65,8 @@ fn changed_keys_name_the_options_and_ignore_auto_and_position() {
     let mut c = b.clone();
     c.stderr.logfile = ChildLog::None;
     c.stopsignals.push(crate::config::Signal(9));
-    c.ext.ready = Some("tcp:80".into());
-    c.ext.syslog.tag = Some("web".into());
+    Arc::make_mut(&mut c.ext).ready = Some("tcp:80".into());
+    Arc::make_mut(&mut c.ext).syslog.tag = Some("web".into());
     assert_eq!(
         changed_keys(&b, &c),
         ["stopsignal", "stderr_logfile", "ready", "syslog_tag"]
@@ -79,9 +80,9 @@ fn changed_keys_name_the_options_and_ignore_auto_and_position() {
 fn cron_and_watch_keys_are_named() {
     let a = process("a", "sleep 1");
     let mut b = a.clone();
-    b.ext.cron = Some("@hourly".into());
-    b.ext.binary_change = ChangeAction::Signal(1);
-    b.ext.file_watch = Some(FileWatch {
+    Arc::make_mut(&mut b.ext).cron = Some("@hourly".into());
+    Arc::make_mut(&mut b.ext).binary_change = ChangeAction::Signal(1);
+    Arc::make_mut(&mut b.ext).file_watch = Some(FileWatch {
         dir: "/etc/app".into(),
         pattern: "*".into(),
         action: ChangeAction::Restart,
@@ -95,7 +96,7 @@ fn cron_and_watch_keys_are_named() {
         ]
     );
     let mut c = b.clone();
-    if let Some(w) = c.ext.file_watch.as_mut() {
+    if let Some(w) = Arc::make_mut(&mut c.ext).file_watch.as_mut() {
         w.pattern = "*.conf".into();
         w.action = ChangeAction::Command("reload".into());
     }
@@ -109,9 +110,9 @@ fn cron_and_watch_keys_are_named() {
 fn log_formats_are_named() {
     let a = process("a", "sleep 1");
     let mut b = a.clone();
-    b.ext.stderr_logfile_format = crate::config::model::LogFormat::Json;
+    Arc::make_mut(&mut b.ext).stderr_logfile_format = crate::config::model::LogFormat::Json;
     assert_eq!(changed_keys(&a, &b), ["stderr_logfile_format"]);
-    b.ext.stdout_logfile_format = crate::config::model::LogFormat::Json;
+    Arc::make_mut(&mut b.ext).stdout_logfile_format = crate::config::model::LogFormat::Json;
     assert_eq!(
         changed_keys(&a, &b),
         ["stdout_logfile_format", "stderr_logfile_format"]
@@ -129,7 +130,7 @@ fn groups_and_processes_are_matched_by_name() {
         group("same", vec![process("same", "x")]),
     ];
     let mut web = running[0].clone();
-    std::sync::Arc::make_mut(&mut web.processes[1]).command = "b".into();
+    Arc::make_mut(&mut web.processes[1]).command = "b".into();
     web.processes.remove(2);
     web.processes.push(process("w3", "a").into());
     let new = vec![

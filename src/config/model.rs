@@ -372,7 +372,7 @@ pub struct ProcessConfig {
     /// `None` = AUTO.
     pub serverurl: Option<String>,
     /// Our extensions and the Go port's keys (ignored by Python; not in `check --json` core).
-    pub ext: ProcessExt,
+    pub ext: std::sync::Arc<ProcessExt>,
 }
 
 /// Extension keys of a program section: ordered startup, readiness, Go-port extras.

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::config::error::ConfigError;
 use crate::config::expand::{expand, ExpVal, Expansions};
@@ -75,6 +76,7 @@ pub fn processes(
     let mut r = src.reader(section, common);
     let sh = read_shared(&r)?;
     let mut out = Vec::new();
+    let mut ext = None;
     let mut n = sh.numprocs_start;
     while n < sh.numprocs_start.saturating_add(sh.numprocs) {
         r.exp.insert("process_num".into(), ExpVal::Int(n));
@@ -140,15 +142,33 @@ pub fn processes(
             stdout,
             stderr,
             serverurl: sh.serverurl.clone(),
-            ext: ProcessExt {
-                raw_negatives: negatives,
-                ..sh.ext.clone()
-            },
+            ext: shared_ext(&mut ext, &sh.ext, negatives),
         });
         n += 1;
     }
     out.sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
     Ok(out)
+}
+
+/// The extensions of the next process of a program: the previous process's, shared, when
+/// its negatives are the same (they almost always are: every process of a `numprocs`
+/// program then holds one copy, not one each).
+fn shared_ext(
+    last: &mut Option<Arc<ProcessExt>>,
+    common: &ProcessExt,
+    negatives: BTreeMap<String, i64>,
+) -> Arc<ProcessExt> {
+    match last {
+        Some(prev) if prev.raw_negatives == negatives => Arc::clone(prev),
+        _ => {
+            let ext = Arc::new(ProcessExt {
+                raw_negatives: negatives,
+                ..common.clone()
+            });
+            *last = Some(Arc::clone(&ext));
+            ext
+        }
+    }
 }
 
 /// Reads `key` (or `default`) with `parse`, noting in `negatives` a negative value that

@@ -54,7 +54,7 @@ pub(super) fn process_with(group: &str, name: &str, command: &str, log: ChildLog
         stdout: stream(log.clone()),
         stderr: stream(log),
         serverurl: None,
-        ext: ProcessExt::default(),
+        ext: Default::default(),
     }
 }
 
