@@ -235,7 +235,7 @@ fn all_process_info_xml_is_the_encoded_value() {
             },
         );
         match rx.try_recv().map(|r| r.reply) {
-            Ok(Ok(Value::Str(doc))) => doc,
+            Ok(Ok(Value::Base64(tape))) => crate::rpc::xmlrecord::render(&tape).expect("renders"),
             other => panic!("{other:?}"),
         }
     };
