@@ -6,7 +6,7 @@
 //!
 //! The recording is a sequence of items:
 //! - `{` opens a struct, `}` closes it;
-//! - a member: its key (a byte: the index of a key met before, or [`KEY_NEW`] and the
+//! - a member: its key (a byte: the index of a key met before, or `0xff` and the
 //!   key's text, which takes the next index), a value tag and the value: `i` and the
 //!   number (zigzag, seven bits a byte), `t` / `f`, `s` (text) or `p` (path bytes) and a
 //!   length-prefixed run of bytes, or `=`: the same text or path as the member before
@@ -37,6 +37,8 @@ pub struct Recording {
     tape: Vec<u8>,
     /// Keys met so far, by index (compared by address: a method's keys are literals).
     keys: Vec<&'static str>,
+    /// Where in `keys` to look first for the next key.
+    next_key: usize,
     /// The tag and the bytes' place in `tape` of the last text or path written out.
     last: Option<(u8, std::ops::Range<usize>)>,
 }
@@ -47,6 +49,7 @@ impl Recording {
         Recording {
             tape: Vec::with_capacity(capacity),
             keys: Vec::new(),
+            next_key: 0,
             last: None,
         }
     }
@@ -104,12 +107,23 @@ impl Recording {
     }
 
     fn key(&mut self, name: &'static str) {
-        match self.keys.iter().position(|k| std::ptr::eq(*k, name)) {
-            Some(i) => self.tape.push(i as u8),
+        // Every struct has the same keys in the same order: the one after the last key
+        // is almost always the one.
+        let next = self.next_key % self.keys.len().max(1);
+        let found = match self.keys.get(next) {
+            Some(k) if std::ptr::eq(*k, name) => Some(next),
+            _ => self.keys.iter().position(|k| std::ptr::eq(*k, name)),
+        };
+        match found {
+            Some(i) => {
+                self.tape.push(i as u8);
+                self.next_key = i + 1;
+            }
             None => {
                 if self.keys.len() < MAX_KEYS {
                     self.keys.push(name);
                 }
+                self.next_key = self.keys.len();
                 self.tape.push(KEY_NEW);
                 self.bytes(name.as_bytes());
             }
@@ -130,9 +144,9 @@ impl Recording {
 /// The `methodResponse` document of a recording; `None` if `tape` is not one (cut short,
 /// an unknown tag, text that is not UTF-8).
 pub fn render(tape: &[u8]) -> Option<String> {
-    // The XML is four to five times the recording's size; more capacity costs nothing
-    // until it is written.
-    let mut w = ArrayOfStructs::new(512 + tape.len() * 6);
+    // The XML is six to twelve times the recording's size (more where paths are empty);
+    // capacity costs nothing until it is written.
+    let mut w = ArrayOfStructs::new(512 + tape.len() * 12);
     let mut keys: Vec<&str> = Vec::new();
     let mut r = Reader { tape, last: None };
     while let Some(tag) = r.take(1) {
@@ -210,10 +224,11 @@ mod tests {
     use std::os::unix::ffi::OsStrExt;
     use std::path::Path;
 
+    /// A call: a member, or `None` to open (then close) a struct.
+    type Put<'a> = dyn FnMut(Option<(&'static str, Member<'_>)>) + 'a;
+
     /// Makes the same calls on a writer and a recording.
-    fn both(
-        calls: &dyn Fn(&mut dyn FnMut(Option<(&'static str, Member<'_>)>)),
-    ) -> (String, String) {
+    fn both(calls: &dyn Fn(&mut Put<'_>)) -> (String, String) {
         let mut w = ArrayOfStructs::new(0);
         let mut r = Recording::new(0);
         let mut open = true;
