@@ -385,3 +385,54 @@ impl Conn {
         self.respond(Response::text(status, super::response::reason(status)), now);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Conn, ReadOutcome};
+    use crate::http::response::Response;
+    use std::io::Read;
+    use std::os::unix::net::UnixStream;
+    use std::time::Instant;
+
+    #[test]
+    fn a_full_answer_leaves_as_head_then_body_whatever_the_socket_takes() {
+        let (ours, mut client) = UnixStream::pair().expect("socketpair");
+        let now = Instant::now();
+        let mut conn = Conn::new(ours.into(), 0, 0, now);
+        // Larger than the socket buffer: sends stop part way, in the head's wake or the
+        // body's, and resume where they stopped.
+        let body: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        let response = Response::new(200, "text/xml", body.clone());
+        let mut expected = response.head(1, false);
+        expected.extend_from_slice(&body);
+        conn.respond(response, now);
+        // Queued while the body waits: goes after it.
+        conn.queue(b"tail");
+        expected.extend_from_slice(b"tail");
+        assert_eq!(conn.unsent(), expected.len());
+        client.set_nonblocking(true).expect("nonblocking");
+        let mut got = Vec::new();
+        let mut buf = vec![0u8; 100_000];
+        while conn.unsent() > 0 {
+            assert!(matches!(conn.write(now), ReadOutcome::Open));
+            loop {
+                match client.read(&mut buf) {
+                    Ok(n) if n > 0 => got.extend_from_slice(&buf[..n]),
+                    _ => break,
+                }
+            }
+        }
+        while let Ok(n) = client.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            got.extend_from_slice(&buf[..n]);
+        }
+        assert_eq!(got.len(), expected.len());
+        assert!(got == expected, "the bytes differ");
+        assert!(
+            conn.out.is_empty() && conn.body.capacity() == 0,
+            "the answer is let go"
+        );
+    }
+}
