@@ -85,8 +85,13 @@ pub(super) struct Conn {
     pub server: usize,
     pub generation: u64,
     pub reader: Reader,
-    pub out: Vec<u8>,
-    pub sent: usize,
+    /// Bytes to send: a head, chunks of a stream, `100 Continue`; then `body`.
+    out: Vec<u8>,
+    /// A full answer's body, sent after `out` as its own buffer (no copy of a large
+    /// answer into `out`).
+    body: Vec<u8>,
+    /// Bytes of `out` then `body` sent so far.
+    sent: usize,
     pub phase: Phase,
     /// Start of the current wait for the client (see `deadline`).
     pub since: Instant,
@@ -122,6 +127,7 @@ impl Conn {
             generation,
             reader: Reader::default(),
             out: Vec::new(),
+            body: Vec::new(),
             sent: 0,
             phase: Phase::Read,
             since: now,
@@ -141,7 +147,21 @@ impl Conn {
     }
 
     pub fn unsent(&self) -> usize {
-        self.out.len() - self.sent
+        self.out.len() + self.body.len() - self.sent
+    }
+
+    /// Queues `bytes` after everything queued so far.
+    pub fn queue(&mut self, bytes: &[u8]) {
+        self.tail().extend_from_slice(bytes);
+    }
+
+    /// The buffer whose end is the end of what is queued.
+    fn tail(&mut self) -> &mut Vec<u8> {
+        if self.body.is_empty() {
+            &mut self.out
+        } else {
+            &mut self.body
+        }
     }
 
     /// The poll events this connection waits for.
@@ -268,20 +288,10 @@ impl Conn {
         outcome
     }
 
-    /// Sends what it can of `out`; `Gone` when the client went away.
+    /// Sends what it can of `out` and `body`; `Gone` when the client went away.
     pub fn write(&mut self, now: Instant) -> ReadOutcome {
         while self.unsent() > 0 {
-            let rest = &self.out[self.sent..];
-            // SAFETY: sends bytes of our own buffer on our own socket; MSG_NOSIGNAL turns a
-            // closed peer into EPIPE instead of SIGPIPE.
-            let n = unsafe {
-                nix::libc::send(
-                    self.fd.as_raw_fd(),
-                    rest.as_ptr().cast(),
-                    rest.len(),
-                    nix::libc::MSG_DONTWAIT | nix::libc::MSG_NOSIGNAL,
-                )
-            };
+            let n = self.send_some();
             if n > 0 {
                 self.sent += n as usize;
                 self.since = now;
@@ -295,8 +305,37 @@ impl Conn {
             }
         }
         self.out.clear();
+        self.body = Vec::new();
         self.sent = 0;
         ReadOutcome::Open
+    }
+
+    /// One non-blocking `sendmsg` of the unsent rest of `out` and `body` (both in one
+    /// call: a head and its body leave together); the byte count, or negative on error.
+    fn send_some(&self) -> isize {
+        let (head, body) = match self.sent.checked_sub(self.out.len()) {
+            None => (&self.out[self.sent..], &self.body[..]),
+            Some(into_body) => (&[][..], &self.body[into_body..]),
+        };
+        let mut iov = [head, body].map(|b| nix::libc::iovec {
+            iov_base: b.as_ptr() as *mut nix::libc::c_void,
+            iov_len: b.len(),
+        });
+        let skip = usize::from(head.is_empty());
+        // SAFETY: an all-zero msghdr is valid (no address, no control data).
+        let mut msg: nix::libc::msghdr = unsafe { std::mem::zeroed() };
+        msg.msg_iov = iov[skip..].as_mut_ptr();
+        msg.msg_iovlen = (iov.len() - skip) as _;
+        // SAFETY: sends bytes of our own buffers, which outlive the call, on our own
+        // socket; the kernel only reads through `iov`. MSG_NOSIGNAL turns a closed peer
+        // into EPIPE instead of SIGPIPE.
+        unsafe {
+            nix::libc::sendmsg(
+                self.fd.as_raw_fd(),
+                &msg,
+                nix::libc::MSG_DONTWAIT | nix::libc::MSG_NOSIGNAL,
+            )
+        }
     }
 
     /// Queues an answer; a streamed body becomes this connection's stream.
@@ -304,9 +343,11 @@ impl Conn {
         if matches!(response.body, Body::Stream(_)) || response.close {
             self.keep_alive = false;
         }
-        self.out.extend(response.head(self.minor, self.keep_alive));
+        let head = response.head(self.minor, self.keep_alive);
+        self.queue(&head);
         match response.body {
-            Body::Full(body) if !self.head_only => self.out.extend(body),
+            Body::Full(body) if !self.head_only && self.body.is_empty() => self.body = body,
+            Body::Full(body) if !self.head_only => self.body.extend(body),
             Body::Full(_) => {}
             Body::Stream(source) if !self.head_only => {
                 self.streaming = Some(Streaming {
@@ -325,10 +366,10 @@ impl Conn {
     pub fn stream_piece(&mut self, chunk: Chunk, now: Instant) {
         let chunked = self.streaming.as_ref().is_some_and(|s| s.chunked);
         match chunk {
-            Chunk::Data(data) => frame(chunked, &data, &mut self.out),
+            Chunk::Data(data) => frame(chunked, &data, self.tail()),
             Chunk::End => {
                 if chunked {
-                    self.out.extend_from_slice(LAST_CHUNK);
+                    self.queue(LAST_CHUNK);
                 }
                 self.streaming = None;
             }
@@ -342,5 +383,56 @@ impl Conn {
         self.keep_alive = false;
         self.refused = true;
         self.respond(Response::text(status, super::response::reason(status)), now);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Conn, ReadOutcome};
+    use crate::http::response::Response;
+    use std::io::Read;
+    use std::os::unix::net::UnixStream;
+    use std::time::Instant;
+
+    #[test]
+    fn a_full_answer_leaves_as_head_then_body_whatever_the_socket_takes() {
+        let (ours, mut client) = UnixStream::pair().expect("socketpair");
+        let now = Instant::now();
+        let mut conn = Conn::new(ours.into(), 0, 0, now);
+        // Larger than the socket buffer: sends stop part way, in the head's wake or the
+        // body's, and resume where they stopped.
+        let body: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        let response = Response::new(200, "text/xml", body.clone());
+        let mut expected = response.head(1, false);
+        expected.extend_from_slice(&body);
+        conn.respond(response, now);
+        // Queued while the body waits: goes after it.
+        conn.queue(b"tail");
+        expected.extend_from_slice(b"tail");
+        assert_eq!(conn.unsent(), expected.len());
+        client.set_nonblocking(true).expect("nonblocking");
+        let mut got = Vec::new();
+        let mut buf = vec![0u8; 100_000];
+        while conn.unsent() > 0 {
+            assert!(matches!(conn.write(now), ReadOutcome::Open));
+            loop {
+                match client.read(&mut buf) {
+                    Ok(n) if n > 0 => got.extend_from_slice(&buf[..n]),
+                    _ => break,
+                }
+            }
+        }
+        while let Ok(n) = client.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            got.extend_from_slice(&buf[..n]);
+        }
+        assert_eq!(got.len(), expected.len());
+        assert!(got == expected, "the bytes differ");
+        assert!(
+            conn.out.is_empty() && conn.body.capacity() == 0,
+            "the answer is let go"
+        );
     }
 }

@@ -8,7 +8,7 @@ use super::request::Request;
 use super::response::Response;
 use super::step::{self, Step};
 use crate::control::Reply;
-use crate::rpc::{faults, methods, xml, Fault, Value};
+use crate::rpc::{faults, methods, xml, xmlrecord, Fault, Value};
 
 /// Runs one call the way `/RPC2` does (also used by the JSON routes).
 pub fn dispatch(method: &str, params: Vec<Value>) -> Step<Reply> {
@@ -114,10 +114,13 @@ pub(super) fn serve(rq: Request) -> Step<Response> {
         }
     };
     if call.method == "supervisor.getAllProcessInfo" && call.params.is_empty() {
-        // The loop writes the document straight from its table (`ALL_PROCESS_INFO_XML`).
+        // The loop records the answer straight from its table (`ALL_PROCESS_INFO_XML`);
+        // the XML is written here, off the loop.
         return step::call(methods::ALL_PROCESS_INFO_XML, vec![]).map(|reply| {
             let doc = match reply {
-                Ok(Value::Str(doc)) => doc,
+                Ok(Value::Base64(tape)) => xmlrecord::render(&tape).unwrap_or_else(|| {
+                    xml::encode_fault(&Fault::new(faults::FAILED, "FAILED: bad recording"))
+                }),
                 Ok(other) => xml::encode_response(&other),
                 Err(f) => xml::encode_fault(&f),
             };

@@ -277,8 +277,9 @@ pub fn canonical(name: &str) -> &str {
 }
 
 /// The loop-side method `/RPC2` sends for a plain `supervisor.getAllProcessInfo`: the
-/// answer comes back as its finished `methodResponse` document (a string). Not in the
-/// method table, so `prepare` refuses it from clients.
+/// answer comes back recorded (`xmlrecord`, as binary bytes) for the HTTP thread to write
+/// as its `methodResponse` document. Not in the method table, so `prepare` refuses it
+/// from clients.
 pub const ALL_PROCESS_INFO_XML: &str = "internal.getAllProcessInfoXml";
 
 /// Validates a call against the table: canonical name and the full parameter list

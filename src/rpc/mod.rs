@@ -6,6 +6,7 @@ pub mod fields;
 pub mod methods;
 pub mod value;
 pub mod xml;
+pub mod xmlrecord;
 pub mod xmltree;
 pub mod xmlwrite;
 

@@ -5,8 +5,12 @@
 use super::xml::{escape, PROLOG};
 
 /// One struct member's value.
+#[derive(Clone)]
 pub enum Member<'a> {
     Str(std::borrow::Cow<'a, str>),
+    /// A file path: its text, with U+FFFD for bytes that are not UTF-8 (what `display`
+    /// writes).
+    Path(&'a std::path::Path),
     Int(i64),
     Bool(bool),
 }
@@ -31,7 +35,7 @@ impl ArrayOfStructs {
     }
 
     /// One member of the open struct; `name` is markup-free (a method's own key).
-    pub fn member(&mut self, name: &'static str, value: Member<'_>) {
+    pub fn member(&mut self, name: &str, value: Member<'_>) {
         let out = &mut self.out;
         out.push_str("<member>\n<name>");
         out.push_str(name);
@@ -40,6 +44,14 @@ impl ArrayOfStructs {
             Member::Str(s) => {
                 out.push_str("<value><string>");
                 escape(&s, out);
+                out.push_str("</string></value>\n");
+            }
+            Member::Path(p) => {
+                out.push_str("<value><string>");
+                match p.to_str() {
+                    Some(text) => escape(text, out),
+                    None => escape(&p.to_string_lossy(), out),
+                }
                 out.push_str("</string></value>\n");
             }
             Member::Int(i) => {
@@ -85,8 +97,9 @@ pub fn push_int(out: &mut String, i: i64) {
             break;
         }
     }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
+    // ASCII digits: always UTF-8.
+    if let Ok(text) = std::str::from_utf8(&digits[at..]) {
+        out.push_str(text);
     }
 }
 
@@ -95,6 +108,7 @@ impl Member<'_> {
     pub fn into_value(self) -> super::Value {
         match self {
             Member::Str(s) => super::Value::Str(s.into_owned()),
+            Member::Path(p) => super::Value::Str(p.to_string_lossy().into_owned()),
             Member::Int(i) => super::Value::Int(i),
             Member::Bool(b) => super::Value::Bool(b),
         }

@@ -6,6 +6,8 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use supervisord::control::{self, Call, ControlHandle};
+use supervisord::rpc::xmlrecord::Recording;
+use supervisord::rpc::xmlwrite::Member;
 use supervisord::rpc::{faults, methods, xml, Fault, Value};
 
 /// One fake process.
@@ -133,9 +135,49 @@ fn tail_window(log: &str, offset: i64, length: i64) -> Value {
     ])
 }
 
+/// An array of structs as `xmlrecord` records it (what the real loop answers
+/// `ALL_PROCESS_INFO_XML` with).
+fn recorded(v: &Value) -> Value {
+    // A recording takes its keys as literals: each key text, kept once.
+    static KEYS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let key = |k: &str| -> &'static str {
+        let mut keys = KEYS.lock().expect("keys");
+        match keys.iter().find(|s| **s == k) {
+            Some(s) => s,
+            None => {
+                let s: &'static str = Box::leak(k.to_string().into_boxed_str());
+                keys.push(s);
+                s
+            }
+        }
+    };
+    let mut r = Recording::new(0);
+    let Value::Array(items) = v else {
+        panic!("not an array: {v:?}")
+    };
+    for item in items {
+        let Value::Struct(fields) = item else {
+            panic!("not a struct: {item:?}")
+        };
+        r.open_struct();
+        for (k, v) in fields.iter() {
+            let member = match v {
+                Value::Str(s) => Member::Str(s.as_str().into()),
+                Value::Int(i) => Member::Int(*i),
+                Value::Bool(b) => Member::Bool(*b),
+                other => panic!("not a member's value: {other:?}"),
+            };
+            r.member(key(k), member);
+        }
+        r.close_struct();
+    }
+    Value::Base64(r.finish())
+}
+
 fn answer(model: &Arc<Model>, mut call: Call) {
-    // `/RPC2`'s getAllProcessInfo asks the loop for the finished document: the same
-    // answer, encoded here (the real loop writes it straight from its table).
+    // `/RPC2`'s getAllProcessInfo asks the loop for the answer recorded for the HTTP
+    // thread to write: the same answer, recorded here (the real loop records it straight
+    // from its table).
     let as_document = call.method == methods::ALL_PROCESS_INFO_XML;
     if as_document {
         call.method = "supervisor.getAllProcessInfo".into();
@@ -331,7 +373,7 @@ fn answer(model: &Arc<Model>, mut call: Call) {
         )),
     };
     let reply = match reply {
-        Ok(v) if as_document => Ok(Value::Str(xml::encode_response(&v))),
+        Ok(v) if as_document => Ok(recorded(&v)),
         other => other,
     };
     call.reply.send(reply);

@@ -92,9 +92,9 @@ fn dispatch(sup: &mut Supervisor, parked: usize, method: &str, params: &[Value])
         "supervisor.getAllProcessInfo" => Ok(process::all_info(sup, now, false)),
         "ours.getAllProcessInfo" => Ok(process::all_info(sup, now, true)),
         // Internal (not in the method table, so no client names it): `/RPC2`'s
-        // getAllProcessInfo as its finished XML document.
+        // getAllProcessInfo recorded for the HTTP thread to write as XML.
         crate::rpc::methods::ALL_PROCESS_INFO_XML => {
-            Ok(Value::Str(process::all_info_xml(sup, now)))
+            Ok(Value::Base64(process::all_info_recorded(sup, now)))
         }
         "supervisor.startProcess" => return process::start_process(sup, &p, now),
         "supervisor.startProcessGroup" => return process::start_group(sup, &p, now),

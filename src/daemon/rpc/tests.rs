@@ -235,7 +235,7 @@ fn all_process_info_xml_is_the_encoded_value() {
             },
         );
         match rx.try_recv().map(|r| r.reply) {
-            Ok(Ok(Value::Str(doc))) => doc,
+            Ok(Ok(Value::Base64(tape))) => crate::rpc::xmlrecord::render(&tape).expect("renders"),
             other => panic!("{other:?}"),
         }
     };
@@ -492,4 +492,41 @@ fn remembered_stops_survive_a_restart_only_when_asked() {
         );
         assert!(sup.remembered().is_empty());
     }
+}
+
+#[test]
+fn all_process_info_is_by_group_and_name_after_the_table_changes() {
+    let mut sup = supervisor();
+    let order = |sup: &mut Supervisor| -> Vec<String> {
+        let Ok(Value::Array(all)) = call(sup, "supervisor.getAllProcessInfo", vec![]) else {
+            panic!()
+        };
+        all.iter()
+            .map(|v| match v {
+                Value::Struct(m) => format!(
+                    "{}:{}",
+                    m["group"].as_str().unwrap_or(""),
+                    m["name"].as_str().unwrap_or("")
+                ),
+                _ => String::new(),
+            })
+            .collect()
+    };
+    assert_eq!(order(&mut sup), ["pool:a", "pool:b", "web:web"]);
+    // The same number of processes, in another start order.
+    let mut next = sup.config().clone();
+    for g in &mut next.groups {
+        if g.name == "web" {
+            g.priority = 1;
+        }
+    }
+    sup.replace_config(next);
+    assert_eq!(sup.procs()[0].config.name, "web");
+    assert_eq!(order(&mut sup), ["pool:a", "pool:b", "web:web"]);
+    let g = GroupConfig::programs("zed".into(), 0, vec![process("zed", "zed")]);
+    assert!(sup.add_group(&g));
+    assert_eq!(sup.procs()[0].config.name, "zed");
+    assert_eq!(order(&mut sup), ["pool:a", "pool:b", "web:web", "zed:zed"]);
+    assert_eq!(sup.remove_group("pool"), Ok(()));
+    assert_eq!(order(&mut sup), ["web:web", "zed:zed"]);
 }

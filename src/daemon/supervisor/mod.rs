@@ -23,6 +23,7 @@ mod carry;
 mod events;
 mod handover;
 mod hooks;
+mod info_order;
 mod liveness;
 mod memory;
 mod ordering;
@@ -117,6 +118,8 @@ pub struct Supervisor {
     /// without a scan of the table (O(processes²) when thousands stop at once). A cache:
     /// each hit is checked against the table, a miss falls back to the scan.
     pid_index: std::collections::HashMap<i32, usize>,
+    /// getAllProcessInfo's order of the table, once asked for (`info_order`).
+    info_order: std::cell::OnceCell<Vec<u32>>,
     /// inotify watches and action commands (`crate::watch`).
     watcher: crate::watch::Watcher,
     last_die_log: Option<Instant>,
@@ -173,6 +176,7 @@ impl Supervisor {
             plan,
             read_buf: Vec::new(),
             pid_index: Default::default(),
+            info_order: Default::default(),
             config,
             procs,
             mood: Mood::Running,

@@ -39,6 +39,7 @@ impl Supervisor {
         // grows once here rather than once per doubling (fd_table.rs).
         crate::daemon::fd_table::reserve_for(&config);
         self.procs = build_procs(&config);
+        self.forget_info_order();
         self.booted = (std::time::Instant::now(), std::time::SystemTime::now());
         self.plan = ordering::build_plan(&self.procs);
         ordering::apply_boot(&mut self.plan, &mut self.procs);
@@ -78,6 +79,7 @@ impl Supervisor {
 
     /// Puts groups and processes back in start order after the table changed at run time.
     pub(super) fn sort_table(&mut self) {
+        self.forget_info_order();
         self.config
             .groups
             .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
@@ -91,6 +93,7 @@ impl Supervisor {
 
     /// Rebuilds the ordering plan after the process table changed at run time.
     pub(super) fn rebuild_plan(&mut self) {
+        self.forget_info_order();
         let mut plan = ordering::build_plan(&self.procs);
         plan.inherit_fired(&self.plan);
         self.plan = plan;
@@ -109,6 +112,7 @@ impl Supervisor {
             return Err(RemoveGroupError::StillRunning);
         }
         self.procs.retain(|p| p.config.group != name);
+        self.forget_info_order();
         self.config.groups.retain(|g| g.name != name);
         self.remembered.forget_group(name);
         self.pending_updates.retain(|u| u.group() != name);

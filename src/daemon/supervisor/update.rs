@@ -120,6 +120,7 @@ impl Supervisor {
                     emit(LogLevel::Info, &format!("added '{spec}'"));
                     let p = self.new_process(pc.clone());
                     self.procs.push(p);
+                    self.forget_info_order();
                 }
                 (Change::Removed, _) => {
                     emit(LogLevel::Info, &format!("removing '{spec}'"));
@@ -202,6 +203,7 @@ impl Supervisor {
             match u.next {
                 None => {
                     self.procs.remove(idx);
+                    self.forget_info_order();
                     self.remembered.forget(&u.group, &u.name);
                     emit(
                         LogLevel::Info,

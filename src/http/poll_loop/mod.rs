@@ -274,7 +274,7 @@ impl PollLoop {
             match conn.reader.next_event() {
                 Event::NeedMore => return,
                 Event::Continue => {
-                    conn.out.extend_from_slice(b"HTTP/1.1 100 Continue\r\n\r\n");
+                    conn.queue(b"HTTP/1.1 100 Continue\r\n\r\n");
                     if matches!(conn.write(now), ReadOutcome::Gone) {
                         return self.close(s);
                     }
