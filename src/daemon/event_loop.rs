@@ -214,7 +214,7 @@ fn advance(sup: &mut Supervisor, now: Instant) {
 }
 
 /// The earliest deadline of the supervisor and the parked calls.
-fn deadline(sup: &Supervisor, waiters: &Waiters) -> Option<Instant> {
+fn deadline(sup: &mut Supervisor, waiters: &Waiters) -> Option<Instant> {
     sup.next_deadline()
         .into_iter()
         .chain(waiters.deadline())
@@ -250,7 +250,7 @@ impl Loop<'_> {
     /// ones are watched for this wait only.
     fn poll(
         &mut self,
-        sup: &Supervisor,
+        sup: &mut Supervisor,
         signals: &Signals,
         extra: Option<(RawFd, Instant)>,
     ) -> nix::Result<Ready> {

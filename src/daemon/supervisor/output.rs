@@ -55,7 +55,7 @@ impl Supervisor {
     ) {
         let mut total = 0;
         while total < budget {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let slot = match channel {
                 Channel::Stdout => &mut p.stdout,
                 Channel::Stderr => &mut p.stderr,
@@ -78,7 +78,7 @@ impl Supervisor {
                     let out = if channel == Channel::Stdout && self.is_listener(idx) {
                         self.events_listener_output(idx, &buf[..n])
                     } else {
-                        self.procs[idx].outputs.write(channel, &buf[..n])
+                        self.procs.get_mut(idx).outputs.write(channel, &buf[..n])
                     };
                     self.capture_output(idx, channel, out);
                     self.probe_verdict(idx, verdict, Instant::now());
@@ -144,7 +144,7 @@ impl Supervisor {
     /// waits for it.
     pub fn on_writable(&mut self, idx: usize) {
         self.events_writable(idx);
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.outputs.flush_syslog(std::time::Instant::now());
         if !p.stdin_pending.is_empty() {
             let fd = p.stdin.as_ref().map(|f| f.as_raw_fd());
@@ -159,7 +159,7 @@ impl Supervisor {
     /// Writes `chars` to the stdin of process `idx`: what the non-blocking pipe takes at
     /// once, the rest kept (bounded) and written when the pipe becomes writable, in order.
     pub fn send_stdin(&mut self, idx: usize, chars: &[u8]) -> Result<(), StdinError> {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if !matches!(
             p.machine.state,
             State::Starting { .. } | State::Running { .. }
@@ -202,7 +202,7 @@ impl Supervisor {
     /// Writes every JSON log line still waiting for its newline (before an in-place
     /// upgrade; the rest of the line follows in an object of its own).
     pub fn flush_partial_logs(&mut self) {
-        for p in &mut self.procs {
+        for p in self.procs.all_mut() {
             for e in p.outputs.flush_partial() {
                 let msg = format!("{}: {e}", p.config.name);
                 emit_counted(LogLevel::Error, &msg, &msg);
@@ -213,7 +213,7 @@ impl Supervisor {
     /// Closes the log files of process `idx` unless it still needs them
     /// (`Process::logs_needed`): a process that stopped for good holds no descriptor.
     pub fn release_logs(&mut self, idx: usize) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if p.outputs.is_open() && !p.logs_needed() {
             p.outputs.close();
         }
@@ -222,7 +222,7 @@ impl Supervisor {
     /// Truncates both logs of process `idx` (remove and reopen); false if one failed. The
     /// logs of a process that holds none open are opened for this and closed again.
     pub fn clear_logs(&mut self, idx: usize) -> bool {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let mut failed = p.outputs.ensure().is_err();
         for channel in [Channel::Stdout, Channel::Stderr] {
             if let Some(c) = p.outputs.capture_mut(channel) {

@@ -38,10 +38,11 @@ impl Supervisor {
         // Before the new processes open their log files: threads exist now, so the table
         // grows once here rather than once per doubling (fd_table.rs).
         crate::daemon::fd_table::reserve_for(&config);
-        self.procs = build_procs(&config);
+        let mut procs = build_procs(&config);
         self.booted = (std::time::Instant::now(), std::time::SystemTime::now());
-        self.plan = ordering::build_plan(&self.procs);
-        ordering::apply_boot(&mut self.plan, &mut self.procs);
+        self.plan = ordering::build_plan(&procs);
+        ordering::apply_boot(&mut self.plan, &mut procs);
+        self.procs = super::table::Table::new(procs);
         self.ctx = spawn_context(&config);
         self.stored_groups = super::stored::resolved_groups(&config.groups, &self.procs);
         self.config = config;
@@ -66,7 +67,7 @@ impl Supervisor {
             for msg in problems {
                 emit(LogLevel::Error, &msg);
             }
-            self.procs.push(p);
+            self.procs.vec_mut().push(p);
         }
         self.config.groups.push(group.clone());
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
@@ -83,7 +84,7 @@ impl Supervisor {
             .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
         let order: Vec<String> = group_order(&self.config);
         // Stable: equal priorities keep their order within the group.
-        self.procs.sort_by_key(|p| {
+        self.procs.vec_mut().sort_by_key(|p| {
             let g = order.iter().position(|n| *n == p.config.group);
             (g, p.config.priority)
         });
@@ -108,7 +109,7 @@ impl Supervisor {
         if running {
             return Err(RemoveGroupError::StillRunning);
         }
-        self.procs.retain(|p| p.config.group != name);
+        self.procs.vec_mut().retain(|p| p.config.group != name);
         self.config.groups.retain(|g| g.name != name);
         self.remembered.forget_group(name);
         self.pending_updates.retain(|u| u.group() != name);
@@ -148,7 +149,7 @@ impl Supervisor {
                 emit(LogLevel::Error, &format!("main log: {e}"));
             }
         }
-        for p in &mut self.procs {
+        for p in self.procs.all_mut() {
             for e in p.outputs.reopen() {
                 emit(LogLevel::Error, &format!("{}: {e}", p.config.name));
             }

@@ -93,7 +93,7 @@ impl Supervisor {
             return;
         }
         self.count_restart(idx); // memory.rs
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.restart_pending = false;
         p.probe = None;
         let mut extras = crate::readiness::probe::SpawnExtras::default();
@@ -147,11 +147,11 @@ impl Supervisor {
     /// held, logging once when a dependency has failed.
     pub fn may_autostart(&mut self, idx: usize) -> bool {
         let Some(b) = ordering::blocker(&self.plan, &self.procs, idx) else {
-            self.procs[idx].held = None;
-            self.procs[idx].startup.released(Instant::now());
+            self.procs.get_mut(idx).held = None;
+            self.procs.get_mut(idx).startup.released(Instant::now());
             return true;
         };
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let (crate::ordering::Blocker::Waiting { program, .. }
         | crate::ordering::Blocker::Failed { program, .. }) = &b;
         p.startup.held_by(program, Instant::now());
@@ -274,7 +274,12 @@ impl Supervisor {
     pub fn on_probe_event(&mut self, idx: usize, source: ProbeSource, now: Instant) {
         match source {
             ProbeSource::Ready => {
-                let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_event(now));
+                let verdict = self
+                    .procs
+                    .get_mut(idx)
+                    .probe
+                    .as_mut()
+                    .map(|pr| pr.on_event(now));
                 self.probe_verdict(idx, verdict, now);
             }
             ProbeSource::Liveness => self.liveness_event(idx, now),
@@ -290,7 +295,7 @@ impl Supervisor {
         now: Instant,
     ) {
         if verdict == Some(crate::readiness::probe::Verdict::Ready) {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             p.probe = None;
             p.startup.ready_at(now);
             let actions = p.machine.mark_ready(now, &p.policy);
@@ -311,7 +316,7 @@ impl Supervisor {
             _ => {}
         }
         spawn::precheck(&self.procs[idx].config).map_err(StartRefusal::Command)?;
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.restart_reason = Some(crate::process::restarts::RestartReason::Operator);
         p.memory_note = None;
         if ordering::blocker(&self.plan, &self.procs, idx).is_some() {
@@ -328,7 +333,7 @@ impl Supervisor {
             }
             // Its logs open now, while its dependencies start, so its own start does not
             // wait for a file (a failure here is reported again at its spawn).
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let _ = p.outputs.ensure();
             p.restart_pending = true;
             return Ok(());

@@ -1,0 +1,195 @@
+//! The process table with an index of its deadlines, so that a loop pass costs
+//! O(processes changed + timers due) instead of a scan of every process.
+//!
+//! Reading goes through `Deref` to `[Process]`. Every mutable access marks what it touches:
+//! [`Table::get_mut`] one process, [`Table::all_mut`] all of them, [`Table::vec_mut`] the
+//! table's shape (indices move, so the whole index is rebuilt). Before deadlines are read,
+//! the marked processes' earliest deadlines are recomputed and pushed into a min-heap of
+//! (deadline, index); an entry whose deadline is no longer its process's is stale and
+//! dropped when it reaches the top. Debug builds compare the index with a full scan on
+//! every refresh and panic on a difference: a mutation that bypassed the marks.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::ops::Deref;
+use std::time::Instant;
+
+use crate::process::{Process, State};
+
+/// The process table and its deadline index.
+pub(super) struct Table {
+    procs: Vec<Process>,
+    /// Indices marked since the last refresh, each once.
+    dirty: Vec<usize>,
+    marked: Vec<bool>,
+    /// Per index: the deadline the heap holds for it (`None`: no entry counts).
+    queued: Vec<Option<Instant>>,
+    heap: BinaryHeap<Reverse<(Instant, usize)>>,
+    /// The shape changed (or the mood did): everything is recomputed at the next refresh.
+    rebuild: bool,
+    /// The mood the index was computed for: BACKOFF retries only count while running.
+    running: bool,
+}
+
+impl Deref for Table {
+    type Target = [Process];
+    fn deref(&self) -> &[Process] {
+        &self.procs
+    }
+}
+
+/// The earliest deadline of one process: its state machine's timer (a BACKOFF retry only
+/// while running: during a shutdown nothing consumes it), output retries, its readiness
+/// probe, cron, liveness check, hook and memory check.
+pub(super) fn deadline_of(p: &Process, running: bool) -> Option<Instant> {
+    let timer = match p.machine.state {
+        State::Backoff { .. } if !running => None,
+        _ => p.machine.deadline(),
+    };
+    [
+        timer,
+        p.outputs.next_retry(),
+        p.probe.as_ref().and_then(|pr| pr.deadline()),
+        p.cron.as_ref().and_then(|c| c.deadline()),
+        p.liveness.as_ref().map(|c| c.deadline()),
+        p.hook.as_ref().map(|h| h.deadline()),
+        p.memory_due,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+impl Table {
+    pub fn new(procs: Vec<Process>) -> Table {
+        Table {
+            procs,
+            dirty: Vec::new(),
+            marked: Vec::new(),
+            queued: Vec::new(),
+            heap: BinaryHeap::new(),
+            rebuild: true,
+            running: true,
+        }
+    }
+
+    /// Process `idx`, marked for its deadline to be recomputed.
+    pub fn get_mut(&mut self, idx: usize) -> &mut Process {
+        self.mark(idx);
+        &mut self.procs[idx]
+    }
+
+    /// Every process, all marked (bulk changes: O(processes)).
+    pub fn all_mut(&mut self) -> &mut [Process] {
+        self.rebuild = true;
+        &mut self.procs
+    }
+
+    /// The table itself, for changes of its shape (processes added, removed, reordered).
+    pub fn vec_mut(&mut self) -> &mut Vec<Process> {
+        self.rebuild = true;
+        &mut self.procs
+    }
+
+    /// Marks process `idx` for its deadline to be recomputed.
+    pub fn mark(&mut self, idx: usize) {
+        if self.rebuild {
+            return;
+        }
+        if let Some(m) = self.marked.get_mut(idx).filter(|m| !**m) {
+            *m = true;
+            self.dirty.push(idx);
+        }
+    }
+
+    /// The earliest deadline of any process.
+    pub fn next_deadline(&mut self, running: bool) -> Option<Instant> {
+        self.refresh(running);
+        while let Some(&Reverse((d, idx))) = self.heap.peek() {
+            if self.queued[idx] == Some(d) {
+                return Some(d);
+            }
+            self.heap.pop();
+        }
+        None
+    }
+
+    /// The processes with a deadline at or before `now`, in table order. Each is marked:
+    /// whatever fires, its next deadline is recomputed at the next refresh.
+    pub fn take_due(&mut self, now: Instant, running: bool) -> Vec<usize> {
+        self.refresh(running);
+        let mut due = Vec::new();
+        while let Some(&Reverse((d, idx))) = self.heap.peek() {
+            if d > now {
+                break;
+            }
+            self.heap.pop();
+            if self.queued[idx] == Some(d) {
+                self.queued[idx] = None;
+                due.push(idx);
+            }
+        }
+        due.sort_unstable();
+        for &idx in &due {
+            self.mark(idx);
+        }
+        due
+    }
+
+    /// Brings the index up to date with the marked processes.
+    fn refresh(&mut self, running: bool) {
+        if running != self.running {
+            self.running = running;
+            self.rebuild = true;
+        }
+        if self.rebuild {
+            self.rebuild = false;
+            self.dirty.clear();
+            self.marked = vec![false; self.procs.len()];
+            self.queued = self.procs.iter().map(|p| deadline_of(p, running)).collect();
+            self.reheap();
+        }
+        for &idx in &self.dirty {
+            self.marked[idx] = false;
+            let d = deadline_of(&self.procs[idx], running);
+            if d != self.queued[idx] {
+                self.queued[idx] = d;
+                if let Some(d) = d {
+                    self.heap.push(Reverse((d, idx)));
+                }
+            }
+        }
+        self.dirty.clear();
+        // Stale entries of deadlines that moved without reaching the top.
+        if self.heap.len() > 2 * self.procs.len() + 64 {
+            self.reheap();
+        }
+        #[cfg(debug_assertions)]
+        self.check(running);
+    }
+
+    /// The heap rebuilt from `queued`: one entry per process with a deadline.
+    fn reheap(&mut self) {
+        self.heap = self
+            .queued
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.map(|d| Reverse((d, i))))
+            .collect();
+    }
+
+    /// Panics if a process's deadline differs from the index's: a mutation that did not
+    /// go through `get_mut`, `all_mut` or `vec_mut`.
+    #[cfg(debug_assertions)]
+    fn check(&self, running: bool) {
+        assert_eq!(self.queued.len(), self.procs.len(), "deadline index size");
+        for (idx, p) in self.procs.iter().enumerate() {
+            let d = deadline_of(p, running);
+            assert_eq!(
+                d, self.queued[idx],
+                "deadline index out of date for process {idx} ({}): a mutation bypassed Table::get_mut",
+                p.config.name
+            );
+        }
+    }
+}
