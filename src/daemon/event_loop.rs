@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use nix::libc;
 use nix::poll::PollFlags;
 
+use super::pipe_regs::PipeRegs;
 use super::poll_set::PollSet;
 use super::rpc::handle_call;
 use super::sig::Signals;
@@ -86,6 +87,7 @@ pub fn resume(
         calls_left: false,
         writes: VecDeque::new(),
         waiters: Waiters::default(),
+        pipes: PipeRegs::default(),
     };
     let mut draining = false;
     loop {
@@ -155,6 +157,8 @@ struct Loop<'a> {
     waiters: Waiters,
     /// The descriptors the loop waits on.
     set: PollSet<Source>,
+    /// The output pipes held in `set`.
+    pipes: PipeRegs,
 }
 
 /// What a ready descriptor is to the loop.
@@ -280,12 +284,11 @@ impl Loop<'_> {
         if let Some(fd) = self.timer.fd() {
             set.keep(fd, KEY_TIMER, PollFlags::POLLIN, Source::Timer);
         }
-        // SAFETY (all four): the fds are owned by `sup`'s processes (output pipes,
-        // readiness probes, stdin) or its watcher, and stay open during this poll.
+        // Held across passes, updated for the processes that changed.
+        self.pipes.sync(sup, set, Source::Pipe);
+        // SAFETY (all three): the fds are owned by `sup`'s processes (readiness probes,
+        // stdin) or its watcher, and stay open during this poll.
         let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
-        for (idx, ch, raw, key) in sup.pipes() {
-            set.keep(borrow(raw), key, PollFlags::POLLIN, Source::Pipe(idx, ch));
-        }
         for (idx, source, raw, events) in sup.probe_fds() {
             set.once(borrow(raw), events, Source::Probe(idx, source));
         }

@@ -24,6 +24,7 @@ pub mod fd_table;
 pub mod logwait;
 pub mod malloc_tune;
 pub mod metrics;
+pub mod pipe_regs;
 pub mod poll_set;
 pub mod remembered;
 pub mod replies;

@@ -108,18 +108,26 @@ impl Supervisor {
         self.drain(idx, channel, READ_BUDGET);
     }
 
-    /// The open output pipes to poll: (process index, stream, raw fd, key). The key names
-    /// the open file (the spawn's serial and the stream), so a respawn's pipe that got a
-    /// closed pipe's fd number is told apart from it.
-    pub fn pipes(&self) -> impl Iterator<Item = (usize, Channel, i32, u64)> + '_ {
-        self.procs.iter().enumerate().flat_map(|(i, p)| {
-            let out = p.stdout.as_ref().map(|fd| (i, Channel::Stdout, fd, 0));
-            let err = p.stderr.as_ref().map(|fd| (i, Channel::Stderr, fd, 1));
-            [out, err]
-                .into_iter()
-                .flatten()
-                .map(move |(i, ch, fd, bit)| (i, ch, fd.as_raw_fd(), p.pipes_serial << 1 | bit))
-        })
+    /// The output pipes of process `idx` to poll: (stream, raw fd, key), stdout first.
+    /// The key names the open file (the spawn's serial and the stream), so a respawn's
+    /// pipe that got a closed pipe's fd number is told apart from it.
+    pub fn pipes_of(&self, idx: usize) -> [Option<(Channel, i32, u64)>; 2] {
+        let p = &self.procs[idx];
+        let key = |bit: u64| p.pipes_serial << 1 | bit;
+        [
+            p.stdout
+                .as_ref()
+                .map(|fd| (Channel::Stdout, fd.as_raw_fd(), key(0))),
+            p.stderr
+                .as_ref()
+                .map(|fd| (Channel::Stderr, fd.as_raw_fd(), key(1))),
+        ]
+    }
+
+    /// The processes whose descriptors may have changed since the last call, into `out`;
+    /// true: all of them (the table may have changed shape: indices moved).
+    pub fn take_io_changes(&mut self, out: &mut Vec<usize>) -> bool {
+        self.procs.take_io_changes(out)
     }
 
     /// Pipes with bytes waiting to be written (listener envelopes, `sendProcessStdin`):

@@ -3,7 +3,8 @@
 //!
 //! Reading goes through `Deref` to `[Process]`. Every mutable access marks what it touches:
 //! [`Table::get_mut`] one process, [`Table::all_mut`] all of them, [`Table::vec_mut`] the
-//! table's shape (indices move, so the whole index is rebuilt). Before deadlines are read,
+//! table's shape (indices move, so the whole index is rebuilt). The loop reads a second
+//! set of marks (`take_io_changes`) to update only the changed processes' descriptors. Before deadlines are read,
 //! the marked processes' earliest deadlines are recomputed and pushed into a min-heap of
 //! (deadline, index); an entry whose deadline is no longer its process's is stale and
 //! dropped when it reaches the top. Debug builds compare the index with a full scan on
@@ -19,16 +20,61 @@ use crate::process::{Process, State};
 /// The process table and its deadline index.
 pub(super) struct Table {
     procs: Vec<Process>,
-    /// Indices marked since the last refresh, each once.
-    dirty: Vec<usize>,
-    marked: Vec<bool>,
+    /// Processes whose deadlines are to be recomputed.
+    stale: Marks,
+    /// Processes whose descriptors the loop is to look at again (`take_io_changes`).
+    io: Marks,
+    /// Scratch list of the indices a refresh recomputes.
+    scratch: Vec<usize>,
     /// Per index: the deadline the heap holds for it (`None`: no entry counts).
     queued: Vec<Option<Instant>>,
     heap: BinaryHeap<Reverse<(Instant, usize)>>,
-    /// The shape changed (or the mood did): everything is recomputed at the next refresh.
-    rebuild: bool,
     /// The mood the index was computed for: BACKOFF retries only count while running.
     running: bool,
+}
+
+/// The processes changed since a reader last looked: each listed once, or all of them.
+#[derive(Default)]
+struct Marks {
+    list: Vec<usize>,
+    marked: Vec<bool>,
+    all: bool,
+}
+
+impl Marks {
+    fn everything() -> Marks {
+        Marks {
+            all: true,
+            ..Default::default()
+        }
+    }
+
+    fn mark(&mut self, idx: usize) {
+        if self.all {
+            return;
+        }
+        if let Some(m) = self.marked.get_mut(idx).filter(|m| !**m) {
+            *m = true;
+            self.list.push(idx);
+        }
+    }
+
+    /// Hands the marked indices to `out` (replacing its contents) and clears the marks of
+    /// a table of `n` processes; true: all of them changed (`out` is then empty).
+    fn take(&mut self, n: usize, out: &mut Vec<usize>) -> bool {
+        out.clear();
+        if std::mem::take(&mut self.all) {
+            self.list.clear();
+            self.marked.clear();
+            self.marked.resize(n, false);
+            return true;
+        }
+        for &idx in &self.list {
+            self.marked[idx] = false;
+        }
+        std::mem::swap(&mut self.list, out);
+        false
+    }
 }
 
 impl Deref for Table {
@@ -64,16 +110,16 @@ impl Table {
     pub fn new(procs: Vec<Process>) -> Table {
         Table {
             procs,
-            dirty: Vec::new(),
-            marked: Vec::new(),
+            stale: Marks::everything(),
+            io: Marks::everything(),
+            scratch: Vec::new(),
             queued: Vec::new(),
             heap: BinaryHeap::new(),
-            rebuild: true,
             running: true,
         }
     }
 
-    /// Process `idx`, marked for its deadline to be recomputed.
+    /// Process `idx`, marked for its deadline and descriptors to be looked at again.
     pub fn get_mut(&mut self, idx: usize) -> &mut Process {
         self.mark(idx);
         &mut self.procs[idx]
@@ -81,25 +127,28 @@ impl Table {
 
     /// Every process, all marked (bulk changes: O(processes)).
     pub fn all_mut(&mut self) -> &mut [Process] {
-        self.rebuild = true;
+        self.stale.all = true;
+        self.io.all = true;
         &mut self.procs
     }
 
     /// The table itself, for changes of its shape (processes added, removed, reordered).
     pub fn vec_mut(&mut self) -> &mut Vec<Process> {
-        self.rebuild = true;
+        self.stale.all = true;
+        self.io.all = true;
         &mut self.procs
     }
 
-    /// Marks process `idx` for its deadline to be recomputed.
+    /// Marks process `idx` for its deadline and descriptors to be looked at again.
     pub fn mark(&mut self, idx: usize) {
-        if self.rebuild {
-            return;
-        }
-        if let Some(m) = self.marked.get_mut(idx).filter(|m| !**m) {
-            *m = true;
-            self.dirty.push(idx);
-        }
+        self.stale.mark(idx);
+        self.io.mark(idx);
+    }
+
+    /// The processes whose descriptors may have changed since the last call, into `out`;
+    /// true: all of them (the table may have changed shape).
+    pub fn take_io_changes(&mut self, out: &mut Vec<usize>) -> bool {
+        self.io.take(self.procs.len(), out)
     }
 
     /// The earliest deadline of any process.
@@ -131,7 +180,7 @@ impl Table {
         }
         due.sort_unstable();
         for &idx in &due {
-            self.mark(idx);
+            self.stale.mark(idx);
         }
         due
     }
@@ -140,17 +189,13 @@ impl Table {
     fn refresh(&mut self, running: bool) {
         if running != self.running {
             self.running = running;
-            self.rebuild = true;
+            self.stale.all = true;
         }
-        if self.rebuild {
-            self.rebuild = false;
-            self.dirty.clear();
-            self.marked = vec![false; self.procs.len()];
+        if self.stale.take(self.procs.len(), &mut self.scratch) {
             self.queued = self.procs.iter().map(|p| deadline_of(p, running)).collect();
             self.reheap();
         }
-        for &idx in &self.dirty {
-            self.marked[idx] = false;
+        for &idx in &self.scratch {
             let d = deadline_of(&self.procs[idx], running);
             if d != self.queued[idx] {
                 self.queued[idx] = d;
@@ -159,7 +204,6 @@ impl Table {
                 }
             }
         }
-        self.dirty.clear();
         // Stale entries of deadlines that moved without reaching the top.
         if self.heap.len() > 2 * self.procs.len() + 64 {
             self.reheap();
