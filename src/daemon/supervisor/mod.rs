@@ -128,6 +128,8 @@ pub struct Supervisor {
     /// away, so that crash-looping processes early in the table cannot take the whole
     /// budget on every iteration and keep later ones from ever starting.
     spawn_cursor: usize,
+    /// The start pass's list of candidates (reused across passes).
+    start_scratch: Vec<usize>,
     /// Event listener pools and the event clock (`eventbus`).
     bus: Bus,
     /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
@@ -187,6 +189,7 @@ impl Supervisor {
             last_die_log: None,
             spawn_backlog: false,
             spawn_cursor: 0,
+            start_scratch: Vec::new(),
             cpu_latency: Default::default(),
             bus: Default::default(),
             remembered: Default::default(),

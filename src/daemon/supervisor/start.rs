@@ -225,10 +225,15 @@ impl Supervisor {
     /// The pass goes round the table once in priority order, from `spawn_cursor`: when the
     /// budget runs out, the process it turned away is first in line on the next iteration,
     /// so every process that wants to start does within ⌈n / SPAWN_BUDGET⌉ iterations.
+    /// Only the table's start candidates are looked at (`table.rs`).
     pub(super) fn start_pass(&mut self, now: Instant, budget: &mut Budget) -> bool {
         let mut spawned = false;
-        for idx in round_from(self.spawn_cursor, self.procs.len()) {
+        let mut candidates = std::mem::take(&mut self.start_scratch);
+        self.procs
+            .start_candidates(self.spawn_cursor, &mut candidates);
+        for &idx in &candidates {
             if self.mood != Mood::Running {
+                self.start_scratch = candidates;
                 return false;
             }
             let p = &self.procs[idx];
@@ -241,12 +246,14 @@ impl Supervisor {
                 if !budget.take() {
                     self.spawn_backlog = true;
                     self.spawn_cursor = idx;
+                    self.start_scratch = candidates;
                     return false;
                 }
                 self.spawn(idx);
                 spawned = true;
             }
         }
+        self.start_scratch = candidates;
         self.spawn_cursor = 0;
         spawned
     }
@@ -362,13 +369,6 @@ impl Supervisor {
     }
 }
 
-/// The indices `0..len` once round, from `start` (taken modulo `len`, since the table may
-/// have shrunk at a reload since `start` was stored).
-fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
-    let start = start.checked_rem(len).unwrap_or(0);
-    (start..len).chain(0..start)
-}
-
 /// `SUPERVISOR_SERVER_URL` for AUTO: the unix socket, else the inet server.
 pub(super) fn spawn_context(config: &Config) -> SpawnContext {
     let server_url = if let Some(u) = &config.unix_http_server {
@@ -392,7 +392,7 @@ pub(super) fn spawn_context(config: &Config) -> SpawnContext {
 
 #[cfg(test)]
 mod tests {
-    use super::{round_from, Budget, SPAWN_BUDGET};
+    use super::{Budget, SPAWN_BUDGET};
     use std::time::{Duration, Instant};
 
     #[test]
@@ -420,14 +420,5 @@ mod tests {
         assert_eq!(super::spawn_count(100), SPAWN_BUDGET);
         assert_eq!(super::spawn_count(1000), SPAWN_BUDGET);
         assert_eq!(super::spawn_count(10_000), 20);
-    }
-
-    #[test]
-    fn round_from_visits_every_index_once_starting_at_the_cursor() {
-        assert_eq!(round_from(0, 4).collect::<Vec<_>>(), [0, 1, 2, 3]);
-        assert_eq!(round_from(2, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
-        // A cursor left past the end by a reload that shrank the table wraps.
-        assert_eq!(round_from(6, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
-        assert_eq!(round_from(3, 0).count(), 0);
     }
 }

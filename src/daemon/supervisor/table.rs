@@ -11,7 +11,7 @@
 //! every refresh and panic on a difference: a mutation that bypassed the marks.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeSet, BinaryHeap};
 use std::ops::Deref;
 use std::time::Instant;
 
@@ -24,6 +24,11 @@ pub(super) struct Table {
     stale: Marks,
     /// Processes whose descriptors the loop is to look at again (`take_io_changes`).
     io: Marks,
+    /// Processes whose start candidacy is to be looked at again.
+    starts: Marks,
+    /// Processes that want to start now or once their BACKOFF delay is over
+    /// ([`may_want_start`]): the start pass looks at these only.
+    candidates: BTreeSet<usize>,
     /// Scratch list of the indices a refresh recomputes.
     scratch: Vec<usize>,
     /// Per index: the deadline the heap holds for it (`None`: no entry counts).
@@ -106,12 +111,28 @@ pub(super) fn deadline_of(p: &Process, running: bool) -> Option<Instant> {
     .min()
 }
 
+/// Whether process `p` wants to start now or will once its BACKOFF delay is over, with
+/// nothing changing meanwhile: what the start pass looks at (ordering gates and queued
+/// updates it checks itself).
+pub(super) fn may_want_start(p: &Process) -> bool {
+    let m = &p.machine;
+    // Every other state's wish does not depend on the time.
+    let at = match m.state {
+        State::Backoff { retry_at } => retry_at,
+        _ => Instant::now(),
+    };
+    (m.wants_spawn(at, &p.policy) || (p.restart_pending && m.state.is_stopped()))
+        && p.hook.is_none()
+}
+
 impl Table {
     pub fn new(procs: Vec<Process>) -> Table {
         Table {
             procs,
             stale: Marks::everything(),
             io: Marks::everything(),
+            starts: Marks::everything(),
+            candidates: BTreeSet::new(),
             scratch: Vec::new(),
             queued: Vec::new(),
             heap: BinaryHeap::new(),
@@ -127,22 +148,56 @@ impl Table {
 
     /// Every process, all marked (bulk changes: O(processes)).
     pub fn all_mut(&mut self) -> &mut [Process] {
-        self.stale.all = true;
-        self.io.all = true;
+        self.mark_all();
         &mut self.procs
     }
 
     /// The table itself, for changes of its shape (processes added, removed, reordered).
     pub fn vec_mut(&mut self) -> &mut Vec<Process> {
+        self.mark_all();
+        &mut self.procs
+    }
+
+    fn mark_all(&mut self) {
         self.stale.all = true;
         self.io.all = true;
-        &mut self.procs
+        self.starts.all = true;
     }
 
     /// Marks process `idx` for its deadline and descriptors to be looked at again.
     pub fn mark(&mut self, idx: usize) {
         self.stale.mark(idx);
         self.io.mark(idx);
+        self.starts.mark(idx);
+    }
+
+    /// The processes that may want to start (see [`may_want_start`]) into `out`, in table
+    /// order beginning at index `from`, then from the start up to it.
+    pub fn start_candidates(&mut self, from: usize, out: &mut Vec<usize>) {
+        if self.starts.take(self.procs.len(), &mut self.scratch) {
+            self.candidates = (0..self.procs.len())
+                .filter(|&i| may_want_start(&self.procs[i]))
+                .collect();
+        }
+        for &idx in &self.scratch {
+            if may_want_start(&self.procs[idx]) {
+                self.candidates.insert(idx);
+            } else {
+                self.candidates.remove(&idx);
+            }
+        }
+        #[cfg(debug_assertions)]
+        for (idx, p) in self.procs.iter().enumerate() {
+            assert_eq!(
+                may_want_start(p),
+                self.candidates.contains(&idx),
+                "start candidacy of process {idx} ({}) changed without a mark",
+                p.config.name
+            );
+        }
+        out.clear();
+        out.extend(self.candidates.range(from..));
+        out.extend(self.candidates.range(..from));
     }
 
     /// The processes whose descriptors may have changed since the last call, into `out`;
@@ -235,5 +290,62 @@ impl Table {
                 p.config.name
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    fn table(name: &str) -> Table {
+        let (_, procs, dir) = crate::process::test_table(
+            "table",
+            name,
+            "[program:p]\ncommand=/bin/true\nnumprocs=4\nprocess_name=%(process_num)d\n",
+        );
+        let _ = std::fs::remove_dir_all(dir);
+        Table::new(procs)
+    }
+
+    #[test]
+    fn deadlines_follow_marked_changes_and_the_mood() {
+        let mut t = table("deadlines");
+        assert_eq!(t.next_deadline(true), None);
+        let now = Instant::now();
+        let (soon, later) = (now + Duration::from_secs(1), now + Duration::from_secs(2));
+        t.get_mut(2).machine.state = State::Backoff { retry_at: later };
+        t.get_mut(1).machine.state = State::Backoff { retry_at: soon };
+        assert_eq!(t.next_deadline(true), Some(soon));
+        // BACKOFF retries are not due while stopping.
+        assert_eq!(t.next_deadline(false), None);
+        assert_eq!(t.next_deadline(true), Some(soon));
+        // A moved deadline leaves a stale entry behind, never reported.
+        t.get_mut(1).machine.state = State::Backoff { retry_at: later };
+        assert_eq!(t.next_deadline(true), Some(later));
+        assert_eq!(t.take_due(soon, true), Vec::<usize>::new());
+        assert_eq!(t.take_due(later, true), vec![1, 2]);
+        // Still due (nothing fired): back in the index at the next refresh.
+        assert_eq!(t.next_deadline(true), Some(later));
+        t.vec_mut().remove(0);
+        assert_eq!(t.take_due(later, true), vec![0, 1]);
+    }
+
+    #[test]
+    fn start_candidates_go_round_from_the_cursor_and_follow_marks() {
+        let mut t = table("starts");
+        let mut out = Vec::new();
+        t.start_candidates(2, &mut out);
+        assert_eq!(out, [2, 3, 0, 1]);
+        t.get_mut(3).machine.state = State::Running {
+            pid: 1,
+            since: Instant::now(),
+        };
+        t.start_candidates(0, &mut out);
+        assert_eq!(out, [0, 1, 2]);
+        // A cursor past the end (the table shrank) starts from the beginning.
+        t.start_candidates(9, &mut out);
+        assert_eq!(out, [0, 1, 2]);
     }
 }
