@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 use nix::libc;
 use nix::poll::PollFlags;
 
-use super::pipe_regs::PipeRegs;
 use super::poll_set::PollSet;
+use super::proc_fds::ProcFds;
 use super::rpc::handle_call;
 use super::sig::Signals;
 use super::supervisor::{Mood, ProbeSource, Supervisor};
@@ -87,7 +87,7 @@ pub fn resume(
         calls_left: false,
         writes: VecDeque::new(),
         waiters: Waiters::default(),
-        pipes: PipeRegs::default(),
+        fds: ProcFds::default(),
     };
     let mut draining = false;
     loop {
@@ -157,8 +157,8 @@ struct Loop<'a> {
     waiters: Waiters,
     /// The descriptors the loop waits on.
     set: PollSet<Source>,
-    /// The output pipes held in `set`.
-    pipes: PipeRegs,
+    /// The processes' descriptors: pipes held in `set`, the others listed each wait.
+    fds: ProcFds,
 }
 
 /// What a ready descriptor is to the loop.
@@ -285,17 +285,17 @@ impl Loop<'_> {
             set.keep(fd, KEY_TIMER, PollFlags::POLLIN, Source::Timer);
         }
         // Held across passes, updated for the processes that changed.
-        self.pipes.sync(sup, set, Source::Pipe);
+        self.fds.sync(sup, set, Source::Pipe);
         // SAFETY (all three): the fds are owned by `sup`'s processes (readiness probes,
         // stdin) or its watcher, and stay open during this poll.
         let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
-        for (idx, source, raw, events) in sup.probe_fds() {
+        for &(idx, source, raw, events) in self.fds.probe_fds(sup) {
             set.once(borrow(raw), events, Source::Probe(idx, source));
         }
         for raw in sup.watch_fds() {
             set.once(borrow(raw), PollFlags::POLLIN, Source::Watch);
         }
-        for (idx, raw) in sup.write_fds() {
+        for &(idx, raw) in self.fds.write_fds(sup) {
             set.once(borrow(raw), PollFlags::POLLOUT, Source::Out(idx));
         }
         // The hooks own the extra descriptor for the duration of this poll.

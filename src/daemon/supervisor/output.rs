@@ -130,22 +130,27 @@ impl Supervisor {
         self.procs.take_io_changes(out)
     }
 
-    /// Pipes with bytes waiting to be written (listener envelopes, `sendProcessStdin`):
-    /// `(process index, fd)` to poll for POLLOUT.
-    pub fn write_fds(&self) -> Vec<(usize, i32)> {
-        let mut v = self.events_write_fds();
-        for (i, p) in self.procs.iter().enumerate() {
-            if let (false, Some(fd)) = (p.stdin_pending.is_empty(), &p.stdin) {
-                if !v.iter().any(|&(j, _)| j == i) {
-                    v.push((i, fd.as_raw_fd()));
-                }
-            }
+    /// Descriptors of process `idx` with bytes waiting to be written (`sendProcessStdin`,
+    /// syslog servers with messages queued for them: logging::syslog_net), added to `fds`
+    /// as `(process index, fd)` to poll for POLLOUT. Listener envelopes are the event
+    /// bus's (`events_write_fds`).
+    pub fn write_fds_of(&self, idx: usize, fds: &mut Vec<(usize, i32)>) {
+        let p = &self.procs[idx];
+        if let (false, Some(fd)) = (p.stdin_pending.is_empty(), &p.stdin) {
+            fds.push((idx, fd.as_raw_fd()));
         }
-        // Syslog servers with messages queued for them (logging::syslog_net).
-        for (i, p) in self.procs.iter().enumerate() {
-            v.extend(p.outputs.syslog_write_fds().into_iter().map(|fd| (i, fd)));
-        }
-        v
+        fds.extend(p.outputs.syslog_write_fds().into_iter().map(|fd| (idx, fd)));
+    }
+
+    /// Whether process `idx` has descriptors to poll besides its output pipes (probes,
+    /// bytes waiting to be written).
+    pub fn polls_fds(&self, idx: usize) -> bool {
+        let p = &self.procs[idx];
+        p.probe.as_ref().is_some_and(|pr| pr.poll_fd().is_some())
+            || p.liveness.as_ref().is_some_and(|c| c.poll_fd().is_some())
+            || p.hook.as_ref().is_some_and(|h| h.poll_fd().is_some())
+            || (!p.stdin_pending.is_empty() && p.stdin.is_some())
+            || !p.outputs.syslog_write_fds().is_empty()
     }
 
     /// A child's stdin (or a syslog server's socket) became writable: write more of what

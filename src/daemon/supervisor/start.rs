@@ -258,23 +258,24 @@ impl Supervisor {
         spawned
     }
 
-    /// Descriptors readiness probes, liveness checks and hooks wait on:
-    /// `(process index, source, fd, events)`.
-    pub fn probe_fds(&self) -> Vec<(usize, ProbeSource, i32, nix::poll::PollFlags)> {
+    /// Descriptors the readiness probe, liveness check and hook of process `idx` wait on,
+    /// in that order, added to `fds` as `(process index, source, fd, events)`.
+    pub fn probe_fds_of(
+        &self,
+        idx: usize,
+        fds: &mut Vec<(usize, ProbeSource, i32, nix::poll::PollFlags)>,
+    ) {
         use nix::poll::PollFlags;
-        let mut fds = Vec::new();
-        for (i, p) in self.procs.iter().enumerate() {
-            if let Some((fd, ev)) = p.probe.as_ref().and_then(|pr| pr.poll_fd()) {
-                fds.push((i, ProbeSource::Ready, fd, ev));
-            }
-            if let Some((fd, ev)) = p.liveness.as_ref().and_then(|c| c.poll_fd()) {
-                fds.push((i, ProbeSource::Liveness, fd, ev));
-            }
-            if let Some(fd) = p.hook.as_ref().and_then(|h| h.poll_fd()) {
-                fds.push((i, ProbeSource::Hook, fd, PollFlags::POLLIN));
-            }
+        let p = &self.procs[idx];
+        if let Some((fd, ev)) = p.probe.as_ref().and_then(|pr| pr.poll_fd()) {
+            fds.push((idx, ProbeSource::Ready, fd, ev));
         }
-        fds
+        if let Some((fd, ev)) = p.liveness.as_ref().and_then(|c| c.poll_fd()) {
+            fds.push((idx, ProbeSource::Liveness, fd, ev));
+        }
+        if let Some(fd) = p.hook.as_ref().and_then(|h| h.poll_fd()) {
+            fds.push((idx, ProbeSource::Hook, fd, PollFlags::POLLIN));
+        }
     }
 
     /// A probe's descriptor is ready.
