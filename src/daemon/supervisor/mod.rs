@@ -130,6 +130,8 @@ pub struct Supervisor {
     spawn_cursor: usize,
     /// The start pass's list of candidates (reused across passes).
     start_scratch: Vec<usize>,
+    /// `fire_timers`' list of the processes due (reused across passes).
+    due_scratch: Vec<usize>,
     /// Event listener pools and the event clock (`eventbus`).
     bus: Bus,
     /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
@@ -190,6 +192,7 @@ impl Supervisor {
             spawn_backlog: false,
             spawn_cursor: 0,
             start_scratch: Vec::new(),
+            due_scratch: Vec::new(),
             cpu_latency: Default::default(),
             bus: Default::default(),
             remembered: Default::default(),
@@ -337,7 +340,9 @@ impl Supervisor {
     /// Fires every due process deadline: only the processes the table's index has due,
     /// each timer kind in its turn, in table order.
     pub fn fire_timers(&mut self, now: Instant) {
-        let due = self.procs.take_due(now, self.mood == Mood::Running);
+        let mut due = std::mem::take(&mut self.due_scratch);
+        self.procs
+            .take_due(now, self.mood == Mood::Running, &mut due);
         for &idx in &due {
             if let Some(at) = self.procs[idx].machine.deadline().filter(|d| *d <= now) {
                 self.metrics.timer_fired(now.saturating_duration_since(at));
@@ -378,6 +383,7 @@ impl Supervisor {
                 self.probe_verdict(idx, verdict, now);
             }
         }
+        self.due_scratch = due;
     }
 
     /// Emits an event to the listener pools (sendRemoteCommEvent, group added/removed).

@@ -218,11 +218,12 @@ impl Table {
         None
     }
 
-    /// The processes with a deadline at or before `now`, in table order. Each is marked:
+    /// The processes with a deadline at or before `now`, in table order, into `due`. Each
+    /// is marked:
     /// whatever fires, its next deadline is recomputed at the next refresh.
-    pub fn take_due(&mut self, now: Instant, running: bool) -> Vec<usize> {
+    pub fn take_due(&mut self, now: Instant, running: bool, due: &mut Vec<usize>) {
         self.refresh(running);
-        let mut due = Vec::new();
+        due.clear();
         while let Some(&Reverse((d, idx))) = self.heap.peek() {
             if d > now {
                 break;
@@ -234,10 +235,9 @@ impl Table {
             }
         }
         due.sort_unstable();
-        for &idx in &due {
+        for &idx in due.iter() {
             self.stale.mark(idx);
         }
-        due
     }
 
     /// Brings the index up to date with the marked processes.
@@ -247,7 +247,9 @@ impl Table {
             self.stale.all = true;
         }
         if self.stale.take(self.procs.len(), &mut self.scratch) {
-            self.queued = self.procs.iter().map(|p| deadline_of(p, running)).collect();
+            self.queued.clear();
+            let procs = self.procs.iter();
+            self.queued.extend(procs.map(|p| deadline_of(p, running)));
             self.reheap();
         }
         for &idx in &self.scratch {
@@ -268,13 +270,15 @@ impl Table {
     }
 
     /// The heap rebuilt from `queued`: one entry per process with a deadline.
+    /// Its buffer is reused, sized once for the most entries it may hold (no growth by
+    /// doubling during a launch, which left freed buffers behind in the daemon's heap).
     fn reheap(&mut self) {
-        self.heap = self
-            .queued
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| d.map(|d| Reverse((d, i))))
-            .collect();
+        let mut entries = std::mem::take(&mut self.heap).into_vec();
+        entries.clear();
+        entries.reserve(2 * self.procs.len() + 65);
+        let queued = self.queued.iter().enumerate();
+        entries.extend(queued.filter_map(|(i, d)| d.map(|d| Reverse((d, i)))));
+        self.heap = BinaryHeap::from(entries);
     }
 
     /// Panics if a process's deadline differs from the index's: a mutation that did not
@@ -324,12 +328,16 @@ mod tests {
         // A moved deadline leaves a stale entry behind, never reported.
         t.get_mut(1).machine.state = State::Backoff { retry_at: later };
         assert_eq!(t.next_deadline(true), Some(later));
-        assert_eq!(t.take_due(soon, true), Vec::<usize>::new());
-        assert_eq!(t.take_due(later, true), vec![1, 2]);
+        let mut due = Vec::new();
+        t.take_due(soon, true, &mut due);
+        assert_eq!(due, Vec::<usize>::new());
+        t.take_due(later, true, &mut due);
+        assert_eq!(due, vec![1, 2]);
         // Still due (nothing fired): back in the index at the next refresh.
         assert_eq!(t.next_deadline(true), Some(later));
         t.vec_mut().remove(0);
-        assert_eq!(t.take_due(later, true), vec![0, 1]);
+        t.take_due(later, true, &mut due);
+        assert_eq!(due, vec![0, 1]);
     }
 
     #[test]
