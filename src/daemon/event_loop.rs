@@ -17,6 +17,7 @@ use nix::libc;
 use nix::poll::PollFlags;
 
 use super::poll_set::PollSet;
+use super::proc_fds::ProcFds;
 use super::rpc::handle_call;
 use super::sig::Signals;
 use super::supervisor::{Mood, ProbeSource, Supervisor};
@@ -86,6 +87,7 @@ pub fn resume(
         calls_left: false,
         writes: VecDeque::new(),
         waiters: Waiters::default(),
+        fds: ProcFds::default(),
     };
     let mut draining = false;
     loop {
@@ -155,6 +157,8 @@ struct Loop<'a> {
     waiters: Waiters,
     /// The descriptors the loop waits on.
     set: PollSet<Source>,
+    /// The processes' descriptors: pipes held in `set`, the others listed each wait.
+    fds: ProcFds,
 }
 
 /// What a ready descriptor is to the loop.
@@ -214,7 +218,7 @@ fn advance(sup: &mut Supervisor, now: Instant) {
 }
 
 /// The earliest deadline of the supervisor and the parked calls.
-fn deadline(sup: &Supervisor, waiters: &Waiters) -> Option<Instant> {
+fn deadline(sup: &mut Supervisor, waiters: &Waiters) -> Option<Instant> {
     sup.next_deadline()
         .into_iter()
         .chain(waiters.deadline())
@@ -250,7 +254,7 @@ impl Loop<'_> {
     /// ones are watched for this wait only.
     fn poll(
         &mut self,
-        sup: &Supervisor,
+        sup: &mut Supervisor,
         signals: &Signals,
         extra: Option<(RawFd, Instant)>,
     ) -> nix::Result<Ready> {
@@ -280,19 +284,18 @@ impl Loop<'_> {
         if let Some(fd) = self.timer.fd() {
             set.keep(fd, KEY_TIMER, PollFlags::POLLIN, Source::Timer);
         }
-        // SAFETY (all four): the fds are owned by `sup`'s processes (output pipes,
-        // readiness probes, stdin) or its watcher, and stay open during this poll.
+        // Held across passes, updated for the processes that changed.
+        self.fds.sync(sup, set, Source::Pipe);
+        // SAFETY (all three): the fds are owned by `sup`'s processes (readiness probes,
+        // stdin) or its watcher, and stay open during this poll.
         let borrow = |raw: i32| unsafe { BorrowedFd::borrow_raw(raw) };
-        for (idx, ch, raw, key) in sup.pipes() {
-            set.keep(borrow(raw), key, PollFlags::POLLIN, Source::Pipe(idx, ch));
-        }
-        for (idx, source, raw, events) in sup.probe_fds() {
+        for &(idx, source, raw, events) in self.fds.probe_fds(sup) {
             set.once(borrow(raw), events, Source::Probe(idx, source));
         }
         for raw in sup.watch_fds() {
             set.once(borrow(raw), PollFlags::POLLIN, Source::Watch);
         }
-        for (idx, raw) in sup.write_fds() {
+        for &(idx, raw) in self.fds.write_fds(sup) {
             set.once(borrow(raw), PollFlags::POLLOUT, Source::Out(idx));
         }
         // The hooks own the extra descriptor for the duration of this poll.

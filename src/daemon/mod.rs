@@ -25,6 +25,7 @@ pub mod logwait;
 pub mod malloc_tune;
 pub mod metrics;
 pub mod poll_set;
+pub mod proc_fds;
 pub mod remembered;
 pub mod replies;
 pub mod rpc;

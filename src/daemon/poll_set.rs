@@ -8,7 +8,9 @@
 //!   file (a pipe's spawn serial and stream): the same fd number with another key is a new
 //!   file (a closed pipe's number reused by a respawn), so the old registration is dropped
 //!   and the new file added. A kept entry not asked for again in a pass is removed before
-//!   the next wait.
+//!   the next wait. A held entry ([`PollSet::hold`]: output pipes, thousands of them)
+//!   stays without being asked for again, until [`PollSet::release`]; the loop updates
+//!   only the changed processes' pipes (`pipe_regs.rs`).
 //! - once ([`PollSet::once`]): short-lived descriptors (probes, stdin with bytes waiting,
 //!   watcher commands) are added for one wait and removed right after it, as `ppoll` would
 //!   look at them.
@@ -33,9 +35,12 @@ struct Kept<T> {
     events: EpollFlags,
     token: T,
     stamp: u32,
-    /// The pass that last asked for it.
+    /// The pass that last asked for it; `HELD` for a held one.
     pass: u64,
 }
+
+/// The pass of a held entry ([`PollSet::hold`]): never swept.
+const HELD: u64 = u64::MAX;
 
 /// One descriptor watched for a single wait.
 struct Once<T> {
@@ -51,6 +56,8 @@ pub struct PollSet<T: Copy> {
     kept: Vec<Option<Kept<T>>>,
     /// How many `kept` slots are `Some`.
     kept_len: usize,
+    /// The fds asked for with `keep` (per pass): the sweep looks at these only.
+    passing: Vec<RawFd>,
     once: Vec<Once<T>>,
     /// Stamps of the current once-registrations, by fd (those not also kept).
     once_stamps: Vec<(RawFd, u32)>,
@@ -68,6 +75,7 @@ impl<T: Copy> PollSet<T> {
             ep: Epoll::new(EpollCreateFlags::EPOLL_CLOEXEC)?,
             kept: Vec::new(),
             kept_len: 0,
+            passing: Vec::new(),
             once: Vec::new(),
             once_stamps: Vec::new(),
             pass: 1,
@@ -80,20 +88,58 @@ impl<T: Copy> PollSet<T> {
     /// Wants `fd` (the open file `key` names) watched for `events` in this pass and the
     /// next ones, reported as `token`.
     pub fn keep(&mut self, fd: BorrowedFd<'_>, key: u64, events: PollFlags, token: T) {
+        let pass = self.pass;
+        if self.put(fd, key, events, token, pass) {
+            self.passing.push(raw(fd));
+        }
+    }
+
+    /// Wants `fd` (the open file `key` names) watched for `events` until [`Self::release`]
+    /// (or a `hold` or `keep` of another file at its number), reported as `token`. No
+    /// per-pass cost: for the many long-lived descriptors (output pipes).
+    pub fn hold(&mut self, fd: BorrowedFd<'_>, key: u64, events: PollFlags, token: T) {
+        self.put(fd, key, events, token, HELD);
+    }
+
+    /// Drops the held entry of `fd` if it is still the file `key` names (the fd may be
+    /// closed already, or its number taken by another file).
+    pub fn release(&mut self, fd: RawFd, key: u64) {
+        let Ok(at) = usize::try_from(fd) else {
+            return;
+        };
+        if let Some(slot) = self
+            .kept
+            .get_mut(at)
+            .filter(|s| s.is_some_and(|k| k.key == key))
+        {
+            *slot = None;
+            self.kept_len -= 1;
+            let _ = epoll_ctl_del(&self.ep, fd);
+        }
+    }
+
+    /// Registers or refreshes a kept entry for pass `pass`; false if epoll refused `fd`.
+    fn put(
+        &mut self,
+        fd: BorrowedFd<'_>,
+        key: u64,
+        events: PollFlags,
+        token: T,
+        pass: u64,
+    ) -> bool {
         let raw = raw(fd);
         let Ok(at) = usize::try_from(raw) else {
-            return;
+            return false;
         };
         if self.kept.len() <= at {
             self.kept.resize(at + 1, None);
         }
         let events = epoll_flags(events);
-        let pass = self.pass;
         match &mut self.kept[at] {
             Some(k) if k.key == key && k.events == events => {
                 k.token = token;
                 k.pass = pass;
-                return;
+                return true;
             }
             Some(k) if k.key == key => {
                 // Same file, other events.
@@ -105,7 +151,7 @@ impl<T: Copy> PollSet<T> {
                         pass,
                         ..*k
                     };
-                    return;
+                    return true;
                 }
             }
             _ => {}
@@ -125,8 +171,10 @@ impl<T: Copy> PollSet<T> {
                 pass,
             });
             self.kept_len += 1;
+            true
         } else {
             self.refused.push(token);
+            false
         }
     }
 
@@ -194,22 +242,32 @@ impl<T: Copy> PollSet<T> {
         Ok(())
     }
 
-    /// Removes the kept entries this pass did not ask for and starts the next pass.
+    /// Removes the kept entries this pass did not ask for (held ones stay) and starts the
+    /// next pass.
     fn sweep(&mut self) {
         let pass = self.pass;
         self.pass += 1;
-        if self.kept_len == 0 {
-            return;
-        }
-        for (at, slot) in self.kept.iter_mut().enumerate() {
-            if slot.is_some_and(|k| k.pass != pass) {
+        let mut passing = std::mem::take(&mut self.passing);
+        passing.sort_unstable();
+        passing.dedup();
+        for &fd in &passing {
+            let Some(slot) = usize::try_from(fd)
+                .ok()
+                .and_then(|at| self.kept.get_mut(at))
+            else {
+                continue;
+            };
+            if slot.is_some_and(|k| k.pass != pass && k.pass != HELD) {
                 *slot = None;
                 self.kept_len -= 1;
                 // Still open (a pipe dropped from the loop's list but not closed yet):
                 // removed now. Closed: it left the set by itself (EBADF/ENOENT).
-                let _ = epoll_ctl_del(&self.ep, at as RawFd);
+                let _ = epoll_ctl_del(&self.ep, fd);
             }
         }
+        // What this pass asked for is looked at again after the next one.
+        passing.retain(|&fd| self.kept_at(fd).is_some_and(|k| k.pass == pass));
+        self.passing = passing;
     }
 
     /// Adds the once-entries, grouped by fd (one listed twice is registered once, for the

@@ -142,3 +142,23 @@ fn a_descriptor_epoll_refuses_is_reported_ready_as_ppoll_would() {
     v.sort_unstable();
     assert_eq!(v, vec![2, 3]);
 }
+
+#[test]
+fn held_descriptors_stay_until_released_by_their_own_key() {
+    let mut set = PollSet::new().unwrap();
+    let (r1, _w1) = readable_pipe();
+    let (r2, _w2) = readable_pipe();
+    set.hold(r1.as_fd(), 1, PollFlags::POLLIN, 10);
+    set.keep(r2.as_fd(), 2, PollFlags::POLLIN, 20);
+    assert_eq!(ready(&mut set), vec![10, 20]);
+    // Not asked for again: the kept one goes, the held one stays.
+    assert_eq!(ready(&mut set), vec![10]);
+    assert_eq!(ready(&mut set), vec![10]);
+    assert_eq!(set.kept_count(), 1);
+    // Another file's key at this number releases nothing.
+    set.release(r1.as_raw_fd(), 2);
+    assert_eq!(ready(&mut set), vec![10]);
+    set.release(r1.as_raw_fd(), 1);
+    assert_eq!(ready(&mut set), Vec::<u32>::new());
+    assert_eq!(set.kept_count(), 0);
+}

@@ -41,7 +41,7 @@ impl Supervisor {
             let Some(idx) = self.find(&r.group, &r.name) else {
                 continue;
             };
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             if p.stdin.is_some() {
                 p.stdin_pending = r.stdin_pending;
             }
@@ -106,12 +106,12 @@ impl Supervisor {
                 continue;
             };
             if let Some(h) = r.hook {
-                self.procs[idx].hook = Some(Box::new(Hook::adopted(h, hook_fd)));
+                self.procs.get_mut(idx).hook = Some(Box::new(Hook::adopted(h, hook_fd)));
             }
             if let Some(fd) = probe_fd {
                 probe_fds.insert(idx, fd);
             }
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             if let (Some((at, tally)), Some(c), true) = (
                 r.liveness,
                 &p.config.ext.liveness,
@@ -121,7 +121,7 @@ impl Supervisor {
             }
         }
         for idx in 0..self.procs.len() {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let Some(check) = p.ready.as_ref() else {
                 continue;
             };

@@ -146,7 +146,7 @@ impl Supervisor {
     /// Bytes from a listener's stdout: copied to its stdout log (no capture mode, no
     /// events), then fed to its protocol state.
     pub fn events_listener_output(&mut self, idx: usize, data: &[u8]) -> CaptureOutput {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let mut out = p.outputs.write(Channel::Stdout, data);
         out.events.clear();
         let name = p.config.name.clone();
@@ -373,9 +373,9 @@ mod tests {
         let running = State::Running { pid: 7, since: now };
         sup.events_state_change(l, &State::Stopped, &starting);
         sup.events_state_change(l, &starting, &running);
-        sup.procs[l].machine.state = running;
+        sup.procs.get_mut(l).machine.state = running;
         let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_NONBLOCK).unwrap();
-        sup.procs[l].stdin = Some(w);
+        sup.procs.get_mut(l).stdin = Some(w);
         sup.events_listener_output(l, b"REA");
         sup.events_dispatch();
         assert_eq!(read_pipe(&r), "");
@@ -414,7 +414,7 @@ processname:L groupname:L from_state:STOPPED tries:0"
         );
         let exited = State::Exited { expected: false };
         sup.events_state_change(l, &running, &exited);
-        sup.procs[l].machine.state = exited;
+        sup.procs.get_mut(l).machine.state = exited;
         // Re-buffered at the head, before the EXITED event.
         let serials: Vec<u64> = {
             let p = &mut sup.bus.pools[0];
@@ -430,7 +430,7 @@ processname:L groupname:L from_state:STOPPED tries:0"
         assert_eq!(serials, [2, 3]);
         // Garbage makes it UNKNOWN; nothing is delivered until it restarts.
         sup.events_state_change(l, &exited, &starting);
-        sup.procs[l].machine.state = running;
+        sup.procs.get_mut(l).machine.state = running;
         sup.events_listener_output(l, b"HELLO!\n");
         sup.emit_event(EventType::RemoteCommunication, remote_payload("t", "d"));
         sup.events_dispatch();
@@ -454,7 +454,7 @@ processname:L groupname:L from_state:STOPPED tries:0"
             crate::events::types::remote_payload("t", "d"),
         );
         assert!(!sup.events_hold_stop(&[l], now));
-        sup.procs[l].machine.state = State::Running { pid: 7, since: now };
+        sup.procs.get_mut(l).machine.state = State::Running { pid: 7, since: now };
         assert!(sup.events_hold_stop(&[l], now));
         assert_eq!(sup.events_deadline(), Some(now + DRAIN_GRACE));
         assert!(!sup.events_hold_stop(&[a], now));

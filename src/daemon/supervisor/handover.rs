@@ -130,7 +130,7 @@ impl Supervisor {
                 }
                 continue;
             };
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             p.machine.restore(r.machine);
             p.restart_pending = r.restart_pending;
             p.stdin = stdin;
@@ -141,7 +141,7 @@ impl Supervisor {
             // A RUNNING process's liveness checks start again from now.
             self.liveness_on_state(idx, &state, now);
             // Its memory checks keep their grid.
-            self.procs[idx].memory_due = r.memory_due;
+            self.procs.get_mut(idx).memory_due = r.memory_due;
             self.memory_on_state(idx, &state, now);
             let key = (r.group.clone(), r.name.clone());
             self.metrics.procs.entry(key).or_default().restarts = r.restarts;

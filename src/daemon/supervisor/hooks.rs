@@ -17,7 +17,7 @@ impl Supervisor {
     /// Before a spawn of process `idx`: true when the spawn must not happen now (its
     /// pre_start_hook was started, is running, or could not start).
     pub(super) fn pre_start_hook(&mut self, idx: usize, now: Instant) -> bool {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if p.hook.is_some() {
             return true;
         }
@@ -50,7 +50,7 @@ impl Supervisor {
 
     /// Starts a hook; true when it runs. A pre_start_hook that cannot start fails the start.
     fn start_hook(&mut self, idx: usize, kind: HookKind, cmd: &str, now: Instant) -> bool {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let timeout = p.config.ext.hook_timeout.unwrap_or(DEFAULT_TIMEOUT);
         match Hook::start(kind, cmd, timeout, now) {
             Ok(h) => {
@@ -81,7 +81,7 @@ impl Supervisor {
 
     /// A hook ended: logs it, then spawns, fails the start, or sends the stop signal.
     fn hook_finished(&mut self, idx: usize, f: Finished, now: Instant) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let level = if f.ok { LogLevel::Info } else { LogLevel::Warn };
         emit(level, &f.log_line(&p.config.name));
         match f.kind {
@@ -104,18 +104,10 @@ impl Supervisor {
         }
     }
 
-    /// The earliest hook timeout.
-    pub(super) fn hook_deadline(&self) -> Option<Instant> {
-        self.procs
-            .iter()
-            .filter_map(|p| p.hook.as_deref().map(Hook::deadline))
-            .min()
-    }
-
-    /// Kills the hooks whose timeout passed.
-    pub(super) fn hook_timers(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
-            let p = &mut self.procs[idx];
+    /// Kills the hooks of the processes `due` whose timeout passed.
+    pub(super) fn hook_timers(&mut self, due: &[usize], now: Instant) {
+        for &idx in due {
+            let p = self.procs.get_mut(idx);
             if p.hook.as_ref().is_some_and(|h| h.deadline() <= now) {
                 let timeout = p.config.ext.hook_timeout.unwrap_or(DEFAULT_TIMEOUT);
                 if let Some(h) = p.hook.take() {
@@ -134,7 +126,7 @@ impl Supervisor {
         else {
             return false;
         };
-        if let Some(h) = self.procs[idx].hook.take() {
+        if let Some(h) = self.procs.get_mut(idx).hook.take() {
             self.hook_finished(idx, h.exited(exit.status(), exit.describe()), now);
         }
         true
@@ -142,14 +134,14 @@ impl Supervisor {
 
     /// A hook's output pipe is readable.
     pub(super) fn hook_readable(&mut self, idx: usize) {
-        if let Some(h) = self.procs[idx].hook.as_mut() {
+        if let Some(h) = self.procs.get_mut(idx).hook.as_mut() {
             h.on_readable();
         }
     }
 
     /// An operator's stop while a pre_start_hook runs: the hook is killed, nothing starts.
     pub(super) fn cancel_pre_start_hook(&mut self, idx: usize) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if p.hook
             .as_ref()
             .is_some_and(|h| h.kind == HookKind::PreStart)

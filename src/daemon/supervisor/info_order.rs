@@ -3,25 +3,14 @@
 //! order is kept until the table changes rather than sorted with string comparisons on
 //! every status poll.
 
-use std::borrow::Cow;
-
 use super::Supervisor;
 use crate::process::Process;
 
 impl Supervisor {
     /// Table indexes by group, then name.
-    pub fn info_order(&self) -> Cow<'_, [u32]> {
-        match self.info_order.get() {
-            Some(order) if order.len() == self.procs.len() => Cow::Borrowed(order),
-            // A table changed without `forget_info_order`: right, if not cached.
-            Some(_) => Cow::Owned(sorted(&self.procs)),
-            None => Cow::Borrowed(self.info_order.get_or_init(|| sorted(&self.procs))),
-        }
-    }
-
-    /// Forgets the order after processes were added, removed or reordered.
-    pub(super) fn forget_info_order(&mut self) {
-        self.info_order = std::cell::OnceCell::new();
+    pub fn info_order(&self) -> &[u32] {
+        // Every change of the table's shape goes through `Table::vec_mut`, which forgets it.
+        self.procs.info_order.get_or_init(|| sorted(&self.procs))
     }
 }
 

@@ -30,31 +30,30 @@ pub struct ActionChild {
 impl Supervisor {
     /// A state change of process `idx`: RUNNING starts its checker, any other state ends it.
     pub(super) fn liveness_on_state(&mut self, idx: usize, to: &State, now: Instant) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         match (to, &p.config.ext.liveness) {
             (State::Running { .. }, Some(c)) => p.liveness = Some(Box::new(Checker::new(c, now))),
             _ => p.liveness = None,
         }
     }
 
-    /// The deadlines of the checks and action commands.
+    /// The deadline of the action commands (the checks' are in the table's index).
     pub(super) fn liveness_deadline(&self) -> Option<Instant> {
-        let checks = self
-            .procs
-            .iter()
-            .filter_map(|p| p.liveness.as_deref().map(Checker::deadline));
-        checks.chain(self.actions.iter().map(|a| a.deadline)).min()
+        self.actions.iter().map(|a| a.deadline).min()
     }
 
-    /// Due checks start (or time out); overdue action commands are killed.
-    pub(super) fn liveness_timers(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
+    /// Due checks of the processes `due` start (or time out); overdue action commands
+    /// are killed.
+    pub(super) fn liveness_timers(&mut self, due: &[usize], now: Instant) {
+        for &idx in due {
             let due = self.procs[idx]
                 .liveness
                 .as_ref()
                 .is_some_and(|c| c.deadline() <= now);
             if due {
-                let report = self.procs[idx]
+                let report = self
+                    .procs
+                    .get_mut(idx)
                     .liveness
                     .as_mut()
                     .and_then(|c| c.on_timer(now));
@@ -81,7 +80,9 @@ impl Supervisor {
 
     /// A check's socket is ready.
     pub(super) fn liveness_event(&mut self, idx: usize, now: Instant) {
-        let report = self.procs[idx]
+        let report = self
+            .procs
+            .get_mut(idx)
             .liveness
             .as_mut()
             .and_then(|c| c.on_event(now));
@@ -107,7 +108,9 @@ impl Supervisor {
         else {
             return false;
         };
-        let report = self.procs[idx]
+        let report = self
+            .procs
+            .get_mut(idx)
             .liveness
             .as_mut()
             .and_then(|c| c.child_exited(exit.status(), now));
@@ -168,9 +171,9 @@ impl Supervisor {
                 );
                 match c.failure_action {
                     FailureAction::Restart => {
-                        self.procs[idx].restart_reason =
+                        self.procs.get_mut(idx).restart_reason =
                             Some(crate::process::restarts::RestartReason::Liveness);
-                        self.procs[idx].restart_pending = true;
+                        self.procs.get_mut(idx).restart_pending = true;
                         self.stop(idx, now);
                     }
                     FailureAction::Stop => self.stop(idx, now),

@@ -19,7 +19,7 @@ impl Supervisor {
     /// A state change of process `idx`: a pid starts the checks (first one an interval
     /// from now), no pid ends them.
     pub(super) fn memory_on_state(&mut self, idx: usize, to: &State, now: Instant) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         match (to, &p.config.ext.resources.memory) {
             (State::Starting { .. } | State::Running { .. }, Some(w)) => {
                 if p.memory_due.is_none() {
@@ -30,15 +30,10 @@ impl Supervisor {
         }
     }
 
-    /// The earliest memory check.
-    pub(super) fn memory_deadline(&self) -> Option<Instant> {
-        self.procs.iter().filter_map(|p| p.memory_due).min()
-    }
-
-    /// Runs every due memory check.
-    pub(super) fn memory_timers(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
-            let p = &mut self.procs[idx];
+    /// Runs the due memory checks of the processes `due`.
+    pub(super) fn memory_timers(&mut self, due: &[usize], now: Instant) {
+        for &idx in due {
+            let p = self.procs.get_mut(idx);
             let (Some(due), Some(w), Some(pid)) = (
                 p.memory_due.filter(|d| *d <= now),
                 p.config.ext.resources.memory,
@@ -56,7 +51,7 @@ impl Supervisor {
 
     /// Process `idx` (pid `pid`) is over its limit with `rss` bytes: its action runs.
     fn memory_act(&mut self, idx: usize, pid: i32, rss: u64, now: Instant) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let Some(w) = p.config.ext.resources.memory else {
             return;
         };
@@ -71,7 +66,7 @@ impl Supervisor {
         );
         match w.action {
             MemoryAction::Restart => {
-                let p = &mut self.procs[idx];
+                let p = self.procs.get_mut(idx);
                 p.restart_reason = Some(RestartReason::Memory);
                 p.restart_pending = true;
                 self.stop(idx, now);
@@ -91,7 +86,7 @@ impl Supervisor {
     /// Counts a spawn of process `idx` that is a restart (it ran before) under its reason
     /// (`restarts::reason_for`).
     pub(super) fn count_restart(&mut self, idx: usize) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let asked = p.restart_reason.take();
         if p.machine.laststart != 0 || self.metrics.spawned_before(p) {
             let reason = reason_for(asked, &p.machine.state);

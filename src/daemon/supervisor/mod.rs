@@ -34,6 +34,7 @@ mod remember;
 mod shutdown;
 mod start;
 mod stored;
+mod table;
 mod update;
 mod watch;
 
@@ -49,7 +50,7 @@ use crate::config::Config;
 use crate::logging::{emit, MainLogHandle};
 
 use crate::process::spawn::SpawnContext;
-use crate::process::{Action, Process, State};
+use crate::process::{Action, Process};
 
 pub use output::StdinError;
 pub use reload::{AddGroupError, RemoveGroupError};
@@ -93,7 +94,7 @@ pub const EXIT_POLICY_CODE: i32 = 3;
 pub struct Supervisor {
     config: Config,
     /// In start order: group (priority, name), then process (priority, name).
-    procs: Vec<Process>,
+    procs: table::Table,
     mood: Mood,
     ctx: SpawnContext,
     /// The exit status `run` returns once shut down.
@@ -118,8 +119,6 @@ pub struct Supervisor {
     /// without a scan of the table (O(processes²) when thousands stop at once). A cache:
     /// each hit is checked against the table, a miss falls back to the scan.
     pid_index: std::collections::HashMap<i32, usize>,
-    /// getAllProcessInfo's order of the table, once asked for (`info_order`).
-    info_order: std::cell::OnceCell<Vec<u32>>,
     /// inotify watches and action commands (`crate::watch`).
     watcher: crate::watch::Watcher,
     last_die_log: Option<Instant>,
@@ -130,6 +129,10 @@ pub struct Supervisor {
     /// away, so that crash-looping processes early in the table cannot take the whole
     /// budget on every iteration and keep later ones from ever starting.
     spawn_cursor: usize,
+    /// The start pass's list of candidates (reused across passes).
+    start_scratch: Vec<usize>,
+    /// `fire_timers`' list of the processes due (reused across passes).
+    due_scratch: Vec<usize>,
     /// Event listener pools and the event clock (`eventbus`).
     bus: Bus,
     /// `precise_startup`'s CPU latency request (see `cpu_latency`); the daemon replaces it
@@ -168,6 +171,7 @@ impl Supervisor {
         let mut procs = build_procs(&config);
         let mut plan = ordering::build_plan(&procs);
         ordering::apply_boot(&mut plan, &mut procs);
+        let procs = table::Table::new(procs);
         let ctx = spawn_context(&config);
         let stored_groups = stored::resolved_groups(&config.groups, &procs);
         let mut sup = Supervisor {
@@ -176,7 +180,6 @@ impl Supervisor {
             plan,
             read_buf: Vec::new(),
             pid_index: Default::default(),
-            info_order: Default::default(),
             config,
             procs,
             mood: Mood::Running,
@@ -189,6 +192,8 @@ impl Supervisor {
             last_die_log: None,
             spawn_backlog: false,
             spawn_cursor: 0,
+            start_scratch: Vec::new(),
+            due_scratch: Vec::new(),
             cpu_latency: Default::default(),
             bus: Default::default(),
             remembered: Default::default(),
@@ -210,9 +215,9 @@ impl Supervisor {
 
     /// An operator's stop: an automatic restart the process waits for does not happen.
     pub fn cancel_respawn(&mut self, idx: usize) {
-        self.procs[idx].machine.cancel_respawn();
-        self.procs[idx].memory_note = None;
-        self.procs[idx].restart_reason = None;
+        self.procs.get_mut(idx).machine.cancel_respawn();
+        self.procs.get_mut(idx).memory_note = None;
+        self.procs.get_mut(idx).restart_reason = None;
         self.release_logs(idx);
         self.cancel_pre_start_hook(idx);
     }
@@ -225,7 +230,7 @@ impl Supervisor {
     /// Process `idx` for a test to put into a given state.
     #[cfg(test)]
     pub(crate) fn process_mut(&mut self, idx: usize) -> &mut Process {
-        &mut self.procs[idx]
+        self.procs.get_mut(idx)
     }
 
     /// supervisord's mood.
@@ -288,29 +293,13 @@ impl Supervisor {
     }
 
     /// The earliest deadline anything has (process timers, cron matches, bursts of watched
-    /// changes, shutdown logs,
-    /// event ticks); parked calls keep their own (`waiters`).
-    pub fn next_deadline(&self) -> Option<Instant> {
+    /// changes, shutdown logs, event ticks); parked calls keep their own (`waiters`).
+    /// Process deadlines come from the table's index (`table`): O(processes changed).
+    pub fn next_deadline(&mut self) -> Option<Instant> {
         // A BACKOFF retry is only due while running: during shutdown it would be a
         // deadline in the past that nothing consumes (a busy loop).
         let running = self.mood == Mood::Running;
-        // A plain loop: this runs twice per loop pass over every process.
-        let mut procs: Option<Instant> = None;
-        for p in &self.procs {
-            let timer = match p.machine.state {
-                State::Backoff { .. } if !running => None,
-                _ => p.machine.deadline(),
-            };
-            let more = [
-                timer,
-                p.outputs.next_retry(),
-                p.probe.as_ref().and_then(|pr| pr.deadline()),
-                p.cron.as_ref().and_then(|c| c.deadline()),
-            ];
-            for d in more.into_iter().flatten() {
-                procs = Some(procs.map_or(d, |m| m.min(d)));
-            }
-        }
+        let procs = self.procs.next_deadline(running);
         let die_log = match (self.mood, self.last_die_log) {
             (Mood::Running, _) | (_, None) => None,
             (_, Some(t)) => Some(t + Duration::from_secs(3)),
@@ -321,9 +310,7 @@ impl Supervisor {
             .chain(die_log)
             .chain((self.spawn_backlog && running).then(Instant::now))
             .chain(self.events_deadline()) // events: TICK_* (eventbus.rs)
-            .chain(self.liveness_deadline()) // liveness checks (liveness.rs)
-            .chain(self.hook_deadline()) // pre_start/pre_stop hooks (hooks.rs)
-            .chain(self.memory_deadline()) // memory_limit checks (memory.rs)
+            .chain(self.liveness_deadline()) // liveness action commands (liveness.rs)
             .chain(self.mainlog.as_ref().and_then(|h| h.next_deadline())) // retry, rotation
             .min()
     }
@@ -343,7 +330,7 @@ impl Supervisor {
                 Action::Log(level, msg) => emit(level, &msg),
                 Action::Signal { pid, sig, group } => {
                     if let Err(e) = send_signal(pid, sig, group) {
-                        let acts = self.procs[idx].machine.signal_failed(e.desc());
+                        let acts = self.procs.get_mut(idx).machine.signal_failed(e.desc());
                         self.run_actions(idx, acts);
                     }
                 }
@@ -351,12 +338,16 @@ impl Supervisor {
         }
     }
 
-    /// Fires every due process deadline.
+    /// Fires every due process deadline: only the processes the table's index has due,
+    /// each timer kind in its turn, in table order.
     pub fn fire_timers(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
-            if let Some(due) = self.procs[idx].machine.deadline().filter(|d| *d <= now) {
-                self.metrics.timer_fired(now.saturating_duration_since(due));
-                let p = &mut self.procs[idx];
+        let mut due = std::mem::take(&mut self.due_scratch);
+        self.procs
+            .take_due(now, self.mood == Mood::Running, &mut due);
+        for &idx in &due {
+            if let Some(at) = self.procs[idx].machine.deadline().filter(|d| *d <= now) {
+                self.metrics.timer_fired(now.saturating_duration_since(at));
+                let p = self.procs.get_mut(idx);
                 let actions = p.machine.on_timer(now, &p.policy);
                 self.apply(idx, actions);
             }
@@ -364,26 +355,36 @@ impl Supervisor {
         if let Some(h) = &self.mainlog {
             h.retry_due(now);
         }
-        for p in &mut self.procs {
-            if p.outputs.next_retry().is_some_and(|d| d <= now) {
-                p.outputs.retry_due(now);
+        for &idx in &due {
+            if self.procs[idx]
+                .outputs
+                .next_retry()
+                .is_some_and(|d| d <= now)
+            {
+                self.procs.get_mut(idx).outputs.retry_due(now);
             }
         }
-        self.fire_watches(now); // watch.rs: cron matches, ended bursts of changes
-        self.liveness_timers(now);
-        self.hook_timers(now);
-        self.memory_timers(now);
-        for idx in 0..self.procs.len() {
+        self.fire_watches(&due, now); // watch.rs: cron matches, ended bursts of changes
+        self.liveness_timers(&due, now);
+        self.hook_timers(&due, now);
+        self.memory_timers(&due, now);
+        for &idx in &due {
             let due = self.procs[idx]
                 .probe
                 .as_ref()
                 .and_then(|pr| pr.deadline())
                 .is_some_and(|d| d <= now);
             if due {
-                let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_timer(now));
+                let verdict = self
+                    .procs
+                    .get_mut(idx)
+                    .probe
+                    .as_mut()
+                    .map(|pr| pr.on_timer(now));
                 self.probe_verdict(idx, verdict, now);
             }
         }
+        self.due_scratch = due;
     }
 
     /// Emits an event to the listener pools (sendRemoteCommEvent, group added/removed).

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::table::Table;
 use crate::config::{AutoRestart, LogLevel};
 use crate::ordering::{state, Blocker, Plan, ProcView, ProgramSpec, Views};
 use crate::process::{Process, State};
@@ -99,18 +100,18 @@ pub fn blocker(plan: &Plan, procs: &[Process], idx: usize) -> Option<Blocker> {
 
 /// Marks every stopped dependency of process `idx` (transitively) to be started, for a
 /// `start` request on a program whose dependencies are down. Returns their names.
-pub fn start_dependencies(plan: &Plan, procs: &mut [Process], idx: usize) -> Vec<String> {
+pub fn start_dependencies(plan: &Plan, procs: &mut Table, idx: usize) -> Vec<String> {
     let Some(p) = plan.owner_of(idx) else {
         return Vec::new();
     };
-    let missing = plan.missing_dependencies(p, &Live(procs));
+    let missing = plan.missing_dependencies(p, &Live(&procs[..]));
     let mut names = Vec::new();
     for d in missing {
         let spec = &plan.programs()[d];
         names.push(spec.name.clone());
         for &q in &spec.processes {
             if procs[q].machine.can_start() {
-                procs[q].restart_pending = true;
+                procs.get_mut(q).restart_pending = true;
             }
         }
     }
@@ -119,7 +120,7 @@ pub fn start_dependencies(plan: &Plan, procs: &mut [Process], idx: usize) -> Vec
 
 /// After process `idx` entered `to`: fires chain links (the next program's processes are
 /// marked to start) and logs a chain that stalls on a FATAL member.
-pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &State) {
+pub fn on_state_change(plan: &mut Plan, procs: &mut Table, idx: usize, to: &State) {
     let code = to.code() as i32;
     if let Some((next, why)) = plan.chain_stalled(idx, code) {
         emit(
@@ -127,7 +128,7 @@ pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &
             &format!("startup chain stopped before {next}: {why}"),
         );
     }
-    let fired = plan.on_transition(idx, code, &Live(procs));
+    let fired = plan.on_transition(idx, code, &Live(&procs[..]));
     for p in fired {
         let spec = &plan.programs()[p];
         emit(
@@ -142,9 +143,9 @@ pub fn on_state_change(plan: &mut Plan, procs: &mut [Process], idx: usize, to: &
         let now = std::time::Instant::now();
         let after = procs[idx].config.program.clone();
         for &q in &spec.processes {
-            procs[q].startup.chain_fired(&after, now);
+            procs.get_mut(q).startup.chain_fired(&after, now);
             if procs[q].machine.can_start() {
-                procs[q].restart_pending = true;
+                procs.get_mut(q).restart_pending = true;
             }
         }
     }

@@ -55,7 +55,7 @@ impl Supervisor {
     ) {
         let mut total = 0;
         while total < budget {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let slot = match channel {
                 Channel::Stdout => &mut p.stdout,
                 Channel::Stderr => &mut p.stderr,
@@ -78,7 +78,7 @@ impl Supervisor {
                     let out = if channel == Channel::Stdout && self.is_listener(idx) {
                         self.events_listener_output(idx, &buf[..n])
                     } else {
-                        self.procs[idx].outputs.write(channel, &buf[..n])
+                        self.procs.get_mut(idx).outputs.write(channel, &buf[..n])
                     };
                     self.capture_output(idx, channel, out);
                     self.probe_verdict(idx, verdict, Instant::now());
@@ -108,43 +108,56 @@ impl Supervisor {
         self.drain(idx, channel, READ_BUDGET);
     }
 
-    /// The open output pipes to poll: (process index, stream, raw fd, key). The key names
-    /// the open file (the spawn's serial and the stream), so a respawn's pipe that got a
-    /// closed pipe's fd number is told apart from it.
-    pub fn pipes(&self) -> impl Iterator<Item = (usize, Channel, i32, u64)> + '_ {
-        self.procs.iter().enumerate().flat_map(|(i, p)| {
-            let out = p.stdout.as_ref().map(|fd| (i, Channel::Stdout, fd, 0));
-            let err = p.stderr.as_ref().map(|fd| (i, Channel::Stderr, fd, 1));
-            [out, err]
-                .into_iter()
-                .flatten()
-                .map(move |(i, ch, fd, bit)| (i, ch, fd.as_raw_fd(), p.pipes_serial << 1 | bit))
-        })
+    /// The output pipes of process `idx` to poll: (stream, raw fd, key), stdout first.
+    /// The key names the open file (the spawn's serial and the stream), so a respawn's
+    /// pipe that got a closed pipe's fd number is told apart from it.
+    pub fn pipes_of(&self, idx: usize) -> [Option<(Channel, i32, u64)>; 2] {
+        let p = &self.procs[idx];
+        let key = |bit: u64| p.pipes_serial << 1 | bit;
+        [
+            p.stdout
+                .as_ref()
+                .map(|fd| (Channel::Stdout, fd.as_raw_fd(), key(0))),
+            p.stderr
+                .as_ref()
+                .map(|fd| (Channel::Stderr, fd.as_raw_fd(), key(1))),
+        ]
     }
 
-    /// Pipes with bytes waiting to be written (listener envelopes, `sendProcessStdin`):
-    /// `(process index, fd)` to poll for POLLOUT.
-    pub fn write_fds(&self) -> Vec<(usize, i32)> {
-        let mut v = self.events_write_fds();
-        for (i, p) in self.procs.iter().enumerate() {
-            if let (false, Some(fd)) = (p.stdin_pending.is_empty(), &p.stdin) {
-                if !v.iter().any(|&(j, _)| j == i) {
-                    v.push((i, fd.as_raw_fd()));
-                }
-            }
+    /// The processes whose descriptors may have changed since the last call, into `out`;
+    /// true: all of them (the table may have changed shape: indices moved).
+    pub fn take_io_changes(&mut self, out: &mut Vec<usize>) -> bool {
+        self.procs.take_io_changes(out)
+    }
+
+    /// Descriptors of process `idx` with bytes waiting to be written (`sendProcessStdin`,
+    /// syslog servers with messages queued for them: logging::syslog_net), added to `fds`
+    /// as `(process index, fd)` to poll for POLLOUT. Listener envelopes are the event
+    /// bus's (`events_write_fds`).
+    pub fn write_fds_of(&self, idx: usize, fds: &mut Vec<(usize, i32)>) {
+        let p = &self.procs[idx];
+        if let (false, Some(fd)) = (p.stdin_pending.is_empty(), &p.stdin) {
+            fds.push((idx, fd.as_raw_fd()));
         }
-        // Syslog servers with messages queued for them (logging::syslog_net).
-        for (i, p) in self.procs.iter().enumerate() {
-            v.extend(p.outputs.syslog_write_fds().into_iter().map(|fd| (i, fd)));
-        }
-        v
+        fds.extend(p.outputs.syslog_write_fds().into_iter().map(|fd| (idx, fd)));
+    }
+
+    /// Whether process `idx` has descriptors to poll besides its output pipes (probes,
+    /// bytes waiting to be written).
+    pub fn polls_fds(&self, idx: usize) -> bool {
+        let p = &self.procs[idx];
+        p.probe.as_ref().is_some_and(|pr| pr.poll_fd().is_some())
+            || p.liveness.as_ref().is_some_and(|c| c.poll_fd().is_some())
+            || p.hook.as_ref().is_some_and(|h| h.poll_fd().is_some())
+            || (!p.stdin_pending.is_empty() && p.stdin.is_some())
+            || !p.outputs.syslog_write_fds().is_empty()
     }
 
     /// A child's stdin (or a syslog server's socket) became writable: write more of what
     /// waits for it.
     pub fn on_writable(&mut self, idx: usize) {
         self.events_writable(idx);
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.outputs.flush_syslog(std::time::Instant::now());
         if !p.stdin_pending.is_empty() {
             let fd = p.stdin.as_ref().map(|f| f.as_raw_fd());
@@ -159,7 +172,7 @@ impl Supervisor {
     /// Writes `chars` to the stdin of process `idx`: what the non-blocking pipe takes at
     /// once, the rest kept (bounded) and written when the pipe becomes writable, in order.
     pub fn send_stdin(&mut self, idx: usize, chars: &[u8]) -> Result<(), StdinError> {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if !matches!(
             p.machine.state,
             State::Starting { .. } | State::Running { .. }
@@ -202,7 +215,7 @@ impl Supervisor {
     /// Writes every JSON log line still waiting for its newline (before an in-place
     /// upgrade; the rest of the line follows in an object of its own).
     pub fn flush_partial_logs(&mut self) {
-        for p in &mut self.procs {
+        for p in self.procs.all_mut() {
             for e in p.outputs.flush_partial() {
                 let msg = format!("{}: {e}", p.config.name);
                 emit_counted(LogLevel::Error, &msg, &msg);
@@ -213,7 +226,7 @@ impl Supervisor {
     /// Closes the log files of process `idx` unless it still needs them
     /// (`Process::logs_needed`): a process that stopped for good holds no descriptor.
     pub fn release_logs(&mut self, idx: usize) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if p.outputs.is_open() && !p.logs_needed() {
             p.outputs.close();
         }
@@ -222,7 +235,7 @@ impl Supervisor {
     /// Truncates both logs of process `idx` (remove and reopen); false if one failed. The
     /// logs of a process that holds none open are opened for this and closed again.
     pub fn clear_logs(&mut self, idx: usize) -> bool {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let mut failed = p.outputs.ensure().is_err();
         for channel in [Channel::Stdout, Channel::Stderr] {
             if let Some(c) = p.outputs.capture_mut(channel) {

@@ -95,7 +95,9 @@ impl Supervisor {
         });
         match owner {
             Some((idx, true)) => {
-                let verdict = self.procs[idx]
+                let verdict = self
+                    .procs
+                    .get_mut(idx)
                     .probe
                     .as_mut()
                     .map(|pr| pr.command_exited(exit.status()));
@@ -122,7 +124,7 @@ impl Supervisor {
         self.drain(idx, Channel::Stdout, DRAIN_LIMIT);
         self.drain(idx, Channel::Stderr, DRAIN_LIMIT);
         for channel in [Channel::Stdout, Channel::Stderr] {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let open = match channel {
                 Channel::Stdout => p.stdout.take(),
                 Channel::Stderr => p.stderr.take(),
@@ -132,7 +134,7 @@ impl Supervisor {
                 self.capture_output(idx, channel, out);
             }
         }
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.stdin = None;
         p.stdin_pending.clear();
         if let Some(e) = p.exec_error.take() {
@@ -152,7 +154,7 @@ impl Supervisor {
 
     /// Delivers the state changes process `idx` recorded to `on_state_change`.
     pub fn flush_changes(&mut self, idx: usize) {
-        for (from, to) in self.procs[idx].machine.take_changes() {
+        for (from, to) in self.procs.get_mut(idx).machine.take_changes() {
             self.on_state_change(idx, from, to);
         }
     }
@@ -163,7 +165,7 @@ impl Supervisor {
         let wall = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let ready = p.config.ext.ready.as_deref();
         p.history.push(wall, from, to, &p.machine.spawnerr, ready);
         let one_shot = p.config.autorestart == crate::config::AutoRestart::Never;
@@ -178,7 +180,7 @@ impl Supervisor {
         self.record_change(idx, &from, &to);
         if !matches!(to, State::Starting { .. }) {
             // Readiness is only checked while STARTING.
-            self.procs[idx].probe = None;
+            self.procs.get_mut(idx).probe = None;
         }
         self.liveness_on_state(idx, &to, Instant::now());
         self.memory_on_state(idx, &to, Instant::now());

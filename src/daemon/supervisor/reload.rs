@@ -38,11 +38,11 @@ impl Supervisor {
         // Before the new processes open their log files: threads exist now, so the table
         // grows once here rather than once per doubling (fd_table.rs).
         crate::daemon::fd_table::reserve_for(&config);
-        self.procs = build_procs(&config);
-        self.forget_info_order();
+        let mut procs = build_procs(&config);
         self.booted = (std::time::Instant::now(), std::time::SystemTime::now());
-        self.plan = ordering::build_plan(&self.procs);
-        ordering::apply_boot(&mut self.plan, &mut self.procs);
+        self.plan = ordering::build_plan(&procs);
+        ordering::apply_boot(&mut self.plan, &mut procs);
+        self.procs = super::table::Table::new(procs);
         self.ctx = spawn_context(&config);
         self.stored_groups = super::stored::resolved_groups(&config.groups, &self.procs);
         self.config = config;
@@ -67,7 +67,7 @@ impl Supervisor {
             for msg in problems {
                 emit(LogLevel::Error, &msg);
             }
-            self.procs.push(p);
+            self.procs.vec_mut().push(p);
         }
         self.config.groups.push(group.clone());
         self.events_group_added(group); // events: the pool exists before GROUP_ADDED
@@ -79,13 +79,12 @@ impl Supervisor {
 
     /// Puts groups and processes back in start order after the table changed at run time.
     pub(super) fn sort_table(&mut self) {
-        self.forget_info_order();
         self.config
             .groups
             .sort_by(|a, b| (a.priority, &a.name).cmp(&(b.priority, &b.name)));
         let order: Vec<String> = group_order(&self.config);
         // Stable: equal priorities keep their order within the group.
-        self.procs.sort_by_key(|p| {
+        self.procs.vec_mut().sort_by_key(|p| {
             let g = order.iter().position(|n| *n == p.config.group);
             (g, p.config.priority)
         });
@@ -93,7 +92,6 @@ impl Supervisor {
 
     /// Rebuilds the ordering plan after the process table changed at run time.
     pub(super) fn rebuild_plan(&mut self) {
-        self.forget_info_order();
         let mut plan = ordering::build_plan(&self.procs);
         plan.inherit_fired(&self.plan);
         self.plan = plan;
@@ -111,8 +109,7 @@ impl Supervisor {
         if running {
             return Err(RemoveGroupError::StillRunning);
         }
-        self.procs.retain(|p| p.config.group != name);
-        self.forget_info_order();
+        self.procs.vec_mut().retain(|p| p.config.group != name);
         self.config.groups.retain(|g| g.name != name);
         self.remembered.forget_group(name);
         self.pending_updates.retain(|u| u.group() != name);
@@ -152,7 +149,7 @@ impl Supervisor {
                 emit(LogLevel::Error, &format!("main log: {e}"));
             }
         }
-        for p in &mut self.procs {
+        for p in self.procs.all_mut() {
             for e in p.outputs.reopen() {
                 emit(LogLevel::Error, &format!("{}: {e}", p.config.name));
             }

@@ -42,7 +42,7 @@ impl Supervisor {
 
     /// A freshly built process `idx` that is remembered does not start on its own.
     pub(super) fn hold_remembered(&mut self, idx: usize) {
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         if self.remembered.contains(&p.config.group, &p.config.name) {
             p.policy.autostart = false;
             p.restart_pending = false;

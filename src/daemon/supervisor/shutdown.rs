@@ -25,7 +25,7 @@ impl Supervisor {
         if self.pre_stop_hook(idx, now) {
             return;
         }
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let actions = p.machine.stop(now, &p.policy);
         self.apply(idx, actions);
     }
@@ -88,7 +88,7 @@ impl Supervisor {
                 match self.procs[i].machine.state {
                     State::Running { .. } | State::Starting { .. } => self.stop(i, now),
                     State::Backoff { .. } => {
-                        self.procs[i].machine.give_up();
+                        self.procs.get_mut(i).machine.give_up();
                         self.flush_changes(i);
                     }
                     _ => {}

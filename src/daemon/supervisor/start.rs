@@ -93,7 +93,7 @@ impl Supervisor {
             return;
         }
         self.count_restart(idx); // memory.rs
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.restart_pending = false;
         p.probe = None;
         let mut extras = crate::readiness::probe::SpawnExtras::default();
@@ -147,11 +147,11 @@ impl Supervisor {
     /// held, logging once when a dependency has failed.
     pub fn may_autostart(&mut self, idx: usize) -> bool {
         let Some(b) = ordering::blocker(&self.plan, &self.procs, idx) else {
-            self.procs[idx].held = None;
-            self.procs[idx].startup.released(Instant::now());
+            self.procs.get_mut(idx).held = None;
+            self.procs.get_mut(idx).startup.released(Instant::now());
             return true;
         };
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         let (crate::ordering::Blocker::Waiting { program, .. }
         | crate::ordering::Blocker::Failed { program, .. }) = &b;
         p.startup.held_by(program, Instant::now());
@@ -225,10 +225,15 @@ impl Supervisor {
     /// The pass goes round the table once in priority order, from `spawn_cursor`: when the
     /// budget runs out, the process it turned away is first in line on the next iteration,
     /// so every process that wants to start does within ⌈n / SPAWN_BUDGET⌉ iterations.
+    /// Only the table's start candidates are looked at (`table.rs`).
     pub(super) fn start_pass(&mut self, now: Instant, budget: &mut Budget) -> bool {
         let mut spawned = false;
-        for idx in round_from(self.spawn_cursor, self.procs.len()) {
+        let mut candidates = std::mem::take(&mut self.start_scratch);
+        self.procs
+            .start_candidates(self.spawn_cursor, &mut candidates);
+        for &idx in &candidates {
             if self.mood != Mood::Running {
+                self.start_scratch = candidates;
                 return false;
             }
             let p = &self.procs[idx];
@@ -241,40 +246,48 @@ impl Supervisor {
                 if !budget.take() {
                     self.spawn_backlog = true;
                     self.spawn_cursor = idx;
+                    self.start_scratch = candidates;
                     return false;
                 }
                 self.spawn(idx);
                 spawned = true;
             }
         }
+        self.start_scratch = candidates;
         self.spawn_cursor = 0;
         spawned
     }
 
-    /// Descriptors readiness probes, liveness checks and hooks wait on:
-    /// `(process index, source, fd, events)`.
-    pub fn probe_fds(&self) -> Vec<(usize, ProbeSource, i32, nix::poll::PollFlags)> {
+    /// Descriptors the readiness probe, liveness check and hook of process `idx` wait on,
+    /// in that order, added to `fds` as `(process index, source, fd, events)`.
+    pub fn probe_fds_of(
+        &self,
+        idx: usize,
+        fds: &mut Vec<(usize, ProbeSource, i32, nix::poll::PollFlags)>,
+    ) {
         use nix::poll::PollFlags;
-        let mut fds = Vec::new();
-        for (i, p) in self.procs.iter().enumerate() {
-            if let Some((fd, ev)) = p.probe.as_ref().and_then(|pr| pr.poll_fd()) {
-                fds.push((i, ProbeSource::Ready, fd, ev));
-            }
-            if let Some((fd, ev)) = p.liveness.as_ref().and_then(|c| c.poll_fd()) {
-                fds.push((i, ProbeSource::Liveness, fd, ev));
-            }
-            if let Some(fd) = p.hook.as_ref().and_then(|h| h.poll_fd()) {
-                fds.push((i, ProbeSource::Hook, fd, PollFlags::POLLIN));
-            }
+        let p = &self.procs[idx];
+        if let Some((fd, ev)) = p.probe.as_ref().and_then(|pr| pr.poll_fd()) {
+            fds.push((idx, ProbeSource::Ready, fd, ev));
         }
-        fds
+        if let Some((fd, ev)) = p.liveness.as_ref().and_then(|c| c.poll_fd()) {
+            fds.push((idx, ProbeSource::Liveness, fd, ev));
+        }
+        if let Some(fd) = p.hook.as_ref().and_then(|h| h.poll_fd()) {
+            fds.push((idx, ProbeSource::Hook, fd, PollFlags::POLLIN));
+        }
     }
 
     /// A probe's descriptor is ready.
     pub fn on_probe_event(&mut self, idx: usize, source: ProbeSource, now: Instant) {
         match source {
             ProbeSource::Ready => {
-                let verdict = self.procs[idx].probe.as_mut().map(|pr| pr.on_event(now));
+                let verdict = self
+                    .procs
+                    .get_mut(idx)
+                    .probe
+                    .as_mut()
+                    .map(|pr| pr.on_event(now));
                 self.probe_verdict(idx, verdict, now);
             }
             ProbeSource::Liveness => self.liveness_event(idx, now),
@@ -290,7 +303,7 @@ impl Supervisor {
         now: Instant,
     ) {
         if verdict == Some(crate::readiness::probe::Verdict::Ready) {
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             p.probe = None;
             p.startup.ready_at(now);
             let actions = p.machine.mark_ready(now, &p.policy);
@@ -311,7 +324,7 @@ impl Supervisor {
             _ => {}
         }
         spawn::precheck(&self.procs[idx].config).map_err(StartRefusal::Command)?;
-        let p = &mut self.procs[idx];
+        let p = self.procs.get_mut(idx);
         p.restart_reason = Some(crate::process::restarts::RestartReason::Operator);
         p.memory_note = None;
         if ordering::blocker(&self.plan, &self.procs, idx).is_some() {
@@ -328,7 +341,7 @@ impl Supervisor {
             }
             // Its logs open now, while its dependencies start, so its own start does not
             // wait for a file (a failure here is reported again at its spawn).
-            let p = &mut self.procs[idx];
+            let p = self.procs.get_mut(idx);
             let _ = p.outputs.ensure();
             p.restart_pending = true;
             return Ok(());
@@ -357,13 +370,6 @@ impl Supervisor {
     }
 }
 
-/// The indices `0..len` once round, from `start` (taken modulo `len`, since the table may
-/// have shrunk at a reload since `start` was stored).
-fn round_from(start: usize, len: usize) -> impl Iterator<Item = usize> {
-    let start = start.checked_rem(len).unwrap_or(0);
-    (start..len).chain(0..start)
-}
-
 /// `SUPERVISOR_SERVER_URL` for AUTO: the unix socket, else the inet server.
 pub(super) fn spawn_context(config: &Config) -> SpawnContext {
     let server_url = if let Some(u) = &config.unix_http_server {
@@ -387,7 +393,7 @@ pub(super) fn spawn_context(config: &Config) -> SpawnContext {
 
 #[cfg(test)]
 mod tests {
-    use super::{round_from, Budget, SPAWN_BUDGET};
+    use super::{Budget, SPAWN_BUDGET};
     use std::time::{Duration, Instant};
 
     #[test]
@@ -415,14 +421,5 @@ mod tests {
         assert_eq!(super::spawn_count(100), SPAWN_BUDGET);
         assert_eq!(super::spawn_count(1000), SPAWN_BUDGET);
         assert_eq!(super::spawn_count(10_000), 20);
-    }
-
-    #[test]
-    fn round_from_visits_every_index_once_starting_at_the_cursor() {
-        assert_eq!(round_from(0, 4).collect::<Vec<_>>(), [0, 1, 2, 3]);
-        assert_eq!(round_from(2, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
-        // A cursor left past the end by a reload that shrank the table wraps.
-        assert_eq!(round_from(6, 4).collect::<Vec<_>>(), [2, 3, 0, 1]);
-        assert_eq!(round_from(3, 0).count(), 0);
     }
 }

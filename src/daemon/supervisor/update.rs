@@ -119,8 +119,7 @@ impl Supervisor {
                 (Change::Added, Some(pc)) => {
                     emit(LogLevel::Info, &format!("added '{spec}'"));
                     let p = self.new_process(pc.clone());
-                    self.procs.push(p);
-                    self.forget_info_order();
+                    self.procs.vec_mut().push(p);
                 }
                 (Change::Removed, _) => {
                     emit(LogLevel::Info, &format!("removing '{spec}'"));
@@ -202,8 +201,7 @@ impl Supervisor {
             }
             match u.next {
                 None => {
-                    self.procs.remove(idx);
-                    self.forget_info_order();
+                    self.procs.vec_mut().remove(idx);
                     self.remembered.forget(&u.group, &u.name);
                     emit(
                         LogLevel::Info,
@@ -211,7 +209,8 @@ impl Supervisor {
                     );
                 }
                 Some(pc) => {
-                    self.procs[idx] = self.new_process(pc);
+                    let p = self.new_process(pc);
+                    *self.procs.get_mut(idx) = p;
                     self.hold_remembered(idx);
                 }
             }

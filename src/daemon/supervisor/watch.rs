@@ -31,7 +31,7 @@ impl Supervisor {
             self.watch_binary(idx);
         }
         let (mono, wall) = (Instant::now(), SystemTime::now());
-        for p in &mut self.procs {
+        for p in self.procs.all_mut() {
             if let Some(c) = p.cron.as_mut().filter(|c| c.deadline().is_none()) {
                 c.arm(mono, wall);
                 if c.deadline().is_none() {
@@ -81,9 +81,12 @@ impl Supervisor {
     }
 
     /// Fires due `cron=` matches and acts on bursts of changes that ended.
-    pub(super) fn fire_watches(&mut self, now: Instant) {
-        for idx in 0..self.procs.len() {
-            let due = self.procs[idx]
+    /// `due`: the processes with a deadline due (cron's among them).
+    pub(super) fn fire_watches(&mut self, due: &[usize], now: Instant) {
+        for &idx in due {
+            let due = self
+                .procs
+                .get_mut(idx)
                 .cron
                 .as_mut()
                 .is_some_and(|c| c.take_due(now));
@@ -91,7 +94,7 @@ impl Supervisor {
                 self.cron_match(idx);
                 // Both clocks read together: the start above took time.
                 let (mono, wall) = (Instant::now(), SystemTime::now());
-                if let Some(c) = self.procs[idx].cron.as_mut() {
+                if let Some(c) = self.procs.get_mut(idx).cron.as_mut() {
                     c.arm(mono, wall);
                 }
             }
@@ -138,9 +141,9 @@ impl Supervisor {
         match action {
             ChangeAction::Restart => {
                 emit(LogLevel::Info, &format!("{what}, restarting {name}"));
-                self.procs[idx].restart_reason =
+                self.procs.get_mut(idx).restart_reason =
                     Some(crate::process::restarts::RestartReason::Binary);
-                self.procs[idx].restart_pending = true;
+                self.procs.get_mut(idx).restart_pending = true;
                 self.stop(idx, now);
             }
             ChangeAction::Signal(sig) => {
