@@ -37,7 +37,9 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   not raise its limit by itself and stops spawning at EMFILE), ours no minfds. At 10,000 the output goes nowhere
   (`stdout_logfile=NONE`, `redirect_stderr=true`) and Python's `minfds` is 2 per process + 64, at most the hard
   limit. One launch per size; a daemon not showing all RUNNING within 120 s of its launch is reported as not
-  finishing. The 10,000 launch target is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back,
+  finishing. Their all-RUNNING poll picks the statenames out of the XML (not parsed) and waits at least as long as
+  its last round trip before the next (a back-to-back poller of a 10,000-process answer loads what it measures).
+  The 10,000 launch target is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back,
   first → last stamp, + startsecs). Shutdown floor: a C loop that starts the same children, then SIGTERMs
   each and waits for each (first kill → last reap), in the same run.
   Descriptors: entries of /proc/PID/fd once all are RUNNING.

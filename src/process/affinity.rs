@@ -8,8 +8,34 @@
 //! mask, puts the daemon's own mask back first thing (a syscall, before exec), so programs
 //! run with exactly the affinity they would have had, and the scheduler spreads them as
 //! usual from their first wake-up on.
+//!
+//! Only a lone spawn is pinned (a chain hop, a restart). In a burst (this spawn begins less
+//! than [`BURST_GAP`] after the previous one) the loop's CPU is busy with the children just
+//! exec'd, which the woken, still narrowed loop thread would wait behind; the other CPU is
+//! awake anyway, so a burst spawns unpinned.
+
+use std::cell::Cell;
+use std::time::{Duration, Instant};
 
 use nix::libc;
+
+/// Spawns that begin closer together than this are a burst, and not pinned.
+pub const BURST_GAP: Duration = Duration::from_millis(1);
+
+thread_local! {
+    /// When this thread last asked for a spawn's pin.
+    static LAST_SPAWN: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// The pin for a spawn beginning now: [`pin_to_current_cpu`] for a lone spawn, `None` in
+/// a burst.
+pub fn pin_for_spawn(now: Instant) -> Option<Pin> {
+    let last = LAST_SPAWN.with(|l| l.replace(Some(now)));
+    match last {
+        Some(t) if now.saturating_duration_since(t) < BURST_GAP => None,
+        _ => pin_to_current_cpu(),
+    }
+}
 
 /// The loop thread's affinity, saved while it is narrowed to one CPU.
 pub struct Pin {
@@ -67,6 +93,24 @@ mod tests {
             libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut m);
             m
         }
+    }
+
+    #[test]
+    fn a_spawn_right_after_another_is_not_pinned() {
+        // SAFETY: CPU_COUNT reads a local mask.
+        let many = unsafe { libc::CPU_COUNT(&mask()) } >= 2;
+        let t = Instant::now();
+        let first = pin_for_spawn(t + Duration::from_secs(10));
+        assert_eq!(
+            first.is_some(),
+            many,
+            "a lone spawn is pinned where it can be"
+        );
+        drop(first);
+        let next = t + Duration::from_secs(10) + BURST_GAP / 2;
+        assert!(pin_for_spawn(next).is_none(), "in a burst");
+        let later = next + BURST_GAP * 2;
+        assert_eq!(pin_for_spawn(later).is_some(), many, "lone again");
     }
 
     #[test]

@@ -287,8 +287,9 @@ pub fn spawn_with(
         libc::sigfillset(&mut all);
         libc::pthread_sigmask(libc::SIG_SETMASK, &all, &mut old);
     }
-    // The child runs on this thread's CPU while the clone waits for its exec (affinity.rs).
-    let pin = super::affinity::pin_to_current_cpu();
+    // A lone spawn's child runs on this thread's CPU while the clone waits for its exec
+    // (affinity.rs).
+    let pin = super::affinity::pin_for_spawn(std::time::Instant::now());
     // SAFETY: the child only makes syscalls on prebuilt data, on its own stack.
     let pid = unsafe { vfork_exec(&plan, &fds, pin.as_ref()) };
     let fork_errno = Errno::last();
