@@ -217,6 +217,18 @@ class Daemon:
                 return int(line.split()[1])
         raise BenchError("no VmRSS in /proc status")
 
+    def idle_rss_kib(self, steady: float = 0.1, limit: float = 2.0) -> int:
+        """VmRSS once it has not changed for `steady` seconds (at most `limit` seconds): right
+        after a status call the answer just sent may not have been freed yet."""
+        deadline = time.time() + limit
+        last, since = self.rss_kib(), time.time()
+        while time.time() < deadline and time.time() - since < steady:
+            time.sleep(0.02)
+            now = self.rss_kib()
+            if now != last:
+                last, since = now, time.time()
+        return last
+
     def open_fds(self) -> int:
         """Descriptors the daemon holds (all threads share them)."""
         return len(os.listdir(f"/proc/{self.pid}/fd"))

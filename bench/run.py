@@ -43,7 +43,7 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   first → last stamp, + startsecs). Shutdown floor: a C loop that starts the same children, then SIGTERMs
   each and waits for each (first kill → last reap), in the same run.
   Descriptors: entries of /proc/PID/fd once all are RUNNING.
-- idle RSS: VmRSS of /proc/PID/status after the status calls. Wake-ups: voluntary_ctxt_switches summed over
+- idle RSS: VmRSS of /proc/PID/status after the status calls, once unchanged for 100 ms (the last answer freed). Wake-ups: voluntary_ctxt_switches summed over
   /proc/PID/task/*/status across a 10 s window (first run only) that starts once the daemon's thread set has
   been unchanged for 6 s (HTTP pool threads ending after the last request are not idle wake-ups).
 - shutdown: SIGTERM to the daemon until it has exited (pidfd), children exit on TERM; worst of the runs.

@@ -34,7 +34,7 @@ def fleet(impl: Impl, ctx: Context, n: int, status_calls: int, wakeup_secs: floa
         request = d.request("supervisor.getAllProcessInfo")
         d.timed_call(request)  # warm-up
         result["status"] = median([d.timed_call(request) for _ in range(status_calls)])
-        result["rss"] = d.rss_kib()
+        result["rss"] = d.idle_rss_kib()
         if wakeup_secs:
             settle(d)
             before = d.voluntary_switches()

@@ -142,7 +142,7 @@ def fleet(impl: Impl, ctx: Context, n: int) -> dict:
         request = d.request("supervisor.getAllProcessInfo")
         d.timed_call(request)  # warm-up
         result["status"] = median([d.timed_call(request) for _ in range(5)])
-        result["rss"] = d.rss_kib()
+        result["rss"] = d.idle_rss_kib()
         result["fds"] = d.open_fds()
         result["shutdown"] = d.terminate(BUDGET)
         return result
