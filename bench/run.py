@@ -61,11 +61,11 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   hop (timer interrupt, vCPU wake-up, scheduling: the host's and kernel's share), and the rest (spawn, exec, the
   child's start-up), both over every run.
 - stdout: child start stamp → log file holds every byte, vs `spew | pipecopy > file` in the same run (tmpfs);
-  daemon CPU = utime+stime over the transfer. Runs the host disturbed (steal, as for chains) are run again; if it
+  daemon CPU = its process CPU clock (ns; /proc utime+stime counts 10 ms ticks) over the transfer. Runs the host disturbed (steal, as for chains) are run again; if it
   disturbed them all, they count, and the daemon throughput row says so. The JSON lines rows: ours again with
   `stdout_logfile_format=json` on a quarter of the size (each 64-byte line is a ~160-byte object), share of the
   same run's plain copy of the raw bytes, MiB/s of raw output.
-- crash loop: daemon utime+stime over a 5 s window / restarts counted from child stamps.
+- crash loop: daemon CPU (its process CPU clock, ns) over a 5 s window / restarts counted from child stamps.
 - hammer: 200 threads of a C client, each sending its next request on a new connection as soon as the last answer
   ended, for 20 s; timer lateness from the main log (success − spawned − startsecs) and ours' /metrics; floor: a C
   loop beside it waiting on a timerfd every 100 ms, raised 5 nice levels like our loop thread.

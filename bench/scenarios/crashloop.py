@@ -1,5 +1,5 @@
 """Crash loop: 20 programs that exit 1 at once (startsecs=0, autorestart=true). Daemon CPU time
-(utime+stime) over a fixed window divided by the restarts in it, counted from child stamps."""
+(its process CPU clock, all threads) over a fixed window divided by the restarts in it, counted from child stamps."""
 
 import time
 

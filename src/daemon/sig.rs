@@ -1,12 +1,13 @@
 //! The signals supervisord handles, delivered to the event loop through
-//! signal-hook: each handler sets its signal's flag, then writes a byte to one shared
-//! self-pipe that makes `poll()` return (one write end for all signals: no descriptor per
-//! signal). The loop drains the pipe, then takes each flag.
+//! signal-hook: each handler sets its signal's flag, then, unless a byte is already
+//! waiting, writes a byte to one shared self-pipe that makes `poll()` return (one write end
+//! for all signals: no descriptor per signal). The loop drains the pipe, then takes each flag.
 
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use nix::errno::Errno;
 use nix::libc;
 
 static CHLD: AtomicBool = AtomicBool::new(false);
@@ -16,6 +17,8 @@ static QUIT: AtomicBool = AtomicBool::new(false);
 static HUP: AtomicBool = AtomicBool::new(false);
 static USR2: AtomicBool = AtomicBool::new(false);
 static USR1: AtomicBool = AtomicBool::new(false);
+/// Whether a wake-up byte is in the pipe, not yet drained by [`Signals::take`].
+static WOKEN: AtomicBool = AtomicBool::new(false);
 
 const HANDLED: [(i32, &AtomicBool); 7] = [
     (libc::SIGCHLD, &CHLD),
@@ -46,9 +49,16 @@ impl Signals {
         for (sig, flag) in HANDLED {
             let wake = move || {
                 flag.store(true, Ordering::SeqCst);
-                // SAFETY: send(2) is async-signal-safe; a full pipe already means "wake up".
-                unsafe {
-                    libc::send(write, [1u8].as_ptr().cast(), 1, libc::MSG_DONTWAIT);
+                // One byte wakes the loop for every signal until it takes them: a fleet's
+                // exits cost one send, not one each.
+                if WOKEN.swap(true, Ordering::SeqCst) {
+                    return;
+                }
+                // SAFETY: send(2) is async-signal-safe.
+                let sent = unsafe { libc::send(write, [1u8].as_ptr().cast(), 1, libc::MSG_DONTWAIT) };
+                if sent != 1 && Errno::last() != Errno::EAGAIN {
+                    // No byte is in the pipe: the next signal tries again.
+                    WOKEN.store(false, Ordering::SeqCst);
                 }
             };
             // SAFETY: the action only stores an atomic and calls send(2) (signal-hook keeps
@@ -72,6 +82,9 @@ impl Signals {
     pub fn take(&self) -> Vec<i32> {
         let mut buf = [0u8; 256];
         while matches!(nix::unistd::read(&self.read, &mut buf), Ok(n) if n > 0) {}
+        // From here a signal sends a byte again; one that came since the drain has its
+        // flag taken below, and at worst its byte makes one empty wake-up.
+        WOKEN.store(false, Ordering::SeqCst);
         HANDLED
             .iter()
             .filter(|(_, f)| f.swap(false, Ordering::SeqCst))
