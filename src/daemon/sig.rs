@@ -55,7 +55,8 @@ impl Signals {
                     return;
                 }
                 // SAFETY: send(2) is async-signal-safe.
-                let sent = unsafe { libc::send(write, [1u8].as_ptr().cast(), 1, libc::MSG_DONTWAIT) };
+                let sent =
+                    unsafe { libc::send(write, [1u8].as_ptr().cast(), 1, libc::MSG_DONTWAIT) };
                 if sent != 1 && Errno::last() != Errno::EAGAIN {
                     // No byte is in the pipe: the next signal tries again.
                     WOKEN.store(false, Ordering::SeqCst);

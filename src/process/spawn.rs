@@ -69,6 +69,7 @@ struct Plan {
     path: CString,
     _argv: Vec<CString>,
     argv_ptrs: Vec<*const libc::c_char>,
+    /// The variables made for this program; `env_ptrs` also points into `base_env()`.
     _env: Vec<CString>,
     env_ptrs: Vec<*const libc::c_char>,
     dir: Option<CString>,
@@ -94,15 +95,33 @@ fn cstring(bytes: &[u8], what: &str) -> Result<CString, String> {
 /// `(name, value)` byte pairs in order.
 type EnvList = Vec<(Vec<u8>, Vec<u8>)>;
 
-/// The child's environment: ours, SUPERVISOR_*, env files, then the program's environment.
-fn build_env(
+/// One variable of the daemon's own environment: its name and `NAME=value`.
+type BaseVar = (Vec<u8>, CString);
+
+/// The daemon's own environment, read at the first spawn. The daemon changes its
+/// environment only while it starts (`--env-file`, the upgrade variables), with one
+/// thread; every child then points at these strings instead of copying them per spawn.
+fn base_env() -> &'static [BaseVar] {
+    static BASE: std::sync::OnceLock<Vec<BaseVar>> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        std::env::vars_os()
+            .filter_map(|(k, v)| {
+                let kv = [k.as_bytes(), b"=", v.as_bytes()].concat();
+                Some((k.as_bytes().to_vec(), CString::new(kv).ok()?))
+            })
+            .collect()
+    })
+}
+
+/// What a program's environment sets over the daemon's, in order: SUPERVISOR_*, env
+/// files, the program's `environment`, then `extra` (a name set twice keeps the later
+/// value, placed where it was set last).
+fn env_overrides(
     cfg: &ProcessConfig,
     ctx: &SpawnContext,
     extra: &[(String, String)],
 ) -> Result<EnvList, String> {
-    let mut env: EnvList = std::env::vars_os()
-        .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
-        .collect();
+    let mut env: EnvList = Vec::new();
     let mut set = |k: &str, v: &str| {
         env.retain(|(ek, _)| ek.as_slice() != k.as_bytes());
         env.push((k.as_bytes().to_vec(), v.as_bytes().to_vec()));
@@ -127,37 +146,64 @@ fn build_env(
     Ok(env)
 }
 
+/// A child's environment as `execve` takes it.
+struct ChildEnv {
+    /// The variables made for this program (`ptrs` points into them and into
+    /// [`base_env`]).
+    own: Vec<CString>,
+    /// NULL-terminated.
+    ptrs: Vec<*const libc::c_char>,
+    /// The value of PATH, to find the command in.
+    path: Option<String>,
+}
+
+/// The child's environment: the daemon's variables that `overrides` does not set, in
+/// their order, then `overrides`.
+fn build_env(overrides: &EnvList) -> Result<ChildEnv, String> {
+    let base = base_env();
+    let own: Vec<CString> = overrides
+        .iter()
+        .map(|(k, v)| cstring(&[k.as_slice(), b"=", v.as_slice()].concat(), "environment"))
+        .collect::<Result<_, _>>()?;
+    let overridden = |k: &[u8]| overrides.iter().any(|(ok, _)| ok.as_slice() == k);
+    let mut ptrs = Vec::with_capacity(base.len() + own.len() + 1);
+    ptrs.extend(
+        base.iter()
+            .filter(|(k, _)| !overridden(k))
+            .map(|(_, kv)| kv.as_ptr()),
+    );
+    ptrs.extend(own.iter().map(|c| c.as_ptr()));
+    ptrs.push(std::ptr::null());
+    let path = overrides
+        .iter()
+        .rev()
+        .find(|(k, _)| k.as_slice() == b"PATH")
+        .map(|(_, v)| v.as_slice())
+        .or_else(|| {
+            base.iter()
+                .rev()
+                .find(|(k, _)| k.as_slice() == b"PATH")
+                .map(|(k, kv)| &kv.as_bytes()[k.len() + 1..])
+        })
+        .map(|v| String::from_utf8_lossy(v).into_owned());
+    Ok(ChildEnv { own, ptrs, path })
+}
+
 fn build_plan(
     cfg: &ProcessConfig,
     ctx: &SpawnContext,
     extra_env: &[(String, String)],
 ) -> Result<(Plan, PathBuf), String> {
-    let env = build_env(cfg, ctx, extra_env)?;
-    let path_var = env
-        .iter()
-        .rev()
-        .find(|(k, _)| k.as_slice() == b"PATH")
-        .map(|(_, v)| String::from_utf8_lossy(v).into_owned());
-    let resolved = command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())
+    let env = build_env(&env_overrides(cfg, ctx, extra_env)?)?;
+    let resolved = command::resolve_in(&cfg.command, env.path.as_deref(), cfg.directory.as_deref())
         .map_err(|e| e.to_string())?;
     let argv: Vec<CString> = resolved
         .argv
         .iter()
         .map(|a| cstring(a.as_bytes(), "command"))
         .collect::<Result<_, _>>()?;
-    let envc: Vec<CString> = env
-        .iter()
-        .map(|(k, v)| {
-            let mut kv = k.clone();
-            kv.push(b'=');
-            kv.extend_from_slice(v);
-            cstring(&kv, "environment")
-        })
-        .collect::<Result<_, _>>()?;
     let mut argv_ptrs: Vec<_> = argv.iter().map(|c| c.as_ptr()).collect();
     argv_ptrs.push(std::ptr::null());
-    let mut env_ptrs: Vec<_> = envc.iter().map(|c| c.as_ptr()).collect();
-    env_ptrs.push(std::ptr::null());
     let ids = match &cfg.user {
         None => Ids::Keep,
         Some(u) => {
@@ -187,8 +233,8 @@ fn build_plan(
         path: cstring(resolved.path.as_os_str().as_bytes(), "command")?,
         _argv: argv,
         argv_ptrs,
-        _env: envc,
-        env_ptrs,
+        _env: env.own,
+        env_ptrs: env.ptrs,
         dir: dir
             .map(|d| cstring(d.as_bytes(), "directory"))
             .transpose()?,
@@ -207,9 +253,10 @@ fn build_plan(
     Ok((plan, resolved.path))
 }
 
-/// A CLOEXEC pipe; EMFILE/ENFILE become supervisord's spawnerr text.
+/// A CLOEXEC, non-blocking pipe (the daemon's end stays so: a stray writer or a full
+/// pipe must never hang the loop); EMFILE/ENFILE become supervisord's spawnerr text.
 fn pipe(name: &str) -> Result<(OwnedFd, OwnedFd), String> {
-    nix::unistd::pipe2(OFlag::O_CLOEXEC).map_err(|e| match e {
+    nix::unistd::pipe2(OFlag::O_CLOEXEC | OFlag::O_NONBLOCK).map_err(|e| match e {
         Errno::EMFILE | Errno::ENFILE => format!("too many open files to spawn '{name}'"),
         e => format!(
             "unknown error making dispatchers for '{name}': {}",
@@ -218,11 +265,18 @@ fn pipe(name: &str) -> Result<(OwnedFd, OwnedFd), String> {
     })
 }
 
-fn set_nonblocking(fd: &OwnedFd) {
-    if let Ok(flags) = fcntl(fd, FcntlArg::F_GETFL) {
-        let flags = OFlag::from_bits_truncate(flags) | OFlag::O_NONBLOCK;
-        let _ = fcntl(fd, FcntlArg::F_SETFL(flags));
-    }
+/// Makes the child's end of a [`pipe`] blocking, as its stdin, stdout and stderr must
+/// be (a pipe end has no other status flag to keep).
+fn set_blocking(fd: &OwnedFd) {
+    let _ = fcntl(fd, FcntlArg::F_SETFL(OFlag::empty()));
+}
+
+/// [`pipe`] for one of the child's standard streams: its end (`child_reads`: the read
+/// end) made blocking. Returns (read end, write end).
+fn std_pipe(name: &str, child_reads: bool) -> Result<(OwnedFd, OwnedFd), String> {
+    let (r, w) = pipe(name)?;
+    set_blocking(if child_reads { &r } else { &w });
+    Ok((r, w))
 }
 
 /// Spawns the process. `Err` is the spawnerr text (nothing was forked).
@@ -237,7 +291,7 @@ pub fn spawn_with(
     extras: crate::readiness::probe::SpawnExtras,
 ) -> Result<Child, String> {
     let (plan, path) = build_plan(cfg, ctx, &extras.env)?;
-    let (stdin_r, stdin_w) = pipe(&cfg.name)?;
+    let (stdin_r, stdin_w) = std_pipe(&cfg.name, true)?;
     // A stream nobody reads goes to the daemon's one /dev/null instead of a pipe.
     let (out_null, err_null) = (cfg.discards_stdout(), cfg.discards_stderr());
     let null = if out_null || err_null {
@@ -245,9 +299,12 @@ pub fn spawn_with(
     } else {
         -1
     };
-    let (stdout_r, stdout_w) = (!out_null).then(|| pipe(&cfg.name)).transpose()?.unzip();
+    let (stdout_r, stdout_w) = (!out_null)
+        .then(|| std_pipe(&cfg.name, false))
+        .transpose()?
+        .unzip();
     let stderr = (!cfg.redirect_stderr && !err_null)
-        .then(|| pipe(&cfg.name))
+        .then(|| std_pipe(&cfg.name, false))
         .transpose()?;
     let (status_r, status_w) = pipe(&cfg.name)?;
     let out_fd = stdout_w.as_ref().map_or(null, |w| w.as_raw_fd());
@@ -310,15 +367,9 @@ pub fn spawn_with(
         });
     }
     drop((stdin_r, stdout_w, status_w, extras));
-    // Non-blocking all the same: a stray writer must never hang the loop.
-    set_nonblocking(&status_r);
     let exec_error = exec_status(&status_r);
     drop(status_r);
     let stderr = stderr.map(|(r, _w)| r);
-    set_nonblocking(&stdin_w);
-    for r in stdout_r.iter().chain(&stderr) {
-        set_nonblocking(r);
-    }
     Ok(Child {
         pid,
         stdin: stdin_w,
