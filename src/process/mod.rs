@@ -3,6 +3,8 @@
 
 pub mod affinity;
 mod backoff;
+mod child_env;
+mod child_signals;
 pub mod command;
 pub mod describe;
 mod devnull;

@@ -19,7 +19,7 @@ use nix::errno::Errno;
 use nix::fcntl::{fcntl, FcntlArg, OFlag};
 use nix::libc;
 
-use super::{command, envfile};
+use super::command;
 use crate::config::ProcessConfig;
 
 /// Daemon-wide facts a spawn needs besides the process config.
@@ -86,107 +86,12 @@ struct Plan {
     nice: Option<i32>,
     /// `rlimit_*`, resolved (crate::resources::rlimit).
     rlimits: crate::resources::rlimit::Prepared,
+    /// The signals the child sets back to their default (`child_signals::non_default`).
+    reset_signals: u64,
 }
 
 fn cstring(bytes: &[u8], what: &str) -> Result<CString, String> {
     CString::new(bytes).map_err(|_| format!("{what} contains a NUL byte"))
-}
-
-/// `(name, value)` byte pairs in order.
-type EnvList = Vec<(Vec<u8>, Vec<u8>)>;
-
-/// One variable of the daemon's own environment: its name and `NAME=value`.
-type BaseVar = (Vec<u8>, CString);
-
-/// The daemon's own environment, read at the first spawn. The daemon changes its
-/// environment only while it starts (`--env-file`, the upgrade variables), with one
-/// thread; every child then points at these strings instead of copying them per spawn.
-fn base_env() -> &'static [BaseVar] {
-    static BASE: std::sync::OnceLock<Vec<BaseVar>> = std::sync::OnceLock::new();
-    BASE.get_or_init(|| {
-        std::env::vars_os()
-            .filter_map(|(k, v)| {
-                let kv = [k.as_bytes(), b"=", v.as_bytes()].concat();
-                Some((k.as_bytes().to_vec(), CString::new(kv).ok()?))
-            })
-            .collect()
-    })
-}
-
-/// What a program's environment sets over the daemon's, in order: SUPERVISOR_*, env
-/// files, the program's `environment`, then `extra` (a name set twice keeps the later
-/// value, placed where it was set last).
-fn env_overrides(
-    cfg: &ProcessConfig,
-    ctx: &SpawnContext,
-    extra: &[(String, String)],
-) -> Result<EnvList, String> {
-    let mut env: EnvList = Vec::new();
-    let mut set = |k: &str, v: &str| {
-        env.retain(|(ek, _)| ek.as_slice() != k.as_bytes());
-        env.push((k.as_bytes().to_vec(), v.as_bytes().to_vec()));
-    };
-    set("SUPERVISOR_ENABLED", "1");
-    if let Some(url) = cfg.serverurl.as_ref().or(ctx.server_url.as_ref()) {
-        set("SUPERVISOR_SERVER_URL", url);
-    }
-    set("SUPERVISOR_PROCESS_NAME", &cfg.name);
-    set("SUPERVISOR_GROUP_NAME", &cfg.group);
-    for file in &cfg.ext.env_files {
-        for (k, v) in envfile::load(file)? {
-            set(&k, &v);
-        }
-    }
-    for (k, v) in &cfg.environment {
-        set(k, v);
-    }
-    for (k, v) in extra {
-        set(k, v);
-    }
-    Ok(env)
-}
-
-/// A child's environment as `execve` takes it.
-struct ChildEnv {
-    /// The variables made for this program (`ptrs` points into them and into
-    /// [`base_env`]).
-    own: Vec<CString>,
-    /// NULL-terminated.
-    ptrs: Vec<*const libc::c_char>,
-    /// The value of PATH, to find the command in.
-    path: Option<String>,
-}
-
-/// The child's environment: the daemon's variables that `overrides` does not set, in
-/// their order, then `overrides`.
-fn build_env(overrides: &EnvList) -> Result<ChildEnv, String> {
-    let base = base_env();
-    let own: Vec<CString> = overrides
-        .iter()
-        .map(|(k, v)| cstring(&[k.as_slice(), b"=", v.as_slice()].concat(), "environment"))
-        .collect::<Result<_, _>>()?;
-    let overridden = |k: &[u8]| overrides.iter().any(|(ok, _)| ok.as_slice() == k);
-    let mut ptrs = Vec::with_capacity(base.len() + own.len() + 1);
-    ptrs.extend(
-        base.iter()
-            .filter(|(k, _)| !overridden(k))
-            .map(|(_, kv)| kv.as_ptr()),
-    );
-    ptrs.extend(own.iter().map(|c| c.as_ptr()));
-    ptrs.push(std::ptr::null());
-    let path = overrides
-        .iter()
-        .rev()
-        .find(|(k, _)| k.as_slice() == b"PATH")
-        .map(|(_, v)| v.as_slice())
-        .or_else(|| {
-            base.iter()
-                .rev()
-                .find(|(k, _)| k.as_slice() == b"PATH")
-                .map(|(k, kv)| &kv.as_bytes()[k.len() + 1..])
-        })
-        .map(|v| String::from_utf8_lossy(v).into_owned());
-    Ok(ChildEnv { own, ptrs, path })
 }
 
 fn build_plan(
@@ -194,7 +99,7 @@ fn build_plan(
     ctx: &SpawnContext,
     extra_env: &[(String, String)],
 ) -> Result<(Plan, PathBuf), String> {
-    let env = build_env(&env_overrides(cfg, ctx, extra_env)?)?;
+    let env = super::child_env::build(&super::child_env::overrides(cfg, ctx, extra_env)?)?;
     let resolved = command::resolve_in(&cfg.command, env.path.as_deref(), cfg.directory.as_deref())
         .map_err(|e| e.to_string())?;
     let argv: Vec<CString> = resolved
@@ -249,6 +154,7 @@ fn build_plan(
             .then(|| nix::unistd::getpid().as_raw()),
         nice: crate::nice::child_nice(),
         rlimits: crate::resources::rlimit::Prepared::new(&cfg.ext.resources.rlimits),
+        reset_signals: super::child_signals::non_default(),
     };
     Ok((plan, resolved.path))
 }
@@ -424,15 +330,6 @@ fn errno() -> i32 {
     Errno::last_raw()
 }
 
-/// The kernel's `struct sigaction` for `rt_sigaction` (x86-64/aarch64 layout).
-#[repr(C)]
-struct KernelSigaction {
-    handler: libc::sighandler_t,
-    flags: libc::c_ulong,
-    restorer: usize,
-    mask: u64,
-}
-
 /// Bytes of stack the child runs on between clone and exec (it only makes syscalls).
 const CHILD_STACK: usize = 64 * 1024;
 
@@ -494,7 +391,7 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
         p.restore(); // the daemon's CPU mask back (affinity.rs)
     }
     crate::nice::restore_in_child(plan.nice);
-    reset_signals();
+    super::child_signals::reset(plan.reset_signals);
     let fds = &place_fds(fds, plan.minfds);
     // Before the uid switch: only root may raise a hard limit.
     if let Err((msg, e)) = plan.rlimits.apply() {
@@ -537,33 +434,6 @@ unsafe fn child(plan: &Plan, fds: &ChildFds, pin: Option<&super::affinity::Pin>)
     )
 }
 
-/// In the child: every signal back to its default action, none blocked.
-unsafe fn reset_signals() {
-    // The raw syscall also reaches glibc's internal signals 32/33, which the libc
-    // wrapper refuses to touch but which may arrive here ignored from our own parent.
-    let dfl = KernelSigaction {
-        handler: libc::SIG_DFL,
-        flags: 0,
-        restorer: 0,
-        mask: 0,
-    };
-    for sig in 1..65 {
-        if sig != libc::SIGKILL && sig != libc::SIGSTOP {
-            let dfl_ptr: *const KernelSigaction = &dfl;
-            libc::syscall(
-                libc::SYS_rt_sigaction,
-                sig,
-                dfl_ptr,
-                std::ptr::null_mut::<u8>(),
-                8,
-            );
-        }
-    }
-    let mut empty: libc::sigset_t = std::mem::zeroed();
-    libc::sigemptyset(&mut empty);
-    libc::pthread_sigmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
-}
-
 /// In the child: stdin/stdout/stderr in place, the status pipe and an extra descriptor
 /// kept, everything else closed. Returns where the status pipe ended up.
 unsafe fn place_fds(fds: &ChildFds, minfds: libc::c_uint) -> ChildFds {
@@ -599,9 +469,13 @@ unsafe fn switch_ids(plan: &Plan, status: libc::c_int) {
             status,
         ),
         Ids::Switch { uid, gid, groups } => {
-            if libc::setgroups(groups.len(), groups.as_ptr()) != 0
-                || libc::setgid(*gid) != 0
-                || libc::setuid(*uid) != 0
+            // Raw syscalls: the libc wrappers of a multithreaded process (the daemon's
+            // memory says it is one) take a lock and signal every thread to switch
+            // with it; a lock held by another thread at the clone would hang the child
+            // and, waiting for its exec, the loop.
+            if libc::syscall(libc::SYS_setgroups, groups.len(), groups.as_ptr()) != 0
+                || libc::syscall(libc::SYS_setgid, *gid) != 0
+                || libc::syscall(libc::SYS_setuid, *uid) != 0
             {
                 let e = errno();
                 fail(
