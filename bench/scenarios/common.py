@@ -39,6 +39,33 @@ def median(values):
     return statistics.median(values)
 
 
+def cpu_idle_share(window: float) -> float:
+    """Share of all CPUs' time that was idle (idle + iowait in /proc/stat) over `window` s."""
+
+    def read() -> tuple[int, int]:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+        return v[3] + v[4], sum(v)
+
+    idle0, total0 = read()
+    time.sleep(window)
+    idle1, total1 = read()
+    return (idle1 - idle0) / max(1, total1 - total0)
+
+
+def settle(idle: float = 0.9, window: float = 0.5, limit: float = 60.0) -> float:
+    """Waits until the CPUs were at least `idle` idle over one `window`: what an earlier run
+    left behind (a 10,000-process fleet exiting, its temp files going) is done before the
+    next measurement starts. At most `limit` seconds; returns the seconds waited."""
+    start = time.monotonic()
+    try:
+        while cpu_idle_share(window) < idle and time.monotonic() - start < limit:
+            pass
+    except (OSError, ValueError, IndexError):
+        pass  # no /proc/stat to read: measure at once
+    return time.monotonic() - start
+
+
 def stolen_ms() -> float:
     """CPU time the hypervisor has taken from this machine's vCPUs while they wanted to run
     (/proc/stat "steal", all CPUs), in ms; 0 where the kernel does not count it."""

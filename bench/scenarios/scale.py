@@ -14,7 +14,7 @@ import xmlrpc.client
 from daemon import BenchError, Daemon, read_stamps
 from report import metric, mib, ms, part, secs
 
-from .common import Context, Impl, median
+from .common import Context, Impl, median, settle
 from .fleet import fork_loop, full
 
 STARTSECS = 1
@@ -110,6 +110,8 @@ def fleet(impl: Impl, ctx: Context, n: int) -> dict:
     `minfds` for what it opens (it does not raise its open-files limit by itself, and stops
     spawning at EMFILE); ours gets no minfds and raises its own limit."""
     options = f"minfds={python_minfds(n, nofile()[1])}" if impl.is_python else ""
+    # The run before this one (Python's 10,000 processes, say) may still be exiting.
+    settle()
     with Daemon(impl.argv, config(n, ctx.helpers["stamp"]), options) as d:
         result = {
             "floor": fork_loop(ctx, n, d.path("loopstamps")),
