@@ -42,8 +42,8 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   The 10,000 launch target is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back,
   first → last stamp, + startsecs). Shutdown floor: a C loop that starts the same children, then SIGTERMs
   each and waits for each (first kill → last reap), in the same run.
-  Descriptors: entries of /proc/PID/fd once all are RUNNING. Each size starts once the CPUs were 90% idle over
-  0.5 s (at most 60 s): the run before it (Python's 10,000 processes) may still be exiting.
+  Descriptors: entries of /proc/PID/fd once all are RUNNING. Each size starts once the CPUs were 95% idle in two
+  1 s windows in a row (at most 90 s): the run before it (Python's 10,000 processes) may still be exiting.
 - idle RSS: VmRSS of /proc/PID/status after the status calls, once unchanged for 100 ms (the last answer freed). Wake-ups: voluntary_ctxt_switches summed over
   /proc/PID/task/*/status across a 10 s window (first run only) that starts once the daemon's thread set has
   been unchanged for 6 s (HTTP pool threads ending after the last request are not idle wake-ups).

@@ -53,14 +53,16 @@ def cpu_idle_share(window: float) -> float:
     return (idle1 - idle0) / max(1, total1 - total0)
 
 
-def settle(idle: float = 0.9, window: float = 0.5, limit: float = 60.0) -> float:
-    """Waits until the CPUs were at least `idle` idle over one `window`: what an earlier run
-    left behind (a 10,000-process fleet exiting, its temp files going) is done before the
-    next measurement starts. At most `limit` seconds; returns the seconds waited."""
+def settle(idle: float = 0.95, window: float = 1.0, windows: int = 2, limit: float = 90.0) -> float:
+    """Waits until the CPUs were at least `idle` idle over `windows` windows in a row: what
+    an earlier run left behind (a 10,000-process fleet exiting, the kernel's memory
+    monitor going over what it freed) is done before the next measurement starts. At most
+    `limit` seconds; returns the seconds waited."""
     start = time.monotonic()
+    quiet = 0
     try:
-        while cpu_idle_share(window) < idle and time.monotonic() - start < limit:
-            pass
+        while quiet < windows and time.monotonic() - start < limit:
+            quiet = quiet + 1 if cpu_idle_share(window) >= idle else 0
     except (OSError, ValueError, IndexError):
         pass  # no /proc/stat to read: measure at once
     return time.monotonic() - start

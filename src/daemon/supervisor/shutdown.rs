@@ -8,7 +8,7 @@ use nix::errno::Errno;
 use super::{ordering, Mood, Supervisor};
 use crate::config::LogLevel;
 use crate::logging::emit;
-use crate::process::{Process, State};
+use crate::process::{Action, Process, State};
 
 /// Why a signal asked for by a call was not sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,16 +84,7 @@ impl Supervisor {
             if self.events_hold_stop(&members, now) {
                 return false; // events: listeners first take their buffered events
             }
-            for &i in members.iter().rev() {
-                match self.procs[i].machine.state {
-                    State::Running { .. } | State::Starting { .. } => self.stop(i, now),
-                    State::Backoff { .. } => {
-                        self.procs.get_mut(i).machine.give_up();
-                        self.flush_changes(i);
-                    }
-                    _ => {}
-                }
-            }
+            self.stop_level(&members, now);
             if members
                 .iter()
                 .all(|&i| self.procs[i].machine.state.is_stopped())
@@ -104,6 +95,45 @@ impl Supervisor {
             return false;
         }
         true
+    }
+
+    /// Stops one level of the shutdown (in reverse order; BACKOFF ones give up). Every stop
+    /// signal goes out first, the rest of each stop (log lines, events, deadlines) after:
+    /// the children then exit on the other CPUs while the loop does that part, instead of
+    /// the last child's signal waiting behind everyone's bookkeeping.
+    fn stop_level(&mut self, members: &[usize], now: Instant) {
+        let mut signalled: Vec<(usize, Vec<Action>, Option<Errno>)> = Vec::new();
+        for &i in members.iter().rev() {
+            match self.procs[i].machine.state {
+                State::Running { .. } | State::Starting { .. } => {
+                    if self.pre_stop_hook(i, now) {
+                        continue;
+                    }
+                    let p = self.procs.get_mut(i);
+                    let mut actions = p.machine.stop(now, &p.policy);
+                    let mut failed = None;
+                    actions.retain(|a| match *a {
+                        Action::Signal { pid, sig, group } => {
+                            failed = failed.or(send_signal(pid, sig, group).err());
+                            false
+                        }
+                        Action::Log(..) => true,
+                    });
+                    signalled.push((i, actions, failed));
+                }
+                State::Backoff { .. } => {
+                    self.procs.get_mut(i).machine.give_up();
+                    self.flush_changes(i);
+                }
+                _ => {}
+            }
+        }
+        for (i, mut actions, failed) in signalled {
+            if let Some(e) = failed {
+                actions.extend(self.procs.get_mut(i).machine.signal_failed(e.desc()));
+            }
+            self.apply(i, actions);
+        }
     }
 
     /// `waiting for a, b to die`: at once, then every 3 s while anything is unstopped.
