@@ -26,35 +26,38 @@ unsafe fn raw_sigaction(sig: i32, new: *const KernelSigaction, old: *mut KernelS
 /// catches or ignores at any time (sig.rs, the Rust runtime) always included.
 pub fn non_default() -> u64 {
     static MASK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *MASK.get_or_init(|| {
-        let always = [
-            libc::SIGCHLD,
-            libc::SIGTERM,
-            libc::SIGINT,
-            libc::SIGQUIT,
-            libc::SIGHUP,
-            libc::SIGUSR1,
-            libc::SIGUSR2,
-            libc::SIGPIPE,
-            libc::SIGSEGV,
-            libc::SIGBUS,
-        ];
-        let mut mask = always.iter().fold(0u64, |m, &sig| m | 1 << (sig - 1));
-        for sig in 1..65 {
-            let mut old = KernelSigaction {
-                handler: libc::SIG_DFL,
-                flags: 0,
-                restorer: 0,
-                mask: 0,
-            };
-            // SAFETY: a query (no new action) into our own struct.
-            let rc = unsafe { raw_sigaction(sig, std::ptr::null(), &mut old) };
-            if rc != 0 || old.handler != libc::SIG_DFL {
-                mask |= 1 << (sig - 1);
-            }
+    *MASK.get_or_init(read_non_default)
+}
+
+/// [`non_default`], read now.
+fn read_non_default() -> u64 {
+    let always = [
+        libc::SIGCHLD,
+        libc::SIGTERM,
+        libc::SIGINT,
+        libc::SIGQUIT,
+        libc::SIGHUP,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+        libc::SIGPIPE,
+        libc::SIGSEGV,
+        libc::SIGBUS,
+    ];
+    let mut mask = always.iter().fold(0u64, |m, &sig| m | 1 << (sig - 1));
+    for sig in 1..65 {
+        let mut old = KernelSigaction {
+            handler: libc::SIG_DFL,
+            flags: 0,
+            restorer: 0,
+            mask: 0,
+        };
+        // SAFETY: a query (no new action) into our own struct.
+        let rc = unsafe { raw_sigaction(sig, std::ptr::null(), &mut old) };
+        if rc != 0 || old.handler != libc::SIG_DFL {
+            mask |= 1 << (sig - 1);
         }
-        mask
-    })
+    }
+    mask
 }
 
 /// In the child: every signal back to its default action, none blocked. `reset` is
@@ -86,5 +89,17 @@ mod tests {
         for sig in [libc::SIGCHLD, libc::SIGTERM, libc::SIGPIPE, libc::SIGUSR2] {
             assert_ne!(mask & 1 << (sig - 1), 0, "signal {sig}");
         }
+    }
+
+    #[test]
+    fn a_signal_ignored_from_elsewhere_is_reset_too() {
+        // SIGURG's default action is to ignore it: no harm to the test process either way.
+        let bit = 1u64 << (libc::SIGURG - 1);
+        assert_eq!(read_non_default() & bit, 0, "SIGURG starts at its default");
+        // SAFETY: process-wide dispositions of a signal nothing here uses.
+        unsafe { libc::signal(libc::SIGURG, libc::SIG_IGN) };
+        let ignored = read_non_default();
+        unsafe { libc::signal(libc::SIGURG, libc::SIG_DFL) };
+        assert_ne!(ignored & bit, 0, "an ignored SIGURG is reset in the child");
     }
 }
