@@ -3,6 +3,18 @@
 //! `PYTHON_NAMES` is what the config reader accepts: Python's `signal` module's names,
 //! aliases and handler constants included.
 
+/// The signals the daemon catches (`src/daemon/sig.rs`), in the order its loop takes them
+/// (SIGCHLD first). A child resets them before exec (`src/process/child_signals.rs`).
+pub const DAEMON_CAUGHT: [i32; 7] = [
+    nix::libc::SIGCHLD,
+    nix::libc::SIGTERM,
+    nix::libc::SIGINT,
+    nix::libc::SIGQUIT,
+    nix::libc::SIGHUP,
+    nix::libc::SIGUSR2,
+    nix::libc::SIGUSR1,
+];
+
 /// (number, name without the `SIG` prefix), Linux x86-64 numbering.
 const TABLE: &[(i32, &str)] = &[
     (1, "HUP"),

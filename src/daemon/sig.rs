@@ -10,25 +10,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use nix::errno::Errno;
 use nix::libc;
 
-static CHLD: AtomicBool = AtomicBool::new(false);
-static TERM: AtomicBool = AtomicBool::new(false);
-static INT: AtomicBool = AtomicBool::new(false);
-static QUIT: AtomicBool = AtomicBool::new(false);
-static HUP: AtomicBool = AtomicBool::new(false);
-static USR2: AtomicBool = AtomicBool::new(false);
-static USR1: AtomicBool = AtomicBool::new(false);
+use crate::signals::DAEMON_CAUGHT;
+
+/// One flag per signal of [`DAEMON_CAUGHT`], set by its handler, taken by the loop.
+static FLAGS: [AtomicBool; 7] = [const { AtomicBool::new(false) }; 7];
 /// Whether a wake-up byte is in the pipe, not yet drained by [`Signals::take`].
 static WOKEN: AtomicBool = AtomicBool::new(false);
-
-const HANDLED: [(i32, &AtomicBool); 7] = [
-    (libc::SIGCHLD, &CHLD),
-    (libc::SIGTERM, &TERM),
-    (libc::SIGINT, &INT),
-    (libc::SIGQUIT, &QUIT),
-    (libc::SIGHUP, &HUP),
-    (libc::SIGUSR2, &USR2),
-    (libc::SIGUSR1, &USR1),
-];
 
 /// The read end of the signal self-pipe.
 pub struct Signals {
@@ -46,7 +33,7 @@ impl Signals {
         // The write end lives as long as the process: the handlers may run at any time.
         let write = std::os::fd::IntoRawFd::into_raw_fd(write);
         let mut mask = nix::sys::signal::SigSet::empty();
-        for (sig, flag) in HANDLED {
+        for (&sig, flag) in DAEMON_CAUGHT.iter().zip(&FLAGS) {
             let wake = move || {
                 flag.store(true, Ordering::SeqCst);
                 // One byte wakes the loop for every signal until it takes them: a fleet's
@@ -86,8 +73,9 @@ impl Signals {
         // From here a signal sends a byte again; one that came since the drain has its
         // flag taken below, and at worst its byte makes one empty wake-up.
         WOKEN.store(false, Ordering::SeqCst);
-        HANDLED
+        DAEMON_CAUGHT
             .iter()
+            .zip(&FLAGS)
             .filter(|(_, f)| f.swap(false, Ordering::SeqCst))
             .map(|(s, _)| *s)
             .collect()

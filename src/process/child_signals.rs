@@ -23,7 +23,8 @@ unsafe fn raw_sigaction(sig: i32, new: *const KernelSigaction, old: *mut KernelS
 /// must reset before it unblocks signals (a handler would run in the child, on the
 /// daemon's memory; an ignored signal would stay ignored across exec). Read at the first
 /// spawn (the daemon sets its dispositions while it starts), with the signals the daemon
-/// catches or ignores at any time (sig.rs, the Rust runtime) always included.
+/// catches (`signals::DAEMON_CAUGHT`) or ignores (SIGPIPE, the Rust runtime's
+/// SIGSEGV/SIGBUS handlers) always included.
 pub fn non_default() -> u64 {
     static MASK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *MASK.get_or_init(read_non_default)
@@ -31,19 +32,12 @@ pub fn non_default() -> u64 {
 
 /// [`non_default`], read now.
 fn read_non_default() -> u64 {
-    let always = [
-        libc::SIGCHLD,
-        libc::SIGTERM,
-        libc::SIGINT,
-        libc::SIGQUIT,
-        libc::SIGHUP,
-        libc::SIGUSR1,
-        libc::SIGUSR2,
+    let always = crate::signals::DAEMON_CAUGHT.into_iter().chain([
         libc::SIGPIPE,
         libc::SIGSEGV,
         libc::SIGBUS,
-    ];
-    let mut mask = always.iter().fold(0u64, |m, &sig| m | 1 << (sig - 1));
+    ]);
+    let mut mask = always.fold(0u64, |m, sig| m | 1 << (sig - 1));
     for sig in 1..65 {
         let mut old = KernelSigaction {
             handler: libc::SIG_DFL,
