@@ -329,12 +329,24 @@ impl Supervisor {
             match action {
                 Action::Log(level, msg) => emit(level, &msg),
                 Action::Signal { pid, sig, group } => {
-                    if let Err(e) = send_signal(pid, sig, group) {
-                        let acts = self.procs.get_mut(idx).machine.signal_failed(e.desc());
-                        self.run_actions(idx, acts);
-                    }
+                    let acts = self.send_or_fail(idx, pid, sig, group);
+                    self.run_actions(idx, acts);
                 }
             }
+        }
+    }
+
+    /// Sends a signal of process `idx`'s machine; when that fails, what the failure changes.
+    pub(super) fn send_or_fail(
+        &mut self,
+        idx: usize,
+        pid: i32,
+        sig: i32,
+        group: bool,
+    ) -> Vec<Action> {
+        match send_signal(pid, sig, group) {
+            Ok(()) => Vec::new(),
+            Err(e) => self.procs.get_mut(idx).machine.signal_failed(e.desc()),
         }
     }
 

@@ -22,12 +22,29 @@ pub enum SignalError {
 impl Supervisor {
     /// A stop request for process `idx` (no-op unless RUNNING/STARTING/BACKOFF).
     pub fn stop(&mut self, idx: usize, now: Instant) {
+        if let Some(rest) = self.signal_stop(idx, now) {
+            self.apply(idx, rest);
+        }
+    }
+
+    /// The first half of a stop: the transition, and its signal sent now. Returns the rest
+    /// (log lines, what a failed signal changes) for `apply`, or `None` when a
+    /// pre_stop_hook runs first.
+    fn signal_stop(&mut self, idx: usize, now: Instant) -> Option<Vec<Action>> {
         if self.pre_stop_hook(idx, now) {
-            return;
+            return None;
         }
         let p = self.procs.get_mut(idx);
-        let actions = p.machine.stop(now, &p.policy);
-        self.apply(idx, actions);
+        let mut rest = Vec::new();
+        for action in p.machine.stop(now, &p.policy) {
+            match action {
+                Action::Signal { pid, sig, group } => {
+                    rest.extend(self.send_or_fail(idx, pid, sig, group));
+                }
+                log @ Action::Log(..) => rest.push(log),
+            }
+        }
+        Some(rest)
     }
 
     /// Sends `sig` to process `idx` (signalProcess and friends).
@@ -102,24 +119,13 @@ impl Supervisor {
     /// the children then exit on the other CPUs while the loop does that part, instead of
     /// the last child's signal waiting behind everyone's bookkeeping.
     fn stop_level(&mut self, members: &[usize], now: Instant) {
-        let mut signalled: Vec<(usize, Vec<Action>, Option<Errno>)> = Vec::new();
+        let mut signalled: Vec<(usize, Vec<Action>)> = Vec::new();
         for &i in members.iter().rev() {
             match self.procs[i].machine.state {
                 State::Running { .. } | State::Starting { .. } => {
-                    if self.pre_stop_hook(i, now) {
-                        continue;
+                    if let Some(rest) = self.signal_stop(i, now) {
+                        signalled.push((i, rest));
                     }
-                    let p = self.procs.get_mut(i);
-                    let mut actions = p.machine.stop(now, &p.policy);
-                    let mut failed = None;
-                    actions.retain(|a| match *a {
-                        Action::Signal { pid, sig, group } => {
-                            failed = failed.or(send_signal(pid, sig, group).err());
-                            false
-                        }
-                        Action::Log(..) => true,
-                    });
-                    signalled.push((i, actions, failed));
                 }
                 State::Backoff { .. } => {
                     self.procs.get_mut(i).machine.give_up();
@@ -128,11 +134,8 @@ impl Supervisor {
                 _ => {}
             }
         }
-        for (i, mut actions, failed) in signalled {
-            if let Some(e) = failed {
-                actions.extend(self.procs.get_mut(i).machine.signal_failed(e.desc()));
-            }
-            self.apply(i, actions);
+        for (i, rest) in signalled {
+            self.apply(i, rest);
         }
     }
 
