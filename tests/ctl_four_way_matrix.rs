@@ -70,8 +70,9 @@ fn wait_up(venv: &Path, d: &Supd, running: usize) {
     assert!(
         wait_until(Duration::from_secs(20), || running_count(venv, d)
             == running),
-        "{:?} supervisord did not come up with {running} running",
-        d.which
+        "{:?} supervisord did not come up with {running} running\n{}",
+        d.which,
+        d.diagnosis()
     );
 }
 
@@ -339,7 +340,8 @@ fn four_way_matrix_python_and_ours() {
                             let p = pid();
                             p != old && p.trim().parse::<i32>().is_ok_and(|n| n > 0)
                         }),
-                        "{d:?} daemon did not restart"
+                        "{d:?} daemon did not restart\n{}",
+                        daemon.diagnosis()
                     );
                     wait_up(&m.venv, daemon, 4);
                 }

@@ -185,6 +185,7 @@ impl Client {
             true
         };
         read_body(&mut reader, head.chunked, head.length, collect, &|| false)?;
+        await_close(&mut reader);
         let text = String::from_utf8_lossy(&data);
         if self.verbose {
             eprintln!("response: {text}");
@@ -215,6 +216,28 @@ impl Client {
             .map_err(ClientError::Io)?;
         read_body(&mut reader, head.chunked, head.length, sink, interrupted)?;
         Ok(head.status)
+    }
+}
+
+/// After a `Connection: close` reply, waits (at most a second) for the server to close its
+/// end before the connection is dropped. The next request's connection then never reaches
+/// the server in the same poll round as this one's end: Python's medusa mishandles that
+/// pair (it closes the old channel twice) and its next reload fails with EBADF.
+fn await_close(reader: &mut BufReader<Box<dyn Stream>>) {
+    if reader
+        .get_ref()
+        .set_timeout(Some(Duration::from_secs(1)))
+        .is_err()
+    {
+        return;
+    }
+    let mut buf = [0u8; 512];
+    let mut left: usize = 64 * 1024;
+    while left > 0 {
+        match reader.read(&mut buf) {
+            Ok(n) if n > 0 => left = left.saturating_sub(n),
+            _ => return,
+        }
     }
 }
 

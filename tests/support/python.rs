@@ -101,16 +101,56 @@ impl Supd {
             Impl::Python => venv.join("bin/supervisord"),
             Impl::Ours => PathBuf::from(env!("CARGO_BIN_EXE_supervisord")),
         };
+        // The daemon's own stdout/stderr (appended across restarts) go to a file for
+        // `diagnosis`.
+        let out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("daemon.out"))
+            .expect("open daemon.out");
+        let err = out.try_clone().expect("dup daemon.out");
         let child = Command::new(bin)
             .args(["-n", "-c"])
             .arg(&self.conf)
             .current_dir(&self.dir)
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(out)
+            .stderr(err)
             .spawn()
             .expect("start supervisord");
         self.child = Some(child);
+    }
+
+    /// What a failing test shows about this daemon: whether it still runs, its own
+    /// stdout/stderr and the last lines of its log (`logfile=%(here)s/sd.log`).
+    pub fn diagnosis(&self) -> String {
+        // Read from /proc rather than reaped: the caller may hold the daemon shared.
+        let state = match &self.child {
+            Some(c) => match std::fs::read_to_string(format!("/proc/{}/stat", c.id())) {
+                Ok(stat)
+                    if stat
+                        .rsplit(')')
+                        .next()
+                        .is_some_and(|r| r.trim_start().starts_with('Z')) =>
+                {
+                    "exited (not yet reaped)"
+                }
+                Ok(_) => "running",
+                Err(_) => "gone",
+            },
+            None => "not started",
+        };
+        let tail = |name: &str| {
+            let text = std::fs::read_to_string(self.dir.join(name)).unwrap_or_default();
+            let lines: Vec<&str> = text.lines().collect();
+            lines[lines.len().saturating_sub(30)..].join("\n")
+        };
+        format!(
+            "{:?} daemon {state}\n--- its output:\n{}\n--- sd.log (last 30 lines):\n{}",
+            self.which,
+            tail("daemon.out"),
+            tail("sd.log")
+        )
     }
 
     /// Waits for the daemon to exit; its exit status.
