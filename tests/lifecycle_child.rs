@@ -60,6 +60,40 @@ fn env_files_are_merged_and_a_missing_one_is_a_spawn_error() {
     );
 }
 
+/// A command found only on the PATH an env file sets: startProcess's check (and
+/// restart_when_binary_changed's lookup) search the PATH the spawn searches, so the
+/// start is not refused as "no such file".
+#[test]
+fn a_command_on_an_env_file_path_starts_by_call() {
+    let dir = temp_dir("envfile-path");
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let tool = bin.join("only-here-tool");
+    std::fs::write(&tool, "#!/bin/sh\necho ran from env path\n").unwrap();
+    std::fs::set_permissions(&tool, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::write(
+        dir.join("app.env"),
+        format!("PATH={}:/usr/bin:/bin\n", bin.display()),
+    )
+    .unwrap();
+    let conf = format!(
+        "{}{}",
+        preamble(&dir, ""),
+        "[program:tool]\ncommand=only-here-tool\nenvfiles=%(here)s/app.env\nautostart=false\nstartsecs=0\nautorestart=false\nstdout_logfile=%(here)s/out.log\n"
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    let started = d.rpc(
+        "supervisor.startProcess",
+        &[supervisord::rpc::Value::Str("tool".into())],
+    );
+    assert!(started.is_ok(), "{started:?}");
+    d.assert_log(
+        "exited: tool (exit status 0; expected)",
+        Duration::from_secs(5),
+    );
+    assert_eq!(read(&d, "out.log"), "ran from env path\n");
+}
+
 #[test]
 fn child_runs_as_configured_user() {
     if !support::root_or_skip("child_runs_as_configured_user") {

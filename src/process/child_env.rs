@@ -99,15 +99,37 @@ pub fn build(overrides: &EnvList) -> Result<ChildEnv, String> {
         .iter()
         .rev()
         .find(|(k, _)| k.as_slice() == b"PATH")
-        .map(|(_, v)| v.as_slice())
-        .or_else(|| {
-            base.iter()
-                .rev()
-                .find(|(k, _)| k.as_slice() == b"PATH")
-                .map(|(k, kv)| &kv.as_bytes()[k.len() + 1..])
-        })
-        .map(|v| String::from_utf8_lossy(v).into_owned());
+        .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        .or_else(base_path);
     Ok(ChildEnv { own, ptrs, path })
+}
+
+/// The daemon's own PATH (as the children see it).
+fn base_path() -> Option<String> {
+    base_env()
+        .iter()
+        .rev()
+        .find(|(k, _)| k.as_slice() == b"PATH")
+        .map(|(k, kv)| String::from_utf8_lossy(&kv.as_bytes()[k.len() + 1..]).into_owned())
+}
+
+/// The PATH a spawn of `cfg` searches for its command, without making its environment:
+/// the program's `environment` PATH, else the last one its env files set, else the
+/// daemon's. An env file that cannot be read is passed over here (the spawn reports it).
+pub fn search_path(cfg: &ProcessConfig) -> Option<String> {
+    cfg.environment
+        .get("PATH")
+        .cloned()
+        .or_else(|| {
+            cfg.ext
+                .env_files
+                .iter()
+                .rev()
+                .filter_map(|file| envfile::load(file).ok())
+                .find_map(|vars| vars.into_iter().rev().find(|(k, _)| k == "PATH"))
+                .map(|(_, v)| v)
+        })
+        .or_else(base_path)
 }
 
 #[cfg(test)]

@@ -489,30 +489,21 @@ unsafe fn switch_ids(plan: &Plan, status: libc::c_int) {
     }
 }
 
-/// The executable a spawn of `cfg` would run now (resolved against the program's own
-/// `PATH`, or the daemon's), if it can be found.
+/// The executable a spawn of `cfg` would run now (resolved against the PATH its spawn
+/// searches, `child_env::search_path`), if it can be found.
 pub fn executable(cfg: &ProcessConfig) -> Option<PathBuf> {
-    let path_var = cfg
-        .environment
-        .get("PATH")
-        .cloned()
-        .or_else(|| std::env::var("PATH").ok());
+    let path_var = super::child_env::search_path(cfg);
     command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())
         .ok()
         .map(|r| r.path)
 }
 
-/// The check startProcess does before spawning, against the program's own `PATH` (or the
-/// daemon's): only a missing or non-executable file is an error, since those are what
-/// supervisord's RPC re-check reports (NO_FILE / NOT_EXECUTABLE); anything else surfaces
-/// as the spawn error.
+/// The check startProcess does before spawning, against the PATH its spawn searches: only
+/// a missing or non-executable file is an error, since those are what supervisord's RPC
+/// re-check reports (NO_FILE / NOT_EXECUTABLE); anything else surfaces as the spawn error.
 pub fn precheck(cfg: &ProcessConfig) -> Result<(), command::CommandError> {
     use command::CommandError as E;
-    let path_var = cfg
-        .environment
-        .get("PATH")
-        .cloned()
-        .or_else(|| std::env::var("PATH").ok());
+    let path_var = super::child_env::search_path(cfg);
     match command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref()) {
         Err(
             e @ (E::NotFound(_) | E::IsDirectory(_) | E::NotExecutable(_) | E::NoPermission(_)),
