@@ -8,10 +8,9 @@ line becomes a ~160-byte object), against its own plain copy of the same raw byt
 import os
 import shutil
 import subprocess
-import tempfile
 import time
 
-from daemon import BenchError, Daemon, program
+from daemon import BenchError, Daemon, program, scratch_dir
 from report import metric, ms
 
 from .common import Context, Impl, disturbed_note, median, quiet_runs
@@ -42,16 +41,8 @@ def read_start(path: str) -> float:
         return float(f.readline())
 
 
-def output_dir() -> str:
-    """A fresh directory for the big files: on tmpfs if it has room, else in the default temp dir."""
-    shm = "/dev/shm"
-    if os.path.isdir(shm) and shutil.disk_usage(shm).free > 3 << 30:
-        return tempfile.mkdtemp(prefix="svbench-", dir=shm)
-    return tempfile.mkdtemp(prefix="svbench-")
-
-
 def once(impl: Impl, ctx: Context, mib: int, fmt: str = "text") -> dict:
-    out = output_dir()
+    out = scratch_dir(room=3 << 30)  # the big files
     try:
         return transfer(impl, ctx, mib, out, fmt)
     finally:
