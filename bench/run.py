@@ -27,6 +27,8 @@ from setup_env import build_helpers, ensure_venv
 NOTES_MARKER = "<!-- notes below are kept by bench/run.py: a full run rewrites only what is above -->"
 
 NOTES = """How each row is measured (all from outside the daemon; configs generated identically for both):
+- every daemon (Python's and ours) runs in a fresh directory on tmpfs (/dev/shm) when there is one: config, socket,
+  main and child logs, the children's stamps (ext4 here charges each file creation a scan of recently freed inodes).
 - launch → all RUNNING: from spawning the daemon until getAllProcessInfo (polled every 10 ms once startsecs have
   passed since the launch: none can be RUNNING before, and earlier polls only load the spawn burst) shows all RUNNING.
 - spawn spread: first to last CLOCK_REALTIME stamp written by the children themselves; baseline is a C loop

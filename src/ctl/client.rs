@@ -219,14 +219,14 @@ impl Client {
     }
 }
 
-/// After a `Connection: close` reply, waits (at most a second) for the server to close its
+/// After a `Connection: close` reply, waits (at most 250 ms) for the server to close its
 /// end before the connection is dropped. The next request's connection then never reaches
 /// the server in the same poll round as this one's end: Python's medusa mishandles that
 /// pair (it closes the old channel twice) and its next reload fails with EBADF.
 fn await_close(reader: &mut BufReader<Box<dyn Stream>>) {
     if reader
         .get_ref()
-        .set_timeout(Some(Duration::from_secs(1)))
+        .set_timeout(Some(Duration::from_millis(250)))
         .is_err()
     {
         return;
