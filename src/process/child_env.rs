@@ -95,13 +95,18 @@ pub fn build(overrides: &EnvList) -> Result<ChildEnv, String> {
     );
     ptrs.extend(own.iter().map(|c| c.as_ptr()));
     ptrs.push(std::ptr::null());
-    let path = overrides
+    let path = path_of(overrides);
+    Ok(ChildEnv { own, ptrs, path })
+}
+
+/// The PATH a child with these overrides sees: theirs, else the daemon's.
+fn path_of(overrides: &EnvList) -> Option<String> {
+    overrides
         .iter()
         .rev()
         .find(|(k, _)| k.as_slice() == b"PATH")
         .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
-        .or_else(base_path);
-    Ok(ChildEnv { own, ptrs, path })
+        .or_else(base_path)
 }
 
 /// The daemon's own PATH (as the children see it).
@@ -113,23 +118,11 @@ fn base_path() -> Option<String> {
         .map(|(k, kv)| String::from_utf8_lossy(&kv.as_bytes()[k.len() + 1..]).into_owned())
 }
 
-/// The PATH a spawn of `cfg` searches for its command, without making its environment:
-/// the program's `environment` PATH, else the last one its env files set, else the
-/// daemon's. An env file that cannot be read is passed over here (the spawn reports it).
-pub fn search_path(cfg: &ProcessConfig) -> Option<String> {
-    cfg.environment
-        .get("PATH")
-        .cloned()
-        .or_else(|| {
-            cfg.ext
-                .env_files
-                .iter()
-                .rev()
-                .filter_map(|file| envfile::load(file).ok())
-                .find_map(|vars| vars.into_iter().rev().find(|(k, _)| k == "PATH"))
-                .map(|(_, v)| v)
-        })
-        .or_else(base_path)
+/// The PATH a spawn of `cfg` searches for its command, without making its environment
+/// (the same overrides, so the same precedence). `Err`: an env file cannot be read, which
+/// the spawn reports.
+pub fn search_path(cfg: &ProcessConfig) -> Result<Option<String>, String> {
+    Ok(path_of(&overrides(cfg, &SpawnContext::default(), &[])?))
 }
 
 #[cfg(test)]

@@ -492,7 +492,7 @@ unsafe fn switch_ids(plan: &Plan, status: libc::c_int) {
 /// The executable a spawn of `cfg` would run now (resolved against the PATH its spawn
 /// searches, `child_env::search_path`), if it can be found.
 pub fn executable(cfg: &ProcessConfig) -> Option<PathBuf> {
-    let path_var = super::child_env::search_path(cfg);
+    let path_var = super::child_env::search_path(cfg).ok()?;
     command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref())
         .ok()
         .map(|r| r.path)
@@ -500,10 +500,13 @@ pub fn executable(cfg: &ProcessConfig) -> Option<PathBuf> {
 
 /// The check startProcess does before spawning, against the PATH its spawn searches: only
 /// a missing or non-executable file is an error, since those are what supervisord's RPC
-/// re-check reports (NO_FILE / NOT_EXECUTABLE); anything else surfaces as the spawn error.
+/// re-check reports (NO_FILE / NOT_EXECUTABLE); anything else (an unreadable env file
+/// included) surfaces as the spawn error.
 pub fn precheck(cfg: &ProcessConfig) -> Result<(), command::CommandError> {
     use command::CommandError as E;
-    let path_var = super::child_env::search_path(cfg);
+    let Ok(path_var) = super::child_env::search_path(cfg) else {
+        return Ok(());
+    };
     match command::resolve_in(&cfg.command, path_var.as_deref(), cfg.directory.as_deref()) {
         Err(
             e @ (E::NotFound(_) | E::IsDirectory(_) | E::NotExecutable(_) | E::NoPermission(_)),
