@@ -13,7 +13,8 @@ use nix::libc;
 use crate::signals::DAEMON_CAUGHT;
 
 /// One flag per signal of [`DAEMON_CAUGHT`], set by its handler, taken by the loop.
-static FLAGS: [AtomicBool; 7] = [const { AtomicBool::new(false) }; 7];
+static FLAGS: [AtomicBool; DAEMON_CAUGHT.len()] =
+    [const { AtomicBool::new(false) }; DAEMON_CAUGHT.len()];
 /// Whether a wake-up byte is in the pipe, not yet drained by [`Signals::take`].
 static WOKEN: AtomicBool = AtomicBool::new(false);
 

@@ -12,6 +12,14 @@ struct KernelSigaction {
     mask: u64,
 }
 
+/// The default action, nothing blocked while it runs.
+const DFL: KernelSigaction = KernelSigaction {
+    handler: libc::SIG_DFL,
+    flags: 0,
+    restorer: 0,
+    mask: 0,
+};
+
 /// `rt_sigaction` with the kernel's struct (the raw syscall also reaches glibc's internal
 /// signals 32/33, which the libc wrapper refuses to touch but which may arrive ignored
 /// from our own parent).
@@ -39,12 +47,7 @@ fn read_non_default() -> u64 {
     ]);
     let mut mask = always.fold(0u64, |m, sig| m | 1 << (sig - 1));
     for sig in 1..65 {
-        let mut old = KernelSigaction {
-            handler: libc::SIG_DFL,
-            flags: 0,
-            restorer: 0,
-            mask: 0,
-        };
+        let mut old = DFL;
         // SAFETY: a query (no new action) into our own struct.
         let rc = unsafe { raw_sigaction(sig, std::ptr::null(), &mut old) };
         if rc != 0 || old.handler != libc::SIG_DFL {
@@ -57,15 +60,9 @@ fn read_non_default() -> u64 {
 /// In the child: every signal back to its default action, none blocked. `reset` is
 /// [`non_default`], read in the parent: the others already are at their default.
 pub unsafe fn reset(reset: u64) {
-    let dfl = KernelSigaction {
-        handler: libc::SIG_DFL,
-        flags: 0,
-        restorer: 0,
-        mask: 0,
-    };
     for sig in 1..65 {
         if reset & (1 << (sig - 1)) != 0 && sig != libc::SIGKILL && sig != libc::SIGSTOP {
-            raw_sigaction(sig, &dfl, std::ptr::null_mut());
+            raw_sigaction(sig, &DFL, std::ptr::null_mut());
         }
     }
     let mut empty: libc::sigset_t = std::mem::zeroed();

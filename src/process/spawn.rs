@@ -4,11 +4,12 @@
 //! messages) is built in the parent as C strings first. Between `fork` and `execve` the
 //! child only makes raw syscalls: no allocation, no locks, no logging (the daemon has
 //! other threads). All signals are blocked in the parent around `fork`, and the child
-//! resets every disposition to default and unblocks everything (Rust ignores SIGPIPE;
-//! ignored dispositions would survive exec). Child-side failures are written to the
-//! child's fd 2 and end in `_exit(127)`; a CLOEXEC status pipe tells the parent whether
-//! `execve` itself failed (read after the reap, so spawning never waits for the exec; the
-//! lifecycle is still Python's: a fast exit → BACKOFF).
+//! sets back to default every disposition the daemon changed (`child_signals.rs`: Rust
+//! ignores SIGPIPE; ignored dispositions would survive exec) and unblocks everything.
+//! Child-side failures are written to the child's fd 2 and end in `_exit(127)`; a CLOEXEC
+//! status pipe tells the parent which step failed, read as soon as the clone returns
+//! (`CLONE_VFORK`: the child has exec'd or exited by then; the lifecycle is still
+//! Python's: a fast exit → BACKOFF).
 
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
