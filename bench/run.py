@@ -43,7 +43,9 @@ NOTES = """How each row is measured (all from outside the daemon; configs genera
   its last round trip before the next (a back-to-back poller of a 10,000-process answer loads what it measures).
   The 10,000 launch target is 1.25 × (a C loop fork+exec'ing the same 10,000 children back to back,
   first → last stamp, + startsecs). Shutdown floor: a C loop that starts the same children, then SIGTERMs
-  each and waits for each (first kill → last reap), in the same run.
+  each and waits for each (first kill → last reap), in the same run; floor with pipes: the same loop, each child
+  given a stdin and separate stdout and stderr pipes whose ends the loop holds in an epoll set and closes after
+  the reap (what any supervisor keeping Python's pipes must do).
   Descriptors: entries of /proc/PID/fd once all are RUNNING. Each size starts once the CPUs were 95% idle in two
   1 s windows in a row (at most 90 s): the run before it (Python's 10,000 processes) may still be exiting.
 - idle RSS: VmRSS of /proc/PID/status after the status calls, once unchanged for 100 ms (the last answer freed). Wake-ups: voluntary_ctxt_switches summed over

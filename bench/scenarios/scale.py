@@ -68,11 +68,13 @@ def python_minfds(n: int, hard: int) -> int:
     return min(per * n + 64, hard)
 
 
-def kill_loop(ctx: Context, n: int, stamp_file: str) -> float:
+def kill_loop(ctx: Context, n: int, stamp_file: str, pipes: bool = False) -> float:
     """Seconds a C loop takes to SIGTERM n paused stamp children and reap each: the floor
-    of a shutdown on this host (the children's own exit is most of it)."""
+    of a shutdown on this host (the children's own exit is most of it). With `pipes`, the
+    loop also holds each child's stdin, stdout and stderr pipes (the layout of Python and
+    ours for a program whose output is logged) and closes its ends after each reap."""
     out = subprocess.run(
-        [ctx.helpers["killloop"], str(n), ctx.helpers["stamp"], stamp_file],
+        [ctx.helpers["killloop"], str(n), ctx.helpers["stamp"], stamp_file, *(["pipes"] if pipes else [])],
         check=True,
         timeout=60 + n / 100,
         capture_output=True,
@@ -117,6 +119,8 @@ def fleet(impl: Impl, ctx: Context, n: int) -> dict:
             "floor": fork_loop(ctx, n, d.path("loopstamps")),
             "kill_floor": kill_loop(ctx, n, d.path("killstamps")),
         }
+        if n < SILENT_FROM:
+            result["kill_floor_pipes"] = kill_loop(ctx, n, d.path("killpipestamps"), pipes=True)
         launched = time.time()
         try:
             d.start(ready_timeout=BUDGET, nofile=nofile())
@@ -200,6 +204,11 @@ def rows(py, ours) -> list:
             ),
             metric(f"{n} programs: descriptors held by the daemon (/proc/PID/fd)", "fds", p_run, o_run, str, "report"),
             metric(f"{n} programs: C loop SIGTERMs and reaps the same children (floor)", "kill_floor", p, o, ms),
+            *(
+                [metric(f"{n} programs: the same C loop holding each child's 3 pipes (floor)", "kill_floor_pipes", p, o, ms)]
+                if n < SILENT_FROM
+                else []
+            ),
             metric(
                 f"{n} programs: shutdown (SIGTERM → exit)",
                 "shutdown",
