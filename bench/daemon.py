@@ -7,8 +7,9 @@ The temp dirs are on tmpfs (/dev/shm) when there is one, for both daemons: a fil
 ext4 without a journal costs a scan of every inode freed nearby in the last 60 s
 (`recently_deleted`), so after a test run or the previous bench run deleted their temp dirs a
 1,000-program daemon spent 0.7–1.4 s of kernel CPU creating its 2,000 log files (20 ms in a
-quiet directory), which is the host's file system, not the daemon. For the same reason the dirs
-are removed when the bench exits, not after each run."""
+quiet directory), which is the host's file system, not the daemon. The dirs are removed when
+the bench exits, not after each run: where they fall back to the default temp dir, a removal
+would charge that scan to the next run's daemon."""
 
 import atexit
 import os
