@@ -15,7 +15,8 @@ pub const DAEMON_CAUGHT: [i32; 7] = [
     nix::libc::SIGUSR1,
 ];
 
-/// (number, name without the `SIG` prefix), Linux x86-64 numbering.
+/// (number, name without the `SIG` prefix) as Python's `signame` prints them in log lines
+/// (`SIGPOLL` for 29, the two real-time bounds named), Linux x86-64 numbering.
 const TABLE: &[(i32, &str)] = &[
     (1, "HUP"),
     (2, "INT"),
@@ -45,12 +46,14 @@ const TABLE: &[(i32, &str)] = &[
     (26, "VTALRM"),
     (27, "PROF"),
     (28, "WINCH"),
-    (29, "IO"),
+    (29, "POLL"),
     (30, "PWR"),
     (31, "SYS"),
+    (34, "RTMIN"),
+    (64, "RTMAX"),
 ];
 
-/// The short name of a signal number (`15` → `TERM`), if it is a classic signal.
+/// The short name of a signal number (`15` → `TERM`), if Python's `signame` has one.
 pub fn short_name(sig: i32) -> Option<&'static str> {
     TABLE.iter().find(|(n, _)| *n == sig).map(|(_, s)| *s)
 }
@@ -63,7 +66,8 @@ pub fn display_name(sig: i32) -> String {
     }
 }
 
-/// Parses `TERM`, `SIGTERM`, `term` or a number (`15`) into a signal number.
+/// Parses `TERM`, `SIGTERM`, `term`, an alias (`IOT`, `CLD`, `RTMIN`) or a number (`15`)
+/// into a signal number, as Python's `signal_number` does for signalProcess.
 pub fn parse(text: &str) -> Option<i32> {
     let t = text.trim();
     if let Ok(n) = t.parse::<i32>() {
@@ -71,7 +75,10 @@ pub fn parse(text: &str) -> Option<i32> {
     }
     let upper = t.to_ascii_uppercase();
     let bare = upper.strip_prefix("SIG").unwrap_or(&upper);
-    TABLE.iter().find(|(_, s)| *s == bare).map(|(n, _)| *n)
+    PYTHON_NAMES
+        .iter()
+        .find(|(s, _)| !s.starts_with('_') && *s == bare)
+        .map(|(_, n)| *n)
 }
 
 /// Linux signal names as Python's `signal` module has them (aliases included).
@@ -141,7 +148,14 @@ mod tests {
         assert_eq!(parse("12"), Some(12));
         assert_eq!(parse("NOPE"), None);
         assert_eq!(parse("0"), None);
+        assert_eq!(parse("rtmin"), Some(34));
+        assert_eq!(parse("SIGIOT"), Some(6));
+        assert_eq!(parse("_DFL"), None);
         assert_eq!(display_name(15), "SIGTERM");
         assert_eq!(display_name(40), "signal 40");
+        // Python's signame: the last of a number's names in its signal module.
+        assert_eq!(display_name(29), "SIGPOLL");
+        assert_eq!(display_name(34), "SIGRTMIN");
+        assert_eq!(display_name(64), "SIGRTMAX");
     }
 }

@@ -1,6 +1,6 @@
-//! What a child gets (environment, signal dispositions, fds, user, env files) and what
-//! happens to its output (nothing lost at exit; a grandchild holding the pipe neither
-//! blocks nor spins the loop).
+//! What a child gets (environment, signal dispositions, fds, user, env files), how its
+//! end is reaped, and what happens to its output (nothing lost at exit; a grandchild
+//! holding the pipe neither blocks nor spins the loop).
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -92,6 +92,38 @@ fn a_command_on_an_env_file_path_starts_by_call() {
         Duration::from_secs(5),
     );
     assert_eq!(read(&d, "out.log"), "ran from env path\n");
+}
+
+/// A child ended by a real-time signal is reaped like any other (it used to stay RUNNING
+/// with a dead pid: the status was decoded by a type with no room for signals 34–64), and
+/// one stopped by signalProcess with such a signal can be started again.
+#[test]
+fn a_child_killed_by_a_realtime_signal_is_reaped() {
+    let dir = temp_dir("rtsignal");
+    let conf = format!(
+        "{}{}",
+        preamble(&dir, ""),
+        "[program:selfkill]\ncommand=sh -c 'kill -35 $$; sleep 30'\nstartsecs=0\nautorestart=false\n\n\
+         [program:victim]\ncommand=sleep 30\nstartsecs=0\nautorestart=false\n"
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    d.assert_log(
+        "exited: selfkill (terminated by signal 35; not expected)",
+        Duration::from_secs(5),
+    );
+    d.assert_log("success: victim", Duration::from_secs(5));
+    let name = || supervisord::rpc::Value::Str("victim".into());
+    let sent = d.rpc(
+        "supervisor.signalProcess",
+        &[name(), supervisord::rpc::Value::Str("RTMIN".into())],
+    );
+    assert!(sent.is_ok(), "{sent:?}");
+    d.assert_log(
+        "exited: victim (terminated by SIGRTMIN; not expected)",
+        Duration::from_secs(5),
+    );
+    let started = d.rpc("supervisor.startProcess", &[name()]);
+    assert!(started.is_ok(), "{started:?}");
 }
 
 #[test]

@@ -4,8 +4,7 @@
 use std::time::Instant;
 
 use nix::errno::Errno;
-use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
-use nix::unistd::Pid;
+use nix::libc;
 
 use super::{epoch, ordering, Mood, Supervisor, EXIT_POLICY_CODE};
 use crate::config::LogLevel;
@@ -20,20 +19,29 @@ const SCAN_REAPS: usize = 4;
 
 /// `waitpid(pid, WNOHANG)` (`-1`: any child): the child that exited and how, or `None`
 /// when none has (or there is no such child).
+///
+/// The status is decoded here rather than by nix: nix's `WaitStatus` has no room for a
+/// real-time signal (34–64) and reports such an exit as an error, after the kernel has
+/// already reaped the child, so the exit would be lost and its process stay RUNNING.
 fn wait(pid: i32) -> Option<(i32, Exit)> {
     loop {
-        return match waitpid(Pid::from_raw(pid), Some(WaitPidFlag::WNOHANG)) {
-            Ok(WaitStatus::Exited(pid, code)) => Some((pid.as_raw(), Exit::Code(code))),
-            Ok(WaitStatus::Signaled(pid, sig, core)) => Some((
-                pid.as_raw(),
-                Exit::Signal {
-                    sig: sig as i32,
-                    core,
-                },
-            )),
-            Err(Errno::EINTR) | Ok(WaitStatus::Stopped(..) | WaitStatus::Continued(_)) => continue,
-            Ok(_) | Err(_) => None,
-        };
+        let mut status: libc::c_int = 0;
+        // SAFETY: waitpid with a pointer to a local int.
+        let got = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if got < 0 && Errno::last() == Errno::EINTR {
+            continue;
+        }
+        if got <= 0 {
+            return None;
+        }
+        if libc::WIFEXITED(status) {
+            return Some((got, Exit::Code(libc::WEXITSTATUS(status))));
+        }
+        if libc::WIFSIGNALED(status) {
+            let (sig, core) = (libc::WTERMSIG(status), libc::WCOREDUMP(status));
+            return Some((got, Exit::Signal { sig, core }));
+        }
+        // A stop or continue report (not asked for): the child is still there.
     }
 }
 
