@@ -1,7 +1,8 @@
 //! 1000 programs under one daemon (10 programs × numprocs=100, `sleep`, startsecs=1):
 //! time to all RUNNING, getAllProcessInfo latency over the unix socket, and SIGTERM
 //! shutdown time; afterwards no child is left. Bounds are for a debug build on a shared
-//! 2-core machine; figures are printed (release figures in docs/RELIABILITY.md).
+//! 2-core machine; figures are printed (release figures in docs/RELIABILITY.md). And
+//! `ctl status` of 8,000 processes.
 
 #[allow(dead_code, unused_imports)]
 mod support;
@@ -60,4 +61,34 @@ fn thousand_programs_start_answer_and_shut_down_in_bounded_time() {
     );
     assert!(max < 5000.0, "status took {max:.0} ms");
     assert!(stop_secs < 5.0, "SIGTERM shutdown took {stop_secs:.1} s");
+}
+
+/// `ctl status` of 8,000 processes: the answer (about 10 MB of XML) is larger than a
+/// request to the daemon may be, and the client reads all of it (it stopped at 8 MiB,
+/// some 6,700 processes).
+#[test]
+fn ctl_status_lists_eight_thousand_processes() {
+    let dir = temp_dir("eightthousand");
+    let conf = format!(
+        "{}[program:many]\ncommand=/bin/sleep 1000\nnumprocs=8000\n\
+         process_name=%(program_name)s_%(process_num)04d\nautostart=false\n",
+        preamble(&dir, "")
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .arg("ctl")
+        .arg("-c")
+        .arg(d.path("supervisord.conf"))
+        .arg("status")
+        .output()
+        .expect("ctl");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let stopped = text.lines().filter(|l| l.contains(" STOPPED ")).count();
+    assert_eq!(
+        stopped,
+        8000,
+        "{}\n{}",
+        text.lines().take(3).collect::<Vec<_>>().join("\n"),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

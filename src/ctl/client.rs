@@ -182,9 +182,15 @@ impl Client {
         let mut data = Vec::new();
         let collect = |chunk: &[u8]| {
             data.extend_from_slice(chunk);
-            true
+            data.len() <= xml::MAX_RESPONSE
         };
         read_body(&mut reader, head.chunked, head.length, collect, &|| false)?;
+        if data.len() > xml::MAX_RESPONSE {
+            return Err(ClientError::Decode(format!(
+                "response larger than {} MiB",
+                xml::MAX_RESPONSE >> 20
+            )));
+        }
         await_close(&mut reader);
         let text = String::from_utf8_lossy(&data);
         if self.verbose {

@@ -326,9 +326,13 @@ pub fn encode_call(method: &str, params: &[Value]) -> String {
     out
 }
 
+/// Largest `methodResponse` a client reads, in bytes: a getAllProcessInfo answer is about
+/// 1.3 KB per process, so this holds some 200,000 processes.
+pub const MAX_RESPONSE: usize = 256 * 1024 * 1024;
+
 /// Reads a `methodResponse` (client side): `Ok(Ok(value))`, `Ok(Err(fault))`, or a decode error.
 pub fn decode_response(body: &str) -> Result<Result<Value, Fault>, DecodeError> {
-    let root = xmltree::parse(body).map_err(DecodeError::Xml)?;
+    let root = xmltree::parse_at_most(body, MAX_RESPONSE).map_err(DecodeError::Xml)?;
     if root.name != "methodResponse" {
         return Err(shape(format!(
             "root is <{}>, not <methodResponse>",

@@ -7,7 +7,7 @@ use std::fmt;
 
 /// Deepest element nesting accepted.
 pub const MAX_DEPTH: usize = 64;
-/// Largest document accepted, in bytes.
+/// Largest document accepted by [`parse`], in bytes (a request to the daemon).
 pub const MAX_SIZE: usize = 8 * 1024 * 1024;
 
 /// An XML element: its name, children elements and concatenated text.
@@ -47,9 +47,14 @@ impl Element {
     }
 }
 
-/// Parses a whole document and returns its root element.
+/// Parses a whole document of at most [`MAX_SIZE`] bytes and returns its root element.
 pub fn parse(src: &str) -> Result<Element, XmlError> {
-    if src.len() > MAX_SIZE {
+    parse_at_most(src, MAX_SIZE)
+}
+
+/// Parses a whole document of at most `max` bytes and returns its root element.
+pub fn parse_at_most(src: &str, max: usize) -> Result<Element, XmlError> {
+    if src.len() > max {
         return Err(XmlError {
             offset: 0,
             message: "document too large".into(),
