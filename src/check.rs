@@ -1,7 +1,9 @@
 //! `supervisord check [--json] [--extensions] [-c FILE]`: load the configuration without
 //! starting anything, then print either a readable summary (exit 0) or `Error: …` on stderr
-//! (exit 2). `--json` prints exactly the document of `tests/conformance/SCHEMA.md` instead;
-//! `--extensions` adds our extension keys under `"ext"` in each process.
+//! (exit 2). Like the daemon at load, it refuses users with no account here and log,
+//! pid and child-log directories that do not exist. `--json` prints exactly the document of
+//! `tests/conformance/SCHEMA.md` instead, without those machine checks (the portable reading
+//! the conformance corpus compares); `--extensions` adds our extension keys under `"ext"`.
 
 use std::path::PathBuf;
 
@@ -92,9 +94,12 @@ pub fn run(args: &[String]) -> i32 {
     match result {
         Ok(cfg) => {
             if json {
-                println!("{}", to_json_pretty(&document(&cfg, parsed.extensions), 2));
+                out(&format!(
+                    "{}\n",
+                    to_json_pretty(&document(&cfg, parsed.extensions), 2)
+                ));
             } else {
-                print!("{}", summary(&cfg));
+                out(&summary(&cfg));
                 if let Some(warning) = descriptor_warning(&cfg) {
                     eprintln!("Warning: {warning}");
                 }
@@ -107,13 +112,22 @@ pub fn run(args: &[String]) -> i32 {
                     ("ok".into(), J::Bool(false)),
                     ("error".into(), J::str(e.to_string())),
                 ]);
-                println!("{}", to_json_pretty(&doc, 2));
+                out(&format!("{}\n", to_json_pretty(&doc, 2)));
             } else {
                 eprintln!("Error: {}", e);
             }
             2
         }
     }
+}
+
+/// Writes to stdout; a reader that went away (`check | head`) is not an error.
+fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
 }
 
 /// A warning when the config needs more descriptors than this machine's hard limit lets

@@ -20,7 +20,7 @@ fn check(args: &[&str], cwd: &std::path::Path) -> Output {
 }
 
 const GOOD: &str = "[supervisord]\nnodaemon=true\n[unix_http_server]\nfile=%(here)s/s.sock\n\
-[program:web]\ncommand=/bin/web --port 80\nuser=www\nstdout_logfile=web.log\nready=tcp:80\n";
+[program:web]\ncommand=/bin/web --port 80\nuser=nobody\nstdout_logfile=web.log\nready=tcp:80\n";
 
 #[test]
 fn summary_on_success() {
@@ -31,7 +31,7 @@ fn summary_on_success() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[web] priority=999"), "{}", text);
     assert!(text.contains("/bin/web --port 80"), "{}", text);
-    assert!(text.contains("user=www"), "{}", text);
+    assert!(text.contains("user=nobody"), "{}", text);
     assert!(text.contains("stdout=web.log"), "{}", text);
     assert!(out.stderr.is_empty());
 }
@@ -148,5 +148,30 @@ fn missing_file_and_bad_arguments() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Accounts and directories of this machine are checked by `check` (as the daemon does
+/// at load) but not by `check --json`, the portable reading of a config.
+#[test]
+fn machine_checks_apply_to_check_but_not_to_json() {
+    let d = TempDir::new("machine");
+    let p = d.write(
+        "s.conf",
+        "[supervisord]\nchildlogdir=/nonexistent-xyz\n[program:a]\ncommand=c\nuser=nosuchuserxyz\n",
+    );
+    let out = check(&["-c", p.to_str().unwrap()], &d.0);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/nonexistent-xyz is not an existing directory"),
+        "{err}"
+    );
+    let out = check(&["--json", "-c", p.to_str().unwrap()], &d.0);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
 }

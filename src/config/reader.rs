@@ -276,12 +276,13 @@ impl SectionReader<'_> {
         Ok(values::expand_user(&self.string(key, default)?))
     }
 
-    /// `user=`: unset is `None`; set but empty is supervisor's `Invalid user name` error.
+    /// `user=`: unset is `None`; set but empty, or (with machine checks) naming no account
+    /// of this machine, is supervisor's `Invalid user name` / `Invalid user id` error.
     pub fn user(&self) -> Result<Option<Val>, ConfigError> {
         let v = self.get("user")?;
         if let Some(u) = &v {
-            if u.text.is_empty() {
-                return Err(self.err(Some(u), "Invalid user name ".into()));
+            if let Some(m) = user_error(&u.text, self.src.machine_checks) {
+                return Err(self.err(Some(u), m));
             }
         }
         Ok(v)
@@ -333,5 +334,24 @@ impl SectionReader<'_> {
             t.to_lowercase()
         };
         self.one_of(&v, key, t, allowed, sep).map(Some)
+    }
+}
+
+/// Why `user` names no account, as supervisor says it (`Invalid user name x`, `Invalid user
+/// id 1234`); an empty name always, an unknown one only with `machine_checks`. A passwd file
+/// that cannot be read is left to the spawn to report.
+pub fn user_error(user: &str, machine_checks: bool) -> Option<String> {
+    if user.is_empty() {
+        return Some("Invalid user name ".into());
+    }
+    if !machine_checks {
+        return None;
+    }
+    match crate::users::lookup(user) {
+        Err(crate::users::UserError::Unknown(_)) if user.parse::<u32>().is_ok() => {
+            Some(format!("Invalid user id {user}"))
+        }
+        Err(crate::users::UserError::Unknown(_)) => Some(format!("Invalid user name {user}")),
+        _ => None,
     }
 }

@@ -6,7 +6,7 @@ use crate::config::cli::Overrides;
 use crate::config::error::ConfigError;
 use crate::config::expand::expand;
 use crate::config::model::{LogFormat, LogTarget, SupervisordConfig};
-use crate::config::reader::{s, Source};
+use crate::config::reader::{s, user_error, Source};
 use crate::config::values::{env_dict, expand_user, log_level, normalize_path, octal};
 
 /// Reads `[supervisord]`. The caller adds its `environment` to the `ENV_*` names of the
@@ -51,16 +51,34 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         Some(u) => Some(u),
         None => user_v.as_ref().map(|v| v.text.clone()),
     };
-    if user.as_deref() == Some("") {
-        return Err(r.err(user_v.as_ref(), "Invalid user name ".into()));
+    if let Some(m) = user
+        .as_deref()
+        .and_then(|u| user_error(u, src.machine_checks))
+    {
+        return Err(r.err(user_v.as_ref(), m));
     }
     let logfile = ov.logfile.clone().unwrap_or(logfile);
+    let pidfile_path = ov.pidfile.clone().unwrap_or(pidfile);
+    let childlogdir = ov.childlogdir.clone().unwrap_or(childlogdir);
+    if src.machine_checks {
+        // supervisor's `existing_directory` and `existing_dirpath` checks.
+        if !childlogdir.is_dir() {
+            let m = format!("{} is not an existing directory", childlogdir.display());
+            return Err(r.err(r.get("childlogdir")?.as_ref(), m));
+        }
+        for (key, path) in [("logfile", &logfile), ("pidfile", &pidfile_path)] {
+            if (key == "pidfile" || path != "syslog") && !parent_is_dir(path) {
+                let m = format!("The directory named as part of the path {path} does not exist");
+                return Err(r.err(r.get(key)?.as_ref(), m));
+            }
+        }
+    }
     let logfile = if logfile == "syslog" {
         LogTarget::Syslog
     } else {
         LogTarget::File(PathBuf::from(normalize_path(&logfile)))
     };
-    let pidfile = PathBuf::from(normalize_path(&ov.pidfile.clone().unwrap_or(pidfile)));
+    let pidfile = PathBuf::from(normalize_path(&pidfile_path));
     Ok(SupervisordConfig {
         nodaemon: ov.nodaemon.unwrap_or(nodaemon),
         silent: ov.silent.unwrap_or(silent),
@@ -77,7 +95,7 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
         kill_children_on_exit,
         precise_startup,
         remember_stopped,
-        childlogdir: ov.childlogdir.clone().unwrap_or(childlogdir),
+        childlogdir,
         user,
         directory: ov.directory.clone().or(directory),
         strip_ansi: ov.strip_ansi.unwrap_or(strip_ansi),
@@ -113,6 +131,15 @@ pub fn check_rpcinterfaces(src: &Source) -> Result<(), ConfigError> {
         }
     }
     Ok(())
+}
+
+/// Whether the directory part of `path` exists (a bare file name is in the working
+/// directory, which does).
+fn parent_is_dir(path: &str) -> bool {
+    match Path::new(path).parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.is_dir(),
+        _ => true,
+    }
 }
 
 /// `tempfile.gettempdir()` as far as config parsing needs it: the first of `$TMPDIR`,
