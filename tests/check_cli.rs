@@ -175,3 +175,22 @@ fn machine_checks_apply_to_check_but_not_to_json() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// `check | head -1`: a reader that goes away is not a panic.
+#[test]
+fn output_to_a_closed_pipe_is_not_a_panic() {
+    let d = TempDir::new("epipe");
+    let p = d.write("s.conf", GOOD);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_supervisord"))
+        .args(["check", "-c", p.to_str().unwrap()])
+        .current_dir(&d.0)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
