@@ -405,3 +405,39 @@ fn a_listener_that_fails_every_event_makes_at_most_two_log_lines_a_second() {
         "{log}"
     );
 }
+
+/// A child that trickles short lines into a log that rotates at every write, with 1,000
+/// backups to shift each time: the loop stays at it (as Python's does) but still answers
+/// calls and SIGTERM at once. It used to keep reading that one pipe, one line and one
+/// rotation after another, for tens of seconds per wake-up.
+#[test]
+fn a_log_rotating_at_every_write_does_not_hold_the_loop() {
+    let dir = temp_dir("rotstorm");
+    // The backups already exist: every rotation shifts all 1,000 from the first one on.
+    for i in 1..=1000 {
+        std::fs::write(dir.join(format!("trickle.log.{i}")), "x\n").unwrap();
+    }
+    let conf = format!(
+        "{}[program:trickle]\ncommand=sh -c 'while :; do echo a line of output; sleep 0.005; done'\n\
+         stdout_logfile=%(here)s/trickle.log\nstdout_logfile_maxbytes=1\nstdout_logfile_backups=1000\n",
+        preamble(&dir, "")
+    );
+    let mut d = Daemon::start_conf(dir, &conf);
+    d.assert_log("success: trickle", Duration::from_secs(10));
+    let mut worst = Duration::ZERO;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let state = d.rpc("supervisor.getState", &[]);
+        assert!(state.is_ok(), "{state:?}");
+        worst = worst.max(t.elapsed());
+    }
+    assert!(worst < Duration::from_secs(2), "getState took {worst:?}");
+    let t = Instant::now();
+    d.signal(nix::libc::SIGTERM);
+    assert!(d.wait_exit(Duration::from_secs(10)).is_some(), "no exit");
+    assert!(
+        t.elapsed() < Duration::from_secs(3),
+        "SIGTERM took {:?}",
+        t.elapsed()
+    );
+}

@@ -34,8 +34,8 @@ pub enum StdinError {
 }
 
 impl Supervisor {
-    /// Reads up to `budget` bytes from one output pipe into its capture; on EOF closes the
-    /// pipe and finishes the capture.
+    /// Reads up to `budget` bytes (in a bounded number of reads) from one output pipe into
+    /// its capture; on EOF closes the pipe and finishes the capture.
     pub fn drain(&mut self, idx: usize, channel: Channel, budget: usize) {
         // One buffer for every read: a fresh zeroed chunk per call is not free.
         let mut buf = std::mem::take(&mut self.read_buf);
@@ -53,8 +53,14 @@ impl Supervisor {
         budget: usize,
         buf: &mut [u8],
     ) {
+        // Reads are counted too: a child that trickles a line at a time into a capture that
+        // is slow per write (a rotation at every write, with many backups to shift) would
+        // otherwise keep the loop here, one short read after another, up to the byte budget.
+        let max_reads = budget.div_ceil(READ_CHUNK) * 2 + 2;
         let mut total = 0;
-        while total < budget {
+        let mut reads = 0;
+        while total < budget && reads < max_reads {
+            reads += 1;
             let p = self.procs.get_mut(idx);
             let slot = match channel {
                 Channel::Stdout => &mut p.stdout,
