@@ -23,6 +23,12 @@ pub const WRITE_TIMEOUT: Duration = Duration::from_secs(60);
 /// gets to read the refusal instead of a reset), and at most how many bytes of it.
 pub const LINGER: Duration = Duration::from_secs(2);
 pub const LINGER_BYTES: usize = 16 * 1024 * 1024;
+/// Bytes of full answers waiting for their clients to read them, all connections together;
+/// an answer of over [`LARGE_ANSWER`] bytes that would go past this is refused (`503`)
+/// instead (clients that ask for big logs and never read would otherwise pile them up).
+pub const UNSENT_MAX: usize = 256 * 1024 * 1024;
+/// Answers larger than this count against [`UNSENT_MAX`].
+pub const LARGE_ANSWER: usize = 1024 * 1024;
 /// Connections per server; at the limit the oldest idle one is closed to make room.
 pub const MAX_CONNECTIONS: usize = 1024;
 /// A connection that has not finished a request counts as idle (may be closed to make

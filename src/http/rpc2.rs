@@ -21,7 +21,7 @@ pub fn dispatch(method: &str, params: Vec<Value>) -> Step<Reply> {
         "system.methodHelp" => Step::Done(methods::method_help(&params[0])),
         "system.methodSignature" => Step::Done(methods::method_signature(&params[0])),
         "system.multicall" => match params.into_iter().next() {
-            Some(Value::Array(calls)) => multicall(calls.into_iter(), Vec::new()),
+            Some(Value::Array(calls)) => multicall(calls.into_iter(), Vec::new(), 0),
             _ => Step::Done(Err(incorrect(""))),
         },
         // The loop leaves the pids; CPU and RSS are read from /proc here, off the loop.
@@ -72,23 +72,47 @@ fn one(call: Value) -> Step<Reply> {
     }
 }
 
+/// Most bytes of results one multicall gathers (about, as encoded); the entries after that
+/// get a fault instead of running: forty whole-log reads in one small request would
+/// otherwise have the daemon build gigabytes.
+const MULTICALL_ANSWER_MAX: usize = 64 * 1024 * 1024;
+
 /// Runs `rest` in order; entries answered here run in a plain loop, so a long multicall
-/// does not nest continuations.
-fn multicall(mut rest: std::vec::IntoIter<Value>, mut results: Vec<Value>) -> Step<Reply> {
+/// does not nest continuations. `size` is what `results` come to (about, as encoded).
+fn multicall(
+    mut rest: std::vec::IntoIter<Value>,
+    mut results: Vec<Value>,
+    mut size: usize,
+) -> Step<Reply> {
     let entry = |outcome: Reply| match outcome {
         Ok(v) => v,
         Err(f) => fault_struct(&f),
     };
     while let Some(call) = rest.next() {
-        match one(call) {
-            Step::Done(outcome) => results.push(entry(outcome)),
-            pending => {
-                return pending.and_then(move |outcome| {
-                    results.push(entry(outcome));
-                    multicall(rest, results)
-                })
+        let outcome = if size > MULTICALL_ANSWER_MAX {
+            Err(Fault::new(
+                faults::FAILED,
+                format!(
+                    "FAILED: the multicall's answer is over {} MiB; this call did not run",
+                    MULTICALL_ANSWER_MAX >> 20
+                ),
+            ))
+        } else {
+            match one(call) {
+                Step::Done(outcome) => outcome,
+                pending => {
+                    return pending.and_then(move |outcome| {
+                        let v = entry(outcome);
+                        size += xml::encoded_size_estimate(&v);
+                        results.push(v);
+                        multicall(rest, results, size)
+                    })
+                }
             }
-        }
+        };
+        let v = entry(outcome);
+        size += xml::encoded_size_estimate(&v);
+        results.push(v);
     }
     Step::Done(Ok(Value::Array(results)))
 }

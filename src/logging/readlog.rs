@@ -16,7 +16,14 @@ pub enum ReadError {
     BadArguments,
     /// The file could not be read (fault FAILED).
     Failed,
+    /// The range asked for holds more than [`READ_MAX`] bytes (fault FAILED, saying so).
+    TooLarge(u64),
 }
+
+/// Most bytes one `readLog` / `readProcess*Log` answer may hold. Python returns any range
+/// whole; here a larger one is refused (a call naming `length=0` on a big log, or a
+/// multicall of them, would have the daemon build gigabytes), and read in parts instead.
+pub const READ_MAX: u64 = 32 * 1024 * 1024;
 
 /// The answer of `tailProcess*Log`: `[bytes, offset, overflow]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,25 +47,34 @@ pub fn read_file(path: Option<&Path>, offset: i64, length: i64) -> Result<Vec<u8
     if offset >= 0 && length < 0 {
         return Err(ReadError::BadArguments);
     }
-    let inner = || -> io::Result<Vec<u8>> {
-        let mut f = File::open(path)?;
-        let mut data = Vec::new();
-        if offset < 0 {
-            let sz = f.seek(SeekFrom::End(0))?;
+    let inner = || -> Result<Vec<u8>, ReadError> {
+        let mut f = File::open(path).map_err(|_| ReadError::Failed)?;
+        let sz = f.seek(SeekFrom::End(0)).map_err(|_| ReadError::Failed)?;
+        let (start, want) = if offset < 0 {
             let want = offset.unsigned_abs();
-            f.seek(SeekFrom::Start(sz.saturating_sub(want)))?;
-            f.take(want).read_to_end(&mut data)?;
+            (sz.saturating_sub(want), want)
+        } else if length == 0 {
+            (offset as u64, u64::MAX)
         } else {
-            f.seek(SeekFrom::Start(offset as u64))?;
-            if length == 0 {
-                f.read_to_end(&mut data)?;
-            } else {
-                f.take(length as u64).read_to_end(&mut data)?;
-            }
+            (offset as u64, length as u64)
+        };
+        let size = want.min(sz.saturating_sub(start));
+        if size > READ_MAX {
+            return Err(ReadError::TooLarge(size));
+        }
+        f.seek(SeekFrom::Start(start))
+            .map_err(|_| ReadError::Failed)?;
+        let mut data = Vec::new();
+        // At most READ_MAX + 1 bytes, should the file have grown since its size was taken.
+        f.take(want.min(READ_MAX + 1))
+            .read_to_end(&mut data)
+            .map_err(|_| ReadError::Failed)?;
+        if data.len() as u64 > READ_MAX {
+            return Err(ReadError::TooLarge(data.len() as u64));
         }
         Ok(data)
     };
-    inner().map_err(|_| ReadError::Failed)
+    inner()
 }
 
 /// `tailProcess*Log(offset, length)` semantics: Python's `tailFile`. A missing or NONE
@@ -75,7 +91,9 @@ pub fn tail_file(path: Option<&Path>, offset: i64, length: i64) -> Tail {
     let inner = || -> io::Result<Tail> {
         let mut f = File::open(path)?;
         let sz = f.seek(SeekFrom::End(0))? as i64;
-        let (mut offset, mut length) = (offset, length);
+        // A tail longer than one read may return is its last READ_MAX bytes (overflow says
+        // that the start was skipped), where Python would read the whole range.
+        let (mut offset, mut length) = (offset, length.min(READ_MAX as i64));
         let mut overflow = false;
         if sz > offset.saturating_add(length) {
             overflow = true;

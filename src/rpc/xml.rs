@@ -218,10 +218,9 @@ fn base64_lines(bytes: &[u8]) -> String {
     out
 }
 
-/// Appends one `<value>` in `xmlrpc.client.Marshaller` layout.
 /// About how many bytes `encode_value` writes for `v` (markup per value plus the text;
 /// escapes and number digits make the real size differ a little either way).
-fn encoded_size_estimate(v: &Value) -> usize {
+pub fn encoded_size_estimate(v: &Value) -> usize {
     match v {
         Value::Str(s) | Value::DateTime(s) => 40 + s.len(),
         Value::Base64(b) => 40 + b.len() * 4 / 3 + b.len() / 57,
@@ -236,6 +235,7 @@ fn encoded_size_estimate(v: &Value) -> usize {
     }
 }
 
+/// Appends one `<value>` in `xmlrpc.client.Marshaller` layout.
 pub fn encode_value(v: &Value, out: &mut String) {
     match v {
         Value::Int(i) => {

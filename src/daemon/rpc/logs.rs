@@ -43,6 +43,13 @@ fn read_fault(e: ReadError, path: Option<&PathBuf>) -> Fault {
         },
         ReadError::BadArguments => fault(faults::BAD_ARGUMENTS, ""),
         ReadError::Failed => fault(faults::FAILED, ""),
+        ReadError::TooLarge(n) => fault(
+            faults::FAILED,
+            &format!(
+                "{n} bytes asked for, over the {} MiB one read returns: read the log in parts",
+                readlog::READ_MAX >> 20
+            ),
+        ),
     }
 }
 

@@ -20,8 +20,9 @@ mod remote;
 use calls::{Flight, Owner};
 
 use super::conn::{Conn, Expiry, Output, Phase, ReadOutcome};
-use super::limits::DRAIN;
+use super::limits::{self, DRAIN};
 use super::request::Event;
+use super::response::{Body, Response};
 use super::router::{self, Ctx};
 use super::step::Step;
 use crate::control::{Answer, ControlHandle, WakeFd, Waker};
@@ -306,10 +307,12 @@ impl PollLoop {
     fn drive(&mut self, s: usize, step: Step<Output>, now: Instant) {
         match step {
             Step::Done(out) => {
+                let refuse = matches!(&out, Output::Response(r) if self.over_unsent(r));
                 let Some(conn) = self.conns[s].as_mut() else {
                     return;
                 };
                 match out {
+                    Output::Response(_) if refuse => conn.refuse(503, now),
                     Output::Response(r) => conn.respond(r, now),
                     Output::Chunk(c) => conn.stream_piece(c, now),
                 }
@@ -322,6 +325,19 @@ impl PollLoop {
             Step::Calls(calls) => self.send_calls(s, calls, now),
             Step::Fetch(fetch) => self.send_fetch(s, fetch, now),
         }
+    }
+
+    /// Whether a large full answer would take the bytes waiting for clients past
+    /// `limits::UNSENT_MAX`.
+    fn over_unsent(&self, r: &Response) -> bool {
+        let Body::Full(body) = &r.body else {
+            return false;
+        };
+        if body.len() <= limits::LARGE_ANSWER {
+            return false;
+        }
+        let waiting: usize = self.conns.iter().flatten().map(Conn::unsent).sum();
+        waiting + body.len() > limits::UNSENT_MAX
     }
 
     /// After bytes went out: the next piece of a stream, the next request, or close.
