@@ -383,3 +383,36 @@ fn main_log_rotates_with_logfile_maxbytes_and_backups() {
         }
     }
 }
+
+/// A FIFO nobody reads as a program's log: opening it does not hold the daemon (Python's
+/// open blocks until a reader comes). The start fails as with any log that cannot be
+/// opened (ENXIO), the daemon answers, and once a reader holds the FIFO the program starts
+/// and its output reaches the reader.
+#[test]
+fn a_fifo_log_without_a_reader_does_not_hold_the_daemon() {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = temp_dir("fifo-log");
+    let fifo = dir.join("out.fifo");
+    nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
+    let conf = format!(
+        "{}[program:talker]\ncommand=sh -c 'while :; do echo hello fifo; sleep 0.2; done'\n\
+         startsecs=0\nstartretries=0\nstdout_logfile=%(here)s/out.fifo\nstdout_logfile_maxbytes=0\n",
+        preamble(&dir, "")
+    );
+    let d = Daemon::start_conf(dir, &conf);
+    d.assert_log("ENXIO", Duration::from_secs(10));
+    assert!(d.rpc("supervisor.getState", &[]).is_ok());
+    // O_RDWR: a reader that does not wait for a writer to open.
+    let reader = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(nix::libc::O_CLOEXEC)
+        .open(&fifo)
+        .unwrap();
+    let name = supervisord::rpc::Value::Str("talker".into());
+    let started = d.rpc("supervisor.startProcess", &[name]);
+    assert!(started.is_ok(), "{started:?}");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(reader));
+    let first = lines.next().expect("a line").expect("readable");
+    assert_eq!(first, "hello fifo");
+}

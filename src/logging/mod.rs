@@ -31,6 +31,7 @@ pub mod compress;
 pub mod filesinks;
 pub mod jsonlines;
 pub mod jsonlog;
+pub mod log_path;
 pub mod mainlog;
 pub mod readlog;
 pub mod repeats;

@@ -33,11 +33,12 @@
 //!
 //! Beyond Python ([`RotatingFile::open_with`]): time rotation, date names, gzip, retention.
 
+use super::log_path::{blocking_again, open_append, stdio_fd, write_all_fd};
 use super::rotate_names::{date_name, pending_name, remove_and_rename, shift_index};
 use super::rotate_schedule::{period_start, stamp, wall_now};
 use super::{memchr, memrchr, LogError};
 use crate::config::logpipe::{Compress, LogPipe, Naming};
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io;
 use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
@@ -113,45 +114,6 @@ pub struct RotatingFile {
     deferred: Option<Box<LogError>>,
 }
 
-/// Whether `path` names the daemon's own stdout or stderr (written to fd 1 or 2, never
-/// opened).
-pub fn is_stdio(path: &Path) -> bool {
-    stdio_fd(path).is_some()
-}
-
-/// Whether a path names our own stdout/stderr (`/dev/stdout`, `/dev/fd/1`, ...).
-fn stdio_fd(path: &Path) -> Option<i32> {
-    match path.to_str()? {
-        "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1" => Some(1),
-        "/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2" => Some(2),
-        _ => None,
-    }
-}
-
-/// Writes all of `data` to `fd`, retrying on EINTR and short writes.
-fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) -> io::Result<()> {
-    while !data.is_empty() {
-        match nix::unistd::write(fd, data) {
-            Ok(0) => return Err(io::Error::from(io::ErrorKind::WriteZero)),
-            Ok(n) => data = &data[n..],
-            Err(nix::errno::Errno::EINTR) => {}
-            Err(e) => return Err(io::Error::from(e)),
-        }
-    }
-    Ok(())
-}
-
-fn open_append(path: &Path, truncate: bool) -> io::Result<File> {
-    let mut o = OpenOptions::new();
-    o.create(true);
-    if truncate {
-        o.write(true).truncate(true);
-    } else {
-        o.append(true);
-    }
-    o.open(path)
-}
-
 /// `path` with `.n` appended (`x.log` → `x.log.3`).
 pub fn backup_path(path: &Path, n: u32) -> PathBuf {
     super::rotate_names::with_suffix(path, &n.to_string())
@@ -201,6 +163,7 @@ impl RotatingFile {
             self.size = meta.len();
             self.target = Target::Regular(file);
         } else {
+            blocking_again(&file, truncate)?;
             self.target = Target::Special(file);
         }
         Ok(())

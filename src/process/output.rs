@@ -341,7 +341,7 @@ impl Outputs {
             Some(c) => c.logfile(),
             None => self
                 .paths(channel)
-                .find(|p| !crate::logging::rotate::is_stdio(p)),
+                .find(|p| !crate::logging::log_path::is_stdio(p)),
         }
     }
 
