@@ -172,10 +172,16 @@ impl Reader {
     }
 
     fn body_stage(&mut self, request: Request) -> Event {
-        let chunked = match request.header("Transfer-Encoding") {
-            None => false,
-            Some(te) if te.trim().eq_ignore_ascii_case("chunked") => true,
-            Some(_) => return Event::Refuse(501),
+        // Every Transfer-Encoding field counts (a second one naming another coding is a
+        // framing a proxy may read differently): only a lone `chunked` is served.
+        let mut codings = request
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case("Transfer-Encoding"));
+        let chunked = match (codings.next(), codings.next()) {
+            (None, _) => false,
+            (Some((_, te)), None) if te.trim().eq_ignore_ascii_case("chunked") => true,
+            _ => return Event::Refuse(501),
         };
         let length = match request.header("Content-Length") {
             None => 0,
@@ -458,6 +464,9 @@ mod tests {
         }
         let gzip = b"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n";
         assert_eq!(events(gzip, 9), vec![Event::Refuse(501)]);
+        let two =
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n\r\n";
+        assert_eq!(events(two, 9), vec![Event::Refuse(501)]);
     }
 
     #[test]
