@@ -29,6 +29,10 @@ pub const LINGER_BYTES: usize = 16 * 1024 * 1024;
 pub const UNSENT_MAX: usize = 256 * 1024 * 1024;
 /// Answers larger than this count against [`UNSENT_MAX`].
 pub const LARGE_ANSWER: usize = 1024 * 1024;
+/// Most bytes of results one `system.multicall` gathers (about, as encoded); the entries
+/// after that get a fault instead of running: forty whole-log reads in one small request
+/// would otherwise have the daemon build gigabytes.
+pub const MULTICALL_ANSWER_MAX: usize = 64 * 1024 * 1024;
 /// Connections per server; at the limit the oldest idle one is closed to make room.
 pub const MAX_CONNECTIONS: usize = 1024;
 /// A connection that has not finished a request counts as idle (may be closed to make

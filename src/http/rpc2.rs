@@ -4,6 +4,7 @@
 //! `system.multicall` runs its calls one after another (a waiting call holds back the rest,
 //! as in Python); successes are bare values, failures `{faultCode, faultString}`.
 
+use super::limits;
 use super::request::Request;
 use super::response::Response;
 use super::step::{self, Step};
@@ -72,11 +73,6 @@ fn one(call: Value) -> Step<Reply> {
     }
 }
 
-/// Most bytes of results one multicall gathers (about, as encoded); the entries after that
-/// get a fault instead of running: forty whole-log reads in one small request would
-/// otherwise have the daemon build gigabytes.
-const MULTICALL_ANSWER_MAX: usize = 64 * 1024 * 1024;
-
 /// Runs `rest` in order; entries answered here run in a plain loop, so a long multicall
 /// does not nest continuations. `size` is what `results` come to (about, as encoded).
 fn multicall(
@@ -89,12 +85,12 @@ fn multicall(
         Err(f) => fault_struct(&f),
     };
     while let Some(call) = rest.next() {
-        let outcome = if size > MULTICALL_ANSWER_MAX {
+        let outcome = if size > limits::MULTICALL_ANSWER_MAX {
             Err(Fault::new(
                 faults::FAILED,
                 format!(
                     "FAILED: the multicall's answer is over {} MiB; this call did not run",
-                    MULTICALL_ANSWER_MAX >> 20
+                    limits::MULTICALL_ANSWER_MAX >> 20
                 ),
             ))
         } else {
