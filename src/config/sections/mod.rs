@@ -13,3 +13,13 @@ pub mod resource_keys;
 pub mod server;
 pub mod supervisord;
 pub mod watch_keys;
+
+/// Python's `existing_dirpath`: a path's directory must exist when the config is read (a
+/// bare file name, relative to the working directory, has none to check).
+fn parent_dir_exists(path: &std::path::Path) -> bool {
+    match path.parent() {
+        None => true,
+        Some(dir) if dir.as_os_str().is_empty() => true,
+        Some(dir) => dir.is_dir(),
+    }
+}

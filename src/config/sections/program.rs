@@ -311,7 +311,7 @@ fn stream(
                             None => paths.push(piece),
                         }
                     }
-                    let missing = paths.iter().find(|p| !parent_dir_exists(p));
+                    let missing = paths.iter().find(|p| !super::parent_dir_exists(p));
                     if let Some(missing) = missing.filter(|_| r.src.machine_checks) {
                         return Err(r.err(
                             Some(&v),
@@ -463,16 +463,6 @@ fn read_syslog(r: &SectionReader) -> Result<SyslogSettings, ConfigError> {
             Format::parse(&v.text).map_err(|m| r.err(Some(&v), format!("{m} (syslog_format)")))?;
     }
     Ok(st)
-}
-
-/// Python's `existing_dirpath`: a log path's directory must exist when the config is read
-/// (a bare file name, relative to the working directory, has none to check).
-fn parent_dir_exists(path: &std::path::Path) -> bool {
-    match path.parent() {
-        None => true,
-        Some(dir) if dir.as_os_str().is_empty() => true,
-        Some(dir) => dir.is_dir(),
-    }
 }
 
 /// Splits a `stdout_logfile`/`stderr_logfile` value into sinks (an extension).

@@ -67,7 +67,8 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
             return Err(r.err(r.get("childlogdir")?.as_ref(), m));
         }
         for (key, path) in [("logfile", &logfile), ("pidfile", &pidfile_path)] {
-            if (key == "pidfile" || path != "syslog") && !parent_is_dir(path) {
+            if (key == "pidfile" || path != "syslog") && !super::parent_dir_exists(Path::new(path))
+            {
                 let m = format!("The directory named as part of the path {path} does not exist");
                 return Err(r.err(r.get(key)?.as_ref(), m));
             }
@@ -131,15 +132,6 @@ pub fn check_rpcinterfaces(src: &Source) -> Result<(), ConfigError> {
         }
     }
     Ok(())
-}
-
-/// Whether the directory part of `path` exists (a bare file name is in the working
-/// directory, which does).
-fn parent_is_dir(path: &str) -> bool {
-    match Path::new(path).parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.is_dir(),
-        _ => true,
-    }
 }
 
 /// `tempfile.gettempdir()` as far as config parsing needs it: the first of `$TMPDIR`,
