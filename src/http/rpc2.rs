@@ -73,6 +73,18 @@ fn one(call: Value) -> Step<Reply> {
     }
 }
 
+/// Adds one entry's outcome to a multicall's results (a failure as its fault struct);
+/// returns about how many bytes it adds to the answer.
+fn push(results: &mut Vec<Value>, outcome: Reply) -> usize {
+    let v = match outcome {
+        Ok(v) => v,
+        Err(f) => fault_struct(&f),
+    };
+    let size = xml::encoded_size_estimate(&v);
+    results.push(v);
+    size
+}
+
 /// Runs `rest` in order; entries answered here run in a plain loop, so a long multicall
 /// does not nest continuations. `size` is what `results` come to (about, as encoded).
 fn multicall(
@@ -80,10 +92,6 @@ fn multicall(
     mut results: Vec<Value>,
     mut size: usize,
 ) -> Step<Reply> {
-    let entry = |outcome: Reply| match outcome {
-        Ok(v) => v,
-        Err(f) => fault_struct(&f),
-    };
     while let Some(call) = rest.next() {
         let outcome = if size > limits::MULTICALL_ANSWER_MAX {
             Err(Fault::new(
@@ -98,17 +106,13 @@ fn multicall(
                 Step::Done(outcome) => outcome,
                 pending => {
                     return pending.and_then(move |outcome| {
-                        let v = entry(outcome);
-                        size += xml::encoded_size_estimate(&v);
-                        results.push(v);
+                        size += push(&mut results, outcome);
                         multicall(rest, results, size)
                     })
                 }
             }
         };
-        let v = entry(outcome);
-        size += xml::encoded_size_estimate(&v);
-        results.push(v);
+        size += push(&mut results, outcome);
     }
     Step::Done(Ok(Value::Array(results)))
 }

@@ -64,14 +64,11 @@ pub fn read_file(path: Option<&Path>, offset: i64, length: i64) -> Result<Vec<u8
         }
         f.seek(SeekFrom::Start(start))
             .map_err(|_| ReadError::Failed)?;
+        // The range as the file stood when its size was taken (it may grow meanwhile).
         let mut data = Vec::new();
-        // At most READ_MAX + 1 bytes, should the file have grown since its size was taken.
-        f.take(want.min(READ_MAX + 1))
+        f.take(size)
             .read_to_end(&mut data)
             .map_err(|_| ReadError::Failed)?;
-        if data.len() as u64 > READ_MAX {
-            return Err(ReadError::TooLarge(data.len() as u64));
-        }
         Ok(data)
     };
     inner()

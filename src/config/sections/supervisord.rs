@@ -67,8 +67,8 @@ pub fn read(src: &Source, ov: &Overrides) -> Result<SupervisordConfig, ConfigErr
             return Err(r.err(r.get("childlogdir")?.as_ref(), m));
         }
         for (key, path) in [("logfile", &logfile), ("pidfile", &pidfile_path)] {
-            if (key == "pidfile" || path != "syslog") && !super::parent_dir_exists(Path::new(path))
-            {
+            let syslog = key == "logfile" && path == "syslog";
+            if !syslog && !super::parent_dir_exists(Path::new(path)) {
                 let m = format!("The directory named as part of the path {path} does not exist");
                 return Err(r.err(r.get(key)?.as_ref(), m));
             }
